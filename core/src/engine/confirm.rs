@@ -1,0 +1,133 @@
+//! Confirmation: turning a raw regex match into a scored detection.
+
+use regex::bytes::RegexSet;
+
+use super::compile::{RawMatch, build_regex};
+use super::{Detection, Engine};
+use crate::error::{Error, Result};
+use crate::validate::{Verdict, shannon_entropy};
+
+/// Values that are never reported: exact literals and whole-value regexes.
+#[derive(Debug, Default)]
+pub(crate) struct AllowList {
+    literals: Vec<Vec<u8>>,
+    regexes: Option<RegexSet>,
+}
+
+impl AllowList {
+    pub fn new(literals: Vec<String>, patterns: &[String]) -> Result<AllowList> {
+        for (i, p) in patterns.iter().enumerate() {
+            build_regex(p, 1 << 20)
+                .map_err(|e| Error::config(format!("allow regex #{}: {e}", i + 1)))?;
+        }
+        let anchored: Vec<String> = patterns.iter().map(|p| format!("^(?:{p})$")).collect();
+        let regexes = if anchored.is_empty() {
+            None
+        } else {
+            Some(
+                regex::bytes::RegexSetBuilder::new(&anchored)
+                    .unicode(false)
+                    .build()
+                    .map_err(|e| Error::config(format!("allow regexes: {e}")))?,
+            )
+        };
+        Ok(AllowList {
+            literals: literals.into_iter().map(String::into_bytes).collect(),
+            regexes,
+        })
+    }
+
+    pub fn allows(&self, value: &[u8]) -> bool {
+        self.literals.iter().any(|l| l == value)
+            || self.regexes.as_ref().is_some_and(|r| r.is_match(value))
+    }
+}
+
+/// Widens `[start, end)` to whole UTF-8 characters (at most three bytes each way).
+fn snap(hay: &[u8], mut start: usize, mut end: usize) -> (usize, usize) {
+    let continuation = |i: usize| hay.get(i).is_some_and(|&b| b & 0xC0 == 0x80);
+    for _ in 0..3 {
+        if start > 0 && continuation(start) {
+            start -= 1;
+        }
+        if continuation(end) {
+            end += 1;
+        }
+    }
+    (start, end)
+}
+
+/// Applies validators, entropy, context words, the allow-list and the
+/// confidence threshold to a raw match of rule `index`.
+pub(crate) fn confirm(
+    engine: &Engine,
+    index: usize,
+    hay: &[u8],
+    base: usize,
+    m: &RawMatch,
+) -> Option<Detection> {
+    let compiled = &engine.rules[index];
+    let rule = &compiled.rule;
+    let (start, end) = snap(hay, m.value_start, m.value_end);
+    let value = &hay[start..end];
+    if value.is_empty() {
+        return None;
+    }
+    let mut validated = false;
+    for v in &compiled.validators {
+        match v.check(value) {
+            Verdict::Invalid => return None,
+            Verdict::Verified => validated = true,
+            Verdict::Plausible => {}
+        }
+    }
+    if rule
+        .min_entropy
+        .is_some_and(|min| shannon_entropy(value) < min)
+    {
+        return None;
+    }
+    let mut confidence = rule.confidence;
+    if let (Some(ctx), Some(ac)) = (&rule.context, &compiled.context) {
+        let before = &hay[m.start.saturating_sub(ctx.window)..m.start];
+        let after = &hay[m.end..(m.end + ctx.window).min(hay.len())];
+        let found = ac.is_match(before) || ac.is_match(after);
+        if found {
+            confidence = (confidence + ctx.boost).min(1.0);
+        } else if ctx.required {
+            return None;
+        }
+    }
+    if confidence < engine.min_confidence || engine.allow.allows(value) {
+        return None;
+    }
+    Some(Detection {
+        rule: index,
+        start: start + base,
+        end: end + base,
+        confidence,
+        validated,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn snap_widens_to_char_boundaries() {
+        let s = "aé€b".as_bytes(); // a | c3 a9 | e2 82 ac | b
+        assert_eq!(snap(s, 2, 4), (1, 6));
+        assert_eq!(snap(s, 0, 1), (0, 1));
+    }
+
+    #[test]
+    fn allow_list_matches_whole_values() {
+        let allow =
+            AllowList::new(vec!["AKIAIOSFODNN7EXAMPLE".into()], &["test-[0-9]+".into()]).unwrap();
+        assert!(allow.allows(b"AKIAIOSFODNN7EXAMPLE"));
+        assert!(allow.allows(b"test-42"));
+        assert!(!allow.allows(b"test-42x"));
+        assert!(AllowList::new(vec![], &["(".into()]).is_err());
+    }
+}

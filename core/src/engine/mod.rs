@@ -1,0 +1,207 @@
+//! The matching engine: candidate, then confirm.
+//!
+//! # Design
+//!
+//! Every rule is compiled once into an anchor-free, finite-automaton regex
+//! (`regex` crate: linear time, no backtracking) whose **maximum match length
+//! is bounded**: a rule whose pattern could match unboundedly long text is
+//! rejected at build time. That bound is what makes chunked scanning exact.
+//!
+//! A [`Backend`] finds *candidates*: for each rule, where a match could start.
+//! The pure-Rust backend ([`keywords::KeywordBackend`]) runs one Aho-Corasick
+//! automaton over every rule's `keywords` (literals that occur in every match)
+//! and reports, for each hit, the earliest offset a match containing it could
+//! start at. Rules without keywords are always candidates. A SIMD backend can
+//! plug in here and report the same thing from a Hyperscan database.
+//!
+//! *Confirmation* runs the rule's own regex from that point, extracts the
+//! `value` group, snaps it outward to whole UTF-8 characters, and applies
+//! validators, entropy, context words and the allow-list ([`confirm`]).
+//!
+//! # Exact incremental scanning
+//!
+//! A [`Cursor`] keeps, per rule, a *resume* offset: every match of the rule
+//! starting before it has been reported. A pass over a haystack that may grow
+//! later (a stream, or a large input taken in blocks) reports a match only if
+//! it starts at least `max_len + lookahead` bytes before the visible end, so
+//! more input cannot change it; otherwise the rule resumes there next pass.
+//! With no candidate, a rule's resume offset moves to `end - max_len - lookahead`.
+//! Per-rule results therefore equal a single leftmost-first pass over the
+//! whole text, however the text is split; the smallest resume offset is the
+//! frontier before which no new finding can start.
+
+pub(crate) mod compile;
+pub(crate) mod confirm;
+pub(crate) mod keywords;
+
+use std::sync::Arc;
+
+pub(crate) use compile::CompiledRule;
+
+use crate::rules::MAX_CONTEXT_WINDOW;
+
+/// Bytes a pass keeps visible after a match: ASCII look-ahead (`\b`, `$`)
+/// needs one byte, snapping the value to a character boundary up to three.
+pub(crate) const LOOKAHEAD: usize = 4;
+
+/// Bytes kept before the frontier so look-behind, context words and
+/// character snapping see the same text in a stream as in one pass.
+pub(crate) const LOOKBEHIND: usize = MAX_CONTEXT_WINDOW + 2 * LOOKAHEAD;
+
+/// Finds where rules may match.
+pub(crate) trait Backend: Send + Sync {
+    /// Short name for reports (`regex`, `hyperscan`).
+    fn name(&self) -> &'static str;
+
+    /// Reports candidates in `hay` for prefilter hits that end after `from`
+    /// (earlier hits were reported by a previous call): for each, the rule
+    /// index, the start of the hit, and the earliest offset a match of that
+    /// rule containing the hit could start at.
+    fn candidates(&self, hay: &[u8], from: usize, sink: &mut dyn FnMut(usize, usize, usize));
+
+    /// Whether `rule` has a prefilter; rules without one run on every pass.
+    fn is_prefiltered(&self, rule: usize) -> bool;
+}
+
+/// A confirmed detection: the value span (absolute byte offsets) and scores.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Detection {
+    pub rule: usize,
+    pub start: usize,
+    pub end: usize,
+    pub confidence: f32,
+    pub validated: bool,
+}
+
+/// Compiled rules plus the backend that finds their candidates.
+pub(crate) struct Engine {
+    pub rules: Vec<CompiledRule>,
+    pub allow: confirm::AllowList,
+    pub min_confidence: f32,
+    backend: Arc<dyn Backend>,
+}
+
+/// Incremental scanning state over one (possibly growing) text.
+#[derive(Clone, Debug)]
+pub(crate) struct Cursor {
+    /// Per rule: every match starting before this absolute offset is reported.
+    resume: Vec<usize>,
+    /// Per rule: earliest possible start implied by the first hit at or after `resume`.
+    gate: Vec<Option<usize>>,
+    /// Per rule: start of the latest prefilter hit.
+    last_hit: Vec<Option<usize>>,
+    /// Absolute offset up to which the prefilter has run.
+    prefiltered_to: usize,
+}
+
+impl Cursor {
+    /// The smallest resume offset: no future detection starts before it.
+    pub fn frontier(&self) -> usize {
+        self.resume.iter().copied().min().unwrap_or(usize::MAX)
+    }
+}
+
+impl Engine {
+    pub fn new(
+        rules: Vec<CompiledRule>,
+        allow: confirm::AllowList,
+        min_confidence: f32,
+        backend: Arc<dyn Backend>,
+    ) -> Engine {
+        Engine {
+            rules,
+            allow,
+            min_confidence,
+            backend,
+        }
+    }
+
+    pub fn backend_name(&self) -> &'static str {
+        self.backend.name()
+    }
+
+    pub fn cursor(&self) -> Cursor {
+        let n = self.rules.len();
+        Cursor {
+            resume: vec![0; n],
+            gate: vec![None; n],
+            last_hit: vec![None; n],
+            prefiltered_to: 0,
+        }
+    }
+
+    /// Scans `hay`, whose first byte is at absolute offset `base`, pushing
+    /// every detection that more input cannot change (all of them when
+    /// `is_final`). Detections come out grouped by rule, not sorted.
+    pub fn advance(
+        &self,
+        hay: &[u8],
+        base: usize,
+        is_final: bool,
+        cur: &mut Cursor,
+        out: &mut Vec<Detection>,
+    ) {
+        let end = base + hay.len();
+        let from = cur.prefiltered_to.saturating_sub(base);
+        self.backend
+            .candidates(hay, from, &mut |rule, hit_start, earliest| {
+                let (hit_start, earliest) = (hit_start + base, earliest + base);
+                if hit_start >= cur.resume[rule] && cur.gate[rule].is_none() {
+                    cur.gate[rule] = Some(earliest.max(cur.resume[rule]));
+                }
+                cur.last_hit[rule] = Some(hit_start);
+            });
+        cur.prefiltered_to = end;
+
+        for (index, rule) in self.rules.iter().enumerate() {
+            let resume = cur.resume[index];
+            let horizon = rule.max_len + rule.context_window + LOOKAHEAD;
+            let settled = if is_final {
+                end
+            } else {
+                end.saturating_sub(horizon).max(resume)
+            };
+            let candidate = !self.backend.is_prefiltered(index)
+                || cur.last_hit[index].is_some_and(|h| h >= resume);
+            let gate = cur.gate[index].take();
+            if !candidate {
+                cur.resume[index] = settled;
+                continue;
+            }
+            let mut pos = gate.unwrap_or(resume).max(resume);
+            loop {
+                let Some(m) = rule.find_at(hay, pos - base) else {
+                    cur.resume[index] = settled.max(pos);
+                    break;
+                };
+                let (m_start, m_end) = (m.start + base, m.end + base);
+                if !is_final && m_start + horizon > end {
+                    cur.resume[index] = m_start;
+                    break;
+                }
+                if let Some(d) = confirm::confirm(self, index, hay, base, &m) {
+                    out.push(d);
+                }
+                // Patterns never match empty text (checked at compile time).
+                pos = m_end.max(m_start + 1);
+            }
+        }
+    }
+
+    /// Every detection in a complete text, taking it in blocks so keyword
+    /// gating stays local on large inputs.
+    pub fn detect_all(&self, hay: &[u8]) -> Vec<Detection> {
+        const BLOCK: usize = 1 << 20;
+        let mut cur = self.cursor();
+        let mut out = Vec::new();
+        let mut visible = 0;
+        loop {
+            visible = (visible + BLOCK).min(hay.len());
+            let is_final = visible == hay.len();
+            self.advance(&hay[..visible], 0, is_final, &mut cur, &mut out);
+            if is_final {
+                return out;
+            }
+        }
+    }
+}

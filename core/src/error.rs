@@ -1,0 +1,216 @@
+//! The crate's one error type.
+//!
+//! Messages name files, rule ids, lines and limits so the user knows what to
+//! fix. They never contain scanned text or a matched value: scanned input is
+//! never passed into an error, so it cannot leak through one.
+
+use std::fmt;
+
+/// An error from building a scanner, loading rules or scanning input.
+///
+/// Match on [`Error::kind`]; the `Display` text is for people.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Error {
+    kind: ErrorKind,
+}
+
+/// What went wrong. New kinds may be added in minor releases.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ErrorKind {
+    /// A rule file could not be parsed or a rule in it is invalid.
+    RuleParse {
+        /// Name of the file or pack the rule came from.
+        file: String,
+        /// The rule id, when the problem belongs to one rule.
+        rule_id: Option<String>,
+        /// 1-based line in the file, when known.
+        line: Option<usize>,
+        /// What is wrong, in words.
+        message: String,
+    },
+    /// A rule's pattern parsed but could not be compiled (too large, unbounded, ...).
+    RuleCompile {
+        /// The rule id.
+        rule_id: String,
+        /// What is wrong, in words.
+        message: String,
+    },
+    /// Two rules share one id.
+    DuplicateRule {
+        /// The id used twice.
+        rule_id: String,
+    },
+    /// The scanner configuration is inconsistent (unknown entity in an
+    /// operator, pseudonym operator without a key, bad allow-list regex, ...).
+    Config {
+        /// What is wrong, in words.
+        message: String,
+    },
+    /// One call was given more input than the configured limit.
+    InputTooLarge {
+        /// Size of the input in bytes.
+        len: usize,
+        /// The configured limit in bytes.
+        limit: usize,
+    },
+    /// Text was required to be UTF-8 but was not.
+    InvalidUtf8 {
+        /// Byte offset of the first invalid sequence.
+        valid_up_to: usize,
+    },
+    /// Reading a file failed.
+    Io {
+        /// The path that could not be read.
+        path: String,
+        /// The operating system's message.
+        message: String,
+    },
+    /// A streaming redactor was used after `finish`.
+    StreamFinished,
+}
+
+impl Error {
+    /// The kind of error, to match on.
+    pub fn kind(&self) -> &ErrorKind {
+        &self.kind
+    }
+
+    /// A stable snake_case code for this kind, for bindings and logs.
+    pub fn code(&self) -> &'static str {
+        match self.kind {
+            ErrorKind::RuleParse { .. } => "rule_parse",
+            ErrorKind::RuleCompile { .. } => "rule_compile",
+            ErrorKind::DuplicateRule { .. } => "duplicate_rule",
+            ErrorKind::Config { .. } => "config",
+            ErrorKind::InputTooLarge { .. } => "input_too_large",
+            ErrorKind::InvalidUtf8 { .. } => "invalid_utf8",
+            ErrorKind::Io { .. } => "io",
+            ErrorKind::StreamFinished => "stream_finished",
+        }
+    }
+
+    pub(crate) fn rule_parse(
+        file: &str,
+        rule_id: Option<&str>,
+        line: Option<usize>,
+        message: impl Into<String>,
+    ) -> Error {
+        Error::from(ErrorKind::RuleParse {
+            file: file.to_string(),
+            rule_id: rule_id.map(str::to_string),
+            line,
+            message: message.into(),
+        })
+    }
+
+    pub(crate) fn rule_compile(rule_id: &str, message: impl Into<String>) -> Error {
+        Error::from(ErrorKind::RuleCompile {
+            rule_id: rule_id.to_string(),
+            message: message.into(),
+        })
+    }
+
+    pub(crate) fn config(message: impl Into<String>) -> Error {
+        Error::from(ErrorKind::Config {
+            message: message.into(),
+        })
+    }
+}
+
+impl From<ErrorKind> for Error {
+    fn from(kind: ErrorKind) -> Error {
+        Error { kind }
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.kind {
+            ErrorKind::RuleParse {
+                file,
+                rule_id,
+                line,
+                message,
+            } => {
+                write!(f, "invalid rule file {file}")?;
+                if let Some(line) = line {
+                    write!(f, " (line {line})")?;
+                }
+                if let Some(id) = rule_id {
+                    write!(f, ", rule {id}")?;
+                }
+                write!(f, ": {message}")
+            }
+            ErrorKind::RuleCompile { rule_id, message } => {
+                write!(f, "rule {rule_id} cannot be compiled: {message}")
+            }
+            ErrorKind::DuplicateRule { rule_id } => {
+                write!(f, "rule id {rule_id} is defined more than once")
+            }
+            ErrorKind::Config { message } => write!(f, "invalid scanner configuration: {message}"),
+            ErrorKind::InputTooLarge { len, limit } => write!(
+                f,
+                "input of {len} bytes exceeds the limit of {limit} bytes per call; \
+                 use the streaming API or raise the limit"
+            ),
+            ErrorKind::InvalidUtf8 { valid_up_to } => {
+                write!(
+                    f,
+                    "input is not valid UTF-8 (first invalid byte at offset {valid_up_to})"
+                )
+            }
+            ErrorKind::Io { path, message } => write!(f, "cannot read {path}: {message}"),
+            ErrorKind::StreamFinished => write!(f, "the stream was already finished"),
+        }
+    }
+}
+
+/// Result alias with this crate's [`Error`].
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_has_a_distinct_code() {
+        let errors = [
+            Error::rule_parse("f", None, None, "m"),
+            Error::rule_compile("r", "m"),
+            ErrorKind::DuplicateRule {
+                rule_id: "r".into(),
+            }
+            .into(),
+            Error::config("m"),
+            ErrorKind::InputTooLarge { len: 2, limit: 1 }.into(),
+            ErrorKind::InvalidUtf8 { valid_up_to: 0 }.into(),
+            ErrorKind::Io {
+                path: "p".into(),
+                message: "m".into(),
+            }
+            .into(),
+            ErrorKind::StreamFinished.into(),
+        ];
+        let mut codes: Vec<_> = errors.iter().map(Error::code).collect();
+        codes.sort();
+        codes.dedup();
+        assert_eq!(codes.len(), errors.len());
+    }
+
+    #[test]
+    fn rule_parse_message_names_file_line_and_rule() {
+        let e = Error::rule_parse(
+            "custom.toml",
+            Some("acme.token"),
+            Some(12),
+            "unknown validator `x`",
+        );
+        assert_eq!(
+            e.to_string(),
+            "invalid rule file custom.toml (line 12), rule acme.token: unknown validator `x`"
+        );
+    }
+}

@@ -1,0 +1,63 @@
+//! scrubline finds secrets and personal data in text and redacts them,
+//! producing a report that is safe to keep as audit evidence.
+//!
+//! # Example
+//!
+//! ```
+//! use scrubline::Scanner;
+//!
+//! let scanner = Scanner::default_rules()?;
+//! let out = scanner.redact("key=AKIAQYLPMN5HHHFPZAM2 mail bob@example.com")?;
+//! assert_eq!(out.text, "key=[AWS_ACCESS_KEY_ID] mail [EMAIL_ADDRESS]");
+//! assert_eq!(out.report.by_category["secret"], 1);
+//! assert_eq!(out.findings[1].utf16.start, 34);
+//! # Ok::<(), scrubline::Error>(())
+//! ```
+//!
+//! # Overview
+//!
+//! - [`RuleSet`]: rules loaded from versioned TOML packs; the built-in packs
+//!   are embedded ([`rules::BUILTIN_PACKS`]). Each rule has a bounded-length
+//!   pattern, optional keywords, validators, entropy and context words, and
+//!   positive and negative examples.
+//! - [`Scanner`]: built once by [`ScannerBuilder::build`], immutable and
+//!   `Send + Sync`. [`Scanner::scan`] finds, [`Scanner::redact`] replaces,
+//!   [`Scanner::stream`] does both over chunked input.
+//! - [`Finding`]: rule id, entity, category, confidence and offsets in UTF-8
+//!   bytes, chars and UTF-16 units. It never holds the matched value.
+//! - [`Operator`] and [`Policy`]: label, mask, partial mask, keyed pseudonym, remove.
+//! - [`Report`]: counts per category, entity, rule and operator, with the
+//!   rule-set digest and pack versions.
+//!
+//! Matching is linear-time (finite automata, no backtracking); see the
+//! `engine` module docs for the candidate-then-confirm design and why
+//! streaming gives exactly the one-shot result.
+//!
+//! # Crate features
+//!
+//! - `fs` (default): [`RuleSet::add_file`].
+//! - `secrets`, `pii` (default): which built-in packs are embedded.
+#![deny(missing_docs)]
+#![forbid(unsafe_code)]
+
+mod engine;
+mod error;
+mod finding;
+pub mod redact;
+mod report;
+mod resolve;
+pub mod rules;
+mod scanner;
+mod stream;
+pub mod validate;
+
+pub use error::{Error, ErrorKind, Result};
+pub use finding::{Finding, Span};
+pub use redact::{Operator, Policy, PseudonymKey};
+pub use report::{REPORT_SCHEMA_VERSION, Report};
+pub use rules::{Category, Rule, RuleSet};
+pub use scanner::{
+    DEFAULT_MAX_INPUT_BYTES, DEFAULT_MAX_MATCH_LEN, DEFAULT_MIN_CONFIDENCE,
+    DEFAULT_RULE_SIZE_LIMIT, Redacted, RedactedBytes, Scanner, ScannerBuilder,
+};
+pub use stream::StreamRedactor;

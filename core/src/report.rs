@@ -1,0 +1,107 @@
+//! The hit report: audit evidence that the control ran, without content.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::finding::Finding;
+use crate::rules::PackInfo;
+
+/// Version of the report's JSON shape; bumped on incompatible changes.
+pub const REPORT_SCHEMA_VERSION: u32 = 1;
+
+/// Counts of what was found and redacted, and which rules were in force.
+///
+/// Holds rule ids, entity names, counts and digests only: never a value,
+/// never a span of the input, so it can be logged and kept as evidence.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    /// [`REPORT_SCHEMA_VERSION`].
+    pub schema_version: u32,
+    /// `scrubline/<crate version>`.
+    pub scanner: String,
+    /// Pattern backend that ran (`regex`, `hyperscan`).
+    pub backend: String,
+    /// SHA-256 of the active rule set (see [`RuleSet::sha256`](crate::RuleSet::sha256)).
+    pub rule_set_sha256: String,
+    /// Number of active rules.
+    pub rules: usize,
+    /// Loaded packs with versions and file digests.
+    pub packs: Vec<PackInfo>,
+    /// Input bytes scanned.
+    pub bytes_scanned: u64,
+    /// Findings kept after overlap resolution (each one redacted).
+    pub findings: u64,
+    /// Findings per category (`secret`, `pii`).
+    pub by_category: BTreeMap<String, u64>,
+    /// Findings per entity type.
+    pub by_entity: BTreeMap<String, u64>,
+    /// Findings per rule id.
+    pub by_rule: BTreeMap<String, u64>,
+    /// Redactions per operator name.
+    pub by_operator: BTreeMap<String, u64>,
+    /// True if a configured detector did not run and the caller allowed it.
+    pub degraded: bool,
+}
+
+impl Report {
+    pub(crate) fn new(scanner_info: &ReportHeader) -> Report {
+        Report {
+            schema_version: REPORT_SCHEMA_VERSION,
+            scanner: concat!("scrubline/", env!("CARGO_PKG_VERSION")).to_string(),
+            backend: scanner_info.backend.to_string(),
+            rule_set_sha256: scanner_info.rule_set_sha256.clone(),
+            rules: scanner_info.rules,
+            packs: scanner_info.packs.clone(),
+            bytes_scanned: 0,
+            findings: 0,
+            by_category: BTreeMap::new(),
+            by_entity: BTreeMap::new(),
+            by_rule: BTreeMap::new(),
+            by_operator: BTreeMap::new(),
+            degraded: false,
+        }
+    }
+
+    pub(crate) fn count(&mut self, finding: &Finding, operator: &'static str) {
+        self.findings += 1;
+        *self
+            .by_category
+            .entry(finding.category.as_str().to_string())
+            .or_default() += 1;
+        *self.by_entity.entry(finding.entity.clone()).or_default() += 1;
+        *self.by_rule.entry(finding.rule_id.clone()).or_default() += 1;
+        *self.by_operator.entry(operator.to_string()).or_default() += 1;
+    }
+
+    /// Adds another report's counts (same scanner) into this one.
+    pub fn merge(&mut self, other: &Report) {
+        self.bytes_scanned += other.bytes_scanned;
+        self.findings += other.findings;
+        self.degraded |= other.degraded;
+        for (mine, theirs) in [
+            (&mut self.by_category, &other.by_category),
+            (&mut self.by_entity, &other.by_entity),
+            (&mut self.by_rule, &other.by_rule),
+            (&mut self.by_operator, &other.by_operator),
+        ] {
+            for (k, v) in theirs {
+                *mine.entry(k.clone()).or_default() += v;
+            }
+        }
+    }
+
+    /// The report as pretty JSON.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).expect("report serializes")
+    }
+}
+
+/// The scanner facts every report repeats.
+#[derive(Clone, Debug)]
+pub(crate) struct ReportHeader {
+    pub backend: &'static str,
+    pub rule_set_sha256: String,
+    pub rules: usize,
+    pub packs: Vec<PackInfo>,
+}

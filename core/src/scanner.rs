@@ -1,0 +1,393 @@
+//! The scanner: built once from rules and options, then shared by every call.
+
+use std::fmt;
+use std::sync::Arc;
+
+use crate::engine::compile::Limits;
+use crate::engine::confirm::AllowList;
+use crate::engine::keywords::KeywordBackend;
+use crate::engine::{CompiledRule, Detection, Engine};
+use crate::error::{Error, ErrorKind, Result};
+use crate::finding::{Finding, PositionCounter, Span};
+use crate::redact::{Operator, Policy, PseudonymKey};
+use crate::report::{Report, ReportHeader};
+use crate::resolve::resolve;
+use crate::rules::{Category, RuleSet};
+use crate::stream::StreamRedactor;
+
+/// Default limit on one call's input: 64 MiB. Streams have no limit.
+pub const DEFAULT_MAX_INPUT_BYTES: usize = 64 << 20;
+/// Default limit on the longest text one rule may match: 8 KiB.
+pub const DEFAULT_MAX_MATCH_LEN: usize = 8 << 10;
+/// Default limit on one rule's compiled program: 2 MiB.
+pub const DEFAULT_RULE_SIZE_LIMIT: usize = 2 << 20;
+/// Default minimum confidence for a finding to be reported.
+pub const DEFAULT_MIN_CONFIDENCE: f32 = 0.5;
+
+/// Configures and builds a [`Scanner`].
+#[derive(Clone, Debug)]
+pub struct ScannerBuilder {
+    rules: Option<RuleSet>,
+    extra: Vec<RuleSet>,
+    allow_literals: Vec<String>,
+    allow_regexes: Vec<String>,
+    policy: Policy,
+    key: Option<PseudonymKey>,
+    min_confidence: f32,
+    max_input_bytes: usize,
+    limits: Limits,
+}
+
+impl Default for ScannerBuilder {
+    fn default() -> ScannerBuilder {
+        ScannerBuilder {
+            rules: None,
+            extra: Vec::new(),
+            allow_literals: Vec::new(),
+            allow_regexes: Vec::new(),
+            policy: Policy::default(),
+            key: None,
+            min_confidence: DEFAULT_MIN_CONFIDENCE,
+            max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
+            limits: Limits {
+                max_match_len: DEFAULT_MAX_MATCH_LEN,
+                rule_size: DEFAULT_RULE_SIZE_LIMIT,
+            },
+        }
+    }
+}
+
+impl ScannerBuilder {
+    /// Uses `rules` instead of the built-in packs.
+    pub fn rules(mut self, rules: RuleSet) -> Self {
+        self.rules = Some(rules);
+        self
+    }
+
+    /// Adds `rules` to the base set (built-in unless [`rules`](Self::rules) was called).
+    pub fn extra_rules(mut self, rules: RuleSet) -> Self {
+        self.extra.push(rules);
+        self
+    }
+
+    /// Never reports a value equal to `literal`.
+    pub fn allow_literal(mut self, literal: impl Into<String>) -> Self {
+        self.allow_literals.push(literal.into());
+        self
+    }
+
+    /// Never reports a value that `pattern` matches entirely.
+    pub fn allow_regex(mut self, pattern: impl Into<String>) -> Self {
+        self.allow_regexes.push(pattern.into());
+        self
+    }
+
+    /// Sets the whole redaction policy.
+    pub fn policy(mut self, policy: Policy) -> Self {
+        self.policy = policy;
+        self
+    }
+
+    /// Operator for one entity type (e.g. `CREDIT_CARD`).
+    pub fn entity_operator(mut self, entity: impl Into<String>, operator: Operator) -> Self {
+        self.policy.entities.insert(entity.into(), operator);
+        self
+    }
+
+    /// Operator for a whole category, unless an entity override applies.
+    pub fn category_operator(mut self, category: Category, operator: Operator) -> Self {
+        match category {
+            Category::Secret => self.policy.secret = operator,
+            Category::Pii => self.policy.pii = operator,
+        }
+        self
+    }
+
+    /// Key for [`Operator::Pseudonym`]; use one key per tenant.
+    pub fn pseudonym_key(mut self, key: impl Into<Vec<u8>>) -> Self {
+        self.key = Some(PseudonymKey::new(key));
+        self
+    }
+
+    /// Drops findings below this confidence (default 0.5).
+    pub fn min_confidence(mut self, min: f32) -> Self {
+        self.min_confidence = min;
+        self
+    }
+
+    /// Largest input one call accepts (default 64 MiB); streams are unlimited.
+    pub fn max_input_bytes(mut self, limit: usize) -> Self {
+        self.max_input_bytes = limit;
+        self
+    }
+
+    /// Longest text a rule may be able to match (default 8 KiB). Streams
+    /// hold back about this much text, so it bounds their memory and latency.
+    pub fn max_match_len(mut self, limit: usize) -> Self {
+        self.limits.max_match_len = limit;
+        self
+    }
+
+    /// Largest compiled program of one rule (default 2 MiB).
+    pub fn rule_size_limit(mut self, limit: usize) -> Self {
+        self.limits.rule_size = limit;
+        self
+    }
+
+    /// Compiles the rules. All configuration errors surface here.
+    pub fn build(self) -> Result<Scanner> {
+        let mut rules = self.rules.unwrap_or_else(RuleSet::builtin);
+        for extra in self.extra {
+            rules.merge(extra)?;
+        }
+        if !(0.0..=1.0).contains(&self.min_confidence) {
+            return Err(Error::config("min_confidence must be between 0 and 1"));
+        }
+        if self.policy.uses_pseudonym() && self.key.as_ref().is_none_or(PseudonymKey::is_empty) {
+            return Err(Error::config(
+                "the pseudonym operator needs a non-empty pseudonym key",
+            ));
+        }
+        let compiled = rules
+            .rules()
+            .iter()
+            .map(|r| CompiledRule::compile(r, self.limits))
+            .collect::<Result<Vec<_>>>()?;
+        let allow = AllowList::new(self.allow_literals, &self.allow_regexes)?;
+        let backend = Arc::new(KeywordBackend::new(&compiled)?);
+        let operators = compiled
+            .iter()
+            .map(|c| {
+                self.policy
+                    .operator_for(&c.rule.entity, c.rule.category)
+                    .clone()
+            })
+            .collect();
+        let engine = Engine::new(compiled, allow, self.min_confidence, backend);
+        let header = ReportHeader {
+            backend: engine.backend_name(),
+            rule_set_sha256: rules.sha256(),
+            rules: rules.rules().len(),
+            packs: rules.packs().to_vec(),
+        };
+        Ok(Scanner {
+            inner: Arc::new(Inner {
+                engine,
+                rules,
+                operators,
+                key: self.key,
+                header,
+                max_input_bytes: self.max_input_bytes,
+            }),
+        })
+    }
+}
+
+pub(crate) struct Inner {
+    pub engine: Engine,
+    rules: RuleSet,
+    /// Per compiled rule: the operator its findings get.
+    operators: Vec<Operator>,
+    key: Option<PseudonymKey>,
+    header: ReportHeader,
+    max_input_bytes: usize,
+}
+
+/// A compiled rule set with its redaction policy. Cheap to clone (shared),
+/// `Send + Sync`; build it once and use it from every thread.
+#[derive(Clone)]
+pub struct Scanner {
+    pub(crate) inner: Arc<Inner>,
+}
+
+impl fmt::Debug for Scanner {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Scanner")
+            .field("rules", &self.inner.header.rules)
+            .field("rule_set_sha256", &self.inner.header.rule_set_sha256)
+            .field("backend", &self.inner.header.backend)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Redacted text with its findings and report.
+#[derive(Clone, Debug)]
+pub struct Redacted {
+    /// The input with every finding replaced.
+    pub text: String,
+    /// What was found, in input order.
+    pub findings: Vec<Finding>,
+    /// Counts for audit evidence.
+    pub report: Report,
+}
+
+/// Redacted bytes (input that need not be UTF-8) with findings and report.
+#[derive(Clone, Debug)]
+pub struct RedactedBytes {
+    /// The input with every finding replaced; other bytes are unchanged.
+    pub bytes: Vec<u8>,
+    /// What was found, in input order.
+    pub findings: Vec<Finding>,
+    /// Counts for audit evidence.
+    pub report: Report,
+}
+
+impl Scanner {
+    /// Starts configuring a scanner (built-in rules, label everything).
+    pub fn builder() -> ScannerBuilder {
+        ScannerBuilder::default()
+    }
+
+    /// A scanner over the built-in packs with default options.
+    pub fn default_rules() -> Result<Scanner> {
+        Scanner::builder().build()
+    }
+
+    /// The active rules.
+    pub fn rules(&self) -> &RuleSet {
+        &self.inner.rules
+    }
+
+    /// An empty report carrying this scanner's versions and digests.
+    pub fn empty_report(&self) -> Report {
+        Report::new(&self.inner.header)
+    }
+
+    fn check_size(&self, len: usize) -> Result<()> {
+        if len > self.inner.max_input_bytes {
+            return Err(ErrorKind::InputTooLarge {
+                len,
+                limit: self.inner.max_input_bytes,
+            }
+            .into());
+        }
+        Ok(())
+    }
+
+    /// Finds everything in `text` without changing it.
+    pub fn scan(&self, text: &str) -> Result<Vec<Finding>> {
+        self.scan_bytes(text.as_bytes())
+    }
+
+    /// Finds everything in `bytes`, which need not be UTF-8: rules match raw
+    /// bytes, and char/UTF-16 offsets count non-continuation bytes.
+    pub fn scan_bytes(&self, bytes: &[u8]) -> Result<Vec<Finding>> {
+        self.check_size(bytes.len())?;
+        let kept = resolve(self.inner.engine.detect_all(bytes));
+        let mut out = Output::new(&self.inner, false);
+        out.emit(&self.inner, bytes, 0, bytes.len(), &kept);
+        Ok(out.findings)
+    }
+
+    /// Redacts `text`.
+    pub fn redact(&self, text: &str) -> Result<Redacted> {
+        let r = self.redact_bytes(text.as_bytes())?;
+        // Replacements are UTF-8 and spans are widened to whole characters,
+        // so redacting UTF-8 gives UTF-8.
+        let text = String::from_utf8(r.bytes).expect("redacting UTF-8 yields UTF-8");
+        Ok(Redacted {
+            text,
+            findings: r.findings,
+            report: r.report,
+        })
+    }
+
+    /// Redacts `bytes`, which need not be UTF-8; bytes outside findings are kept as they are.
+    pub fn redact_bytes(&self, bytes: &[u8]) -> Result<RedactedBytes> {
+        self.check_size(bytes.len())?;
+        let kept = resolve(self.inner.engine.detect_all(bytes));
+        let mut out = Output::new(&self.inner, true);
+        out.emit(&self.inner, bytes, 0, bytes.len(), &kept);
+        out.report.bytes_scanned = bytes.len() as u64;
+        Ok(RedactedBytes {
+            bytes: out.text,
+            findings: out.findings,
+            report: out.report,
+        })
+    }
+
+    /// A streaming redactor for chunked input (see [`StreamRedactor`]).
+    pub fn stream(&self) -> StreamRedactor {
+        StreamRedactor::new(self.clone())
+    }
+}
+
+/// Builds redacted output, findings and counts from resolved detections, in order.
+pub(crate) struct Output {
+    counter: PositionCounter,
+    /// Absolute offset up to which input has been consumed.
+    pub emitted: usize,
+    build_text: bool,
+    pub text: Vec<u8>,
+    pub findings: Vec<Finding>,
+    pub report: Report,
+}
+
+impl Output {
+    pub fn new(inner: &Inner, build_text: bool) -> Output {
+        Output {
+            counter: PositionCounter::default(),
+            emitted: 0,
+            build_text,
+            text: Vec::new(),
+            findings: Vec::new(),
+            report: Report::new(&inner.header),
+        }
+    }
+
+    /// Consumes input up to absolute offset `upto`, replacing `kept`
+    /// (sorted, non-overlapping, ending by `upto`). `hay` starts at `base`.
+    /// A detection starting before what was already released is clipped to
+    /// its unreleased part, so nothing of it passes through unredacted.
+    pub fn emit(
+        &mut self,
+        inner: &Inner,
+        hay: &[u8],
+        base: usize,
+        upto: usize,
+        kept: &[Detection],
+    ) {
+        for d in kept {
+            if d.end <= self.emitted {
+                continue;
+            }
+            let d = &Detection {
+                start: d.start.max(self.emitted),
+                ..d.clone()
+            };
+            let rule = &inner.engine.rules[d.rule].rule;
+            let operator = &inner.operators[d.rule];
+            if self.build_text {
+                self.text
+                    .extend_from_slice(&hay[self.emitted - base..d.start - base]);
+                let value = &hay[d.start - base..d.end - base];
+                operator.apply(&rule.entity, value, inner.key.as_ref(), &mut self.text);
+            }
+            let (c0, u0) = self.counter.advance(hay, base, d.start);
+            let (c1, u1) = self.counter.advance(hay, base, d.end);
+            let finding = Finding {
+                rule_id: rule.id.clone(),
+                entity: rule.entity.clone(),
+                category: rule.category,
+                confidence: d.confidence,
+                validated: d.validated,
+                bytes: Span {
+                    start: d.start,
+                    end: d.end,
+                },
+                chars: Span { start: c0, end: c1 },
+                utf16: Span { start: u0, end: u1 },
+            };
+            self.report.count(&finding, operator.name());
+            self.findings.push(finding);
+            self.emitted = d.end;
+        }
+        let upto = upto.max(self.emitted);
+        if self.build_text {
+            self.text
+                .extend_from_slice(&hay[self.emitted - base..upto - base]);
+        }
+        self.counter.advance(hay, base, upto);
+        self.emitted = upto;
+    }
+}

@@ -1,0 +1,185 @@
+//! Streaming redaction with bounded hold-back.
+//!
+//! Text is released once no match can still cover it: about the longest
+//! rule's maximum match length (plus context and look-around bytes) is held
+//! back, so memory is bounded however long the stream runs, and a match
+//! straddling chunk boundaries is found as if the text came in one piece.
+//! For any chunking, the concatenated output and the findings equal those of
+//! [`Scanner::redact_bytes`] on the whole input.
+
+use std::fmt;
+
+use crate::engine::{Cursor, Detection, LOOKBEHIND};
+use crate::error::{ErrorKind, Result};
+use crate::finding::Finding;
+use crate::report::Report;
+use crate::resolve::{resolve, settle};
+use crate::rules::MAX_KEYWORD_LEN;
+use crate::scanner::{Output, Scanner};
+
+/// Overlap chains longer than this are settled early to bound memory.
+const MAX_PENDING_SPAN: usize = 1 << 20;
+
+/// Redacts a stream of chunks (`feed` … `finish`).
+///
+/// ```
+/// let scanner = scrubline::Scanner::default_rules()?;
+/// let mut stream = scanner.stream();
+/// let mut out = stream.feed_str("contact: bob@exa")?;
+/// out += &stream.feed_str("mple.com, thanks")?;
+/// out += &stream.finish_str()?;
+/// assert_eq!(out, "contact: [EMAIL_ADDRESS], thanks");
+/// assert_eq!(stream.report().by_entity["EMAIL_ADDRESS"], 1);
+/// # Ok::<(), scrubline::Error>(())
+/// ```
+pub struct StreamRedactor {
+    scanner: Scanner,
+    buf: Vec<u8>,
+    /// Absolute offset of `buf[0]`.
+    base: usize,
+    cursor: Cursor,
+    pending: Vec<Detection>,
+    output: Output,
+    finished: bool,
+}
+
+impl fmt::Debug for StreamRedactor {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("StreamRedactor")
+            .field("consumed", &(self.base + self.buf.len()))
+            .field("held_back", &self.held_back())
+            .field("finished", &self.finished)
+            .finish_non_exhaustive()
+    }
+}
+
+impl StreamRedactor {
+    pub(crate) fn new(scanner: Scanner) -> StreamRedactor {
+        let cursor = scanner.inner.engine.cursor();
+        StreamRedactor {
+            output: Output::new(&scanner.inner, true),
+            scanner,
+            buf: Vec::new(),
+            base: 0,
+            cursor,
+            pending: Vec::new(),
+            finished: false,
+        }
+    }
+
+    /// Bytes received but not yet released.
+    pub fn held_back(&self) -> usize {
+        self.base + self.buf.len() - self.output.emitted
+    }
+
+    /// Adds a chunk and returns the redacted text that is now final.
+    pub fn feed(&mut self, chunk: &[u8]) -> Result<Vec<u8>> {
+        if self.finished {
+            return Err(ErrorKind::StreamFinished.into());
+        }
+        self.buf.extend_from_slice(chunk);
+        self.output.report.bytes_scanned += chunk.len() as u64;
+        Ok(self.process(false))
+    }
+
+    /// [`feed`](Self::feed) for text. Do not mix with byte chunks that split characters.
+    pub fn feed_str(&mut self, chunk: &str) -> Result<String> {
+        let out = self.feed(chunk.as_bytes())?;
+        to_string(out)
+    }
+
+    /// Ends the stream and returns the rest of the redacted text.
+    pub fn finish(&mut self) -> Result<Vec<u8>> {
+        if self.finished {
+            return Err(ErrorKind::StreamFinished.into());
+        }
+        self.finished = true;
+        Ok(self.process(true))
+    }
+
+    /// [`finish`](Self::finish) for text streams.
+    pub fn finish_str(&mut self) -> Result<String> {
+        let out = self.finish()?;
+        to_string(out)
+    }
+
+    /// Takes the findings released so far (offsets are absolute in the stream).
+    pub fn take_findings(&mut self) -> Vec<Finding> {
+        std::mem::take(&mut self.output.findings)
+    }
+
+    /// Counts so far; complete after [`finish`](Self::finish).
+    pub fn report(&self) -> &Report {
+        &self.output.report
+    }
+
+    fn process(&mut self, is_final: bool) -> Vec<u8> {
+        let engine = &self.scanner.inner.engine;
+        let mut found = Vec::new();
+        engine.advance(&self.buf, self.base, is_final, &mut self.cursor, &mut found);
+        self.pending.extend(found);
+        let end = self.base + self.buf.len();
+        let frontier = if is_final {
+            end
+        } else {
+            self.cursor.frontier().min(end)
+        };
+        let oldest = self.pending.iter().map(|d| d.start).min();
+        let kept = if oldest.is_some_and(|first| frontier.saturating_sub(first) > MAX_PENDING_SPAN)
+        {
+            // An endless chain of overlapping detections: resolve it now
+            // rather than buffer without bound (`emit` clips any later
+            // detection that overlaps what this releases).
+            resolve(std::mem::take(&mut self.pending))
+        } else {
+            settle(&mut self.pending, frontier)
+        };
+        self.release(kept, frontier, is_final)
+    }
+
+    fn release(&mut self, kept: Vec<Detection>, frontier: usize, is_final: bool) -> Vec<u8> {
+        let end = self.base + self.buf.len();
+        let mut upto = self
+            .pending
+            .iter()
+            .map(|d| d.start)
+            .min()
+            .unwrap_or(frontier)
+            .min(frontier);
+        if !is_final {
+            // Release whole characters only, so UTF-8 input gives UTF-8 chunks.
+            while upto > self.output.emitted
+                && upto < end
+                && self.buf[upto - self.base] & 0xC0 == 0x80
+            {
+                upto -= 1;
+            }
+        } else {
+            upto = end;
+        }
+        let upto = upto
+            .max(kept.last().map_or(0, |d| d.end))
+            .max(self.output.emitted);
+        self.output.text.clear();
+        self.output
+            .emit(&self.scanner.inner, &self.buf, self.base, upto, &kept);
+        // Keep look-behind context for rules that resume after the frontier,
+        // and the tail a keyword could straddle.
+        let keep_from = upto
+            .min(frontier.saturating_sub(LOOKBEHIND))
+            .min(end.saturating_sub(MAX_KEYWORD_LEN))
+            .max(self.base);
+        self.buf.drain(..keep_from - self.base);
+        self.base = keep_from;
+        std::mem::take(&mut self.output.text)
+    }
+}
+
+fn to_string(bytes: Vec<u8>) -> Result<String> {
+    String::from_utf8(bytes).map_err(|e| {
+        ErrorKind::InvalidUtf8 {
+            valid_up_to: e.utf8_error().valid_up_to(),
+        }
+        .into()
+    })
+}

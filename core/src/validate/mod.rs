@@ -1,0 +1,154 @@
+//! Validators: checks a matched value must pass before it becomes a finding.
+//!
+//! Patterns find things that look right; validators reject what cannot be
+//! real (a card number failing Luhn, an SSN in a never-issued range). A
+//! validator that verifies a checksum marks its finding `validated`, which
+//! wins overlap ties (see [`crate::resolve`]).
+
+mod checksum;
+mod crypto;
+mod national;
+mod text;
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Serialize, Serializer};
+
+pub use text::shannon_entropy;
+
+/// What a validator concluded about a value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Verdict {
+    /// The value cannot be what the rule looks for.
+    Invalid,
+    /// The value passes format checks but carries no checksum to verify.
+    Plausible,
+    /// A checksum or check digit was verified.
+    Verified,
+}
+
+macro_rules! validators {
+    ($($variant:ident => $name:literal, $func:path, $doc:literal;)*) => {
+        /// A named check applied to a matched value (`validators = [...]` in rule files).
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum Validator {
+            $(#[doc = $doc] $variant,)*
+        }
+
+        impl Validator {
+            /// Every validator, for documentation and `rules list`.
+            pub const ALL: &'static [Validator] = &[$(Validator::$variant,)*];
+
+            /// The name used in rule files.
+            pub fn name(self) -> &'static str {
+                match self { $(Validator::$variant => $name,)* }
+            }
+
+            /// One-line description.
+            pub fn description(self) -> &'static str {
+                match self { $(Validator::$variant => $doc,)* }
+            }
+
+            /// Checks `value` (the matched bytes).
+            pub fn check(self, value: &[u8]) -> Verdict {
+                match self { $(Validator::$variant => $func(value),)* }
+            }
+        }
+
+        impl FromStr for Validator {
+            type Err = ();
+            fn from_str(s: &str) -> Result<Validator, ()> {
+                match s { $($name => Ok(Validator::$variant),)* _ => Err(()) }
+            }
+        }
+    };
+}
+
+validators! {
+    Luhn => "luhn", checksum::luhn, "Luhn mod-10 check digit (ISO/IEC 7812 payment cards)";
+    Iban => "iban", checksum::iban, "IBAN country length and mod-97 check (ISO 13616, ISO 7064)";
+    AbaRouting => "aba_routing", checksum::aba_routing, "US ABA routing number weighted checksum (3-7-1)";
+    UsSsn => "us_ssn", national::us_ssn, "US SSN issuance ranges (no 000/666/9xx area, 00 group, 0000 serial)";
+    UsItin => "us_itin", national::us_itin, "US ITIN: 9xx area and IRS group ranges";
+    UkNino => "uk_nino", national::uk_nino, "UK National Insurance number prefix rules (HMRC NIM39110)";
+    UkNhs => "uk_nhs", national::uk_nhs, "UK NHS number mod-11 check digit";
+    CaSin => "ca_sin", national::ca_sin, "Canadian SIN: Luhn check, issued first digit";
+    EsNif => "es_nif", national::es_nif, "Spanish DNI/NIF mod-23 check letter";
+    EsNie => "es_nie", national::es_nie, "Spanish NIE (X/Y/Z prefix) mod-23 check letter";
+    NlBsn => "nl_bsn", national::nl_bsn, "Dutch BSN 11-proof";
+    InAadhaar => "in_aadhaar", national::in_aadhaar, "Indian Aadhaar Verhoeff check digit";
+    BrCpf => "br_cpf", national::br_cpf, "Brazilian CPF two mod-11 check digits";
+    PlPesel => "pl_pesel", national::pl_pesel, "Polish PESEL weighted check digit";
+    ItFiscalCode => "it_fiscal_code", national::it_fiscal_code, "Italian codice fiscale check character";
+    SgNric => "sg_nric", national::sg_nric, "Singapore NRIC/FIN check letter";
+    AuTfn => "au_tfn", national::au_tfn, "Australian TFN weighted mod-11 check";
+    Base58Check => "base58check", crypto::base58check, "Bitcoin Base58Check address with a known version byte";
+    Bech32 => "bech32", crypto::bech32, "SegWit bech32/bech32m address checksum (BIP 173, BIP 350)";
+    Eip55 => "eip55", crypto::eip55, "Ethereum address; mixed case must match the EIP-55 checksum";
+    Jwt => "jwt", crypto::jwt, "JWT whose header is base64url JSON naming an `alg`";
+    Ipv4 => "ipv4", text::ipv4, "dotted-quad IPv4 address with octets 0-255";
+    Ipv6 => "ipv6", text::ipv6, "IPv6 address (RFC 4291 text forms)";
+    Date => "date", text::date, "a real calendar date between 1900 and 2100";
+    NotPlaceholder => "not_placeholder", text::not_placeholder, "rejects template variables and dummy values (${X}, <password>, changeme, xxxx)";
+}
+
+impl fmt::Display for Validator {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl Serialize for Validator {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.name())
+    }
+}
+
+/// ASCII digits of `value` as numbers, skipping separators.
+fn digits(value: &[u8]) -> Vec<u8> {
+    value
+        .iter()
+        .filter(|b| b.is_ascii_digit())
+        .map(|b| b - b'0')
+        .collect()
+}
+
+/// `value` with separators (space, dash, dot) removed, upper-cased.
+fn compact_upper(value: &[u8]) -> Vec<u8> {
+    value
+        .iter()
+        .filter(|b| !matches!(b, b' ' | b'-' | b'.'))
+        .map(u8::to_ascii_uppercase)
+        .collect()
+}
+
+fn verified(ok: bool) -> Verdict {
+    if ok {
+        Verdict::Verified
+    } else {
+        Verdict::Invalid
+    }
+}
+
+fn plausible(ok: bool) -> Verdict {
+    if ok {
+        Verdict::Plausible
+    } else {
+        Verdict::Invalid
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_round_trip() {
+        for v in Validator::ALL {
+            assert_eq!(v.name().parse::<Validator>(), Ok(*v));
+        }
+        assert!("nope".parse::<Validator>().is_err());
+    }
+}
