@@ -42,6 +42,7 @@
 
 mod engine;
 mod error;
+mod examples;
 mod finding;
 pub mod redact;
 mod report;
@@ -52,6 +53,7 @@ mod stream;
 pub mod validate;
 
 pub use error::{Error, ErrorKind, Result};
+pub use examples::{ExampleFailure, ExampleProblem};
 pub use finding::{Finding, Span};
 pub use redact::{Operator, Policy, PseudonymKey};
 pub use report::{REPORT_SCHEMA_VERSION, Report};

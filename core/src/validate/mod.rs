@@ -90,6 +90,7 @@ validators! {
     Jwt => "jwt", crypto::jwt, "JWT whose header is base64url JSON naming an `alg`";
     Ipv4 => "ipv4", text::ipv4, "dotted-quad IPv4 address with octets 0-255";
     Ipv6 => "ipv6", text::ipv6, "IPv6 address (RFC 4291 text forms)";
+    Phone => "phone", text::phone, "7 to 15 digits (ITU-T E.164), not one repeated digit";
     Date => "date", text::date, "a real calendar date between 1900 and 2100";
     NotPlaceholder => "not_placeholder", text::not_placeholder, "rejects template variables and dummy values (${X}, <password>, changeme, xxxx)";
 }

@@ -34,6 +34,12 @@ pub(super) fn ipv6(value: &[u8]) -> Verdict {
     }))
 }
 
+/// ITU-T E.164 numbers have at most 15 digits; national numbers at least 7.
+pub(super) fn phone(value: &[u8]) -> Verdict {
+    let d: Vec<u8> = value.iter().copied().filter(u8::is_ascii_digit).collect();
+    plausible((7..=15).contains(&d.len()) && !d.windows(2).all(|w| w[0] == w[1]))
+}
+
 const MONTHS: [&str; 12] = [
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 ];
@@ -126,10 +132,15 @@ pub(super) fn not_placeholder(value: &[u8]) -> Verdict {
         || v.windows(2).any(|w| w == b"{{" || w == b"${" || w == b"%(")
         || (v.len() >= 2 && v.ends_with(b">") && v.starts_with(b"<"));
     let repeated = v.iter().all(|&b| b == first);
+    // A file path (`/run/secrets/db`, `./certs/key.pem`) names where a secret is, not the secret.
+    let path = (v.starts_with(b"/") || v.starts_with(b"./") || v.starts_with(b"~/"))
+        && v.iter().filter(|&&b| b == b'/').count() >= 2
+        && v.iter()
+            .all(|&b| b.is_ascii_alphanumeric() || b"_./-~".contains(&b));
     let dummy = PLACEHOLDERS.iter().any(|p| lower == p.as_bytes())
         || lower.starts_with(b"your")
         || lower.windows(4).any(|w| w == b"xxxx" || w == b"****");
-    plausible(!(templated || repeated || dummy))
+    plausible(!(templated || repeated || dummy || path))
 }
 
 #[cfg(test)]
