@@ -7,10 +7,13 @@
 //! use scrubline::Scanner;
 //!
 //! let scanner = Scanner::default_rules()?;
-//! let out = scanner.redact("key=AKIAQYLPMN5HHHFPZAM2 mail bob@example.com")?;
-//! assert_eq!(out.text, "key=[AWS_ACCESS_KEY_ID] mail [EMAIL_ADDRESS]");
+//! let out = scanner.redact("🔑 key=AKIAQYLPMN5HHHFPZAM2 mail bob@example.com")?;
+//! assert_eq!(out.text, "🔑 key=[AWS_ACCESS_KEY_ID] mail [EMAIL_ADDRESS]");
 //! assert_eq!(out.report.by_category["secret"], 1);
-//! assert_eq!(out.findings[1].utf16.start, 34);
+//! let email = &out.findings[1];
+//! assert_eq!(email.entity, "EMAIL_ADDRESS");
+//! // UTF-8 bytes, Unicode scalars (Python), UTF-16 units (JavaScript):
+//! assert_eq!((email.bytes.start, email.chars.start, email.utf16.start), (35, 32, 33));
 //! # Ok::<(), scrubline::Error>(())
 //! ```
 //!

@@ -21,7 +21,8 @@ pub(crate) struct Limits {
 pub(crate) struct CompiledRule {
     pub rule: Rule,
     regex: Regex,
-    value_group: Option<usize>,
+    /// Groups named `value`, `value_2`, ...: the first that took part is the value.
+    value_groups: Vec<usize>,
     /// Upper bound on the length of a whole match, in bytes.
     pub max_len: usize,
     /// Context bytes needed on each side (0 without context words).
@@ -79,7 +80,12 @@ impl CompiledRule {
             )));
         }
         let regex = build_regex(&rule.pattern, limits.rule_size).map_err(fail)?;
-        let value_group = regex.capture_names().position(|n| n == Some("value"));
+        let value_groups: Vec<usize> = regex
+            .capture_names()
+            .enumerate()
+            .filter(|(_, n)| n.is_some_and(|n| n == "value" || n.starts_with("value_")))
+            .map(|(i, _)| i)
+            .collect();
         let context = match &rule.context {
             Some(ctx) => Some(
                 AhoCorasick::builder()
@@ -92,7 +98,7 @@ impl CompiledRule {
         Ok(CompiledRule {
             rule: rule.clone(),
             regex,
-            value_group,
+            value_groups,
             max_len,
             context_window: rule.context.as_ref().map_or(0, |c| c.window),
             context,
@@ -102,25 +108,29 @@ impl CompiledRule {
 
     /// The leftmost-first match starting at or after `at`; look-behind sees `hay[..at]`.
     pub fn find_at(&self, hay: &[u8], at: usize) -> Option<RawMatch> {
-        match self.value_group {
-            None => self.regex.find_at(hay, at).map(|m| RawMatch {
+        if self.value_groups.is_empty() {
+            return self.regex.find_at(hay, at).map(|m| RawMatch {
                 start: m.start(),
                 end: m.end(),
                 value_start: m.start(),
                 value_end: m.end(),
-            }),
-            Some(group) => self.regex.captures_at(hay, at).map(|caps| {
-                let whole = caps.get(0).expect("group 0 always participates");
-                // A `value` group that did not participate means the whole match.
-                let value = caps.get(group).unwrap_or(whole);
-                RawMatch {
-                    start: whole.start(),
-                    end: whole.end(),
-                    value_start: value.start(),
-                    value_end: value.end(),
-                }
-            }),
+            });
         }
+        self.regex.captures_at(hay, at).map(|caps| {
+            let whole = caps.get(0).expect("group 0 always participates");
+            // No value group took part: the whole match is the value.
+            let value = self
+                .value_groups
+                .iter()
+                .find_map(|&g| caps.get(g))
+                .unwrap_or(whole);
+            RawMatch {
+                start: whole.start(),
+                end: whole.end(),
+                value_start: value.start(),
+                value_end: value.end(),
+            }
+        })
     }
 }
 
@@ -180,7 +190,13 @@ mod tests {
 
     #[test]
     fn bounds_and_groups() {
-        let r = CompiledRule::compile(&rule(r"key=(?P<value>[a-z]{4,8})\b"), LIMITS).unwrap();
+        let r = CompiledRule::compile(
+            &rule(r"key=(?P<value>[a-z]{4,8})\b|tok (?P<value_2>[0-9]{4})"),
+            LIMITS,
+        )
+        .unwrap();
+        let m = r.find_at(b"a tok 1234", 0).unwrap();
+        assert_eq!((m.start, m.value_start, m.value_end), (2, 6, 10));
         assert_eq!(r.max_len, 12);
         let m = r.find_at(b"x key=abcdef y", 0).unwrap();
         assert_eq!((m.start, m.end, m.value_start, m.value_end), (2, 12, 6, 12));

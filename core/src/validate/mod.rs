@@ -88,10 +88,13 @@ validators! {
     Bech32 => "bech32", crypto::bech32, "SegWit bech32/bech32m address checksum (BIP 173, BIP 350)";
     Eip55 => "eip55", crypto::eip55, "Ethereum address; mixed case must match the EIP-55 checksum";
     Jwt => "jwt", crypto::jwt, "JWT whose header is base64url JSON naming an `alg`";
+    Mac => "mac", text::mac, "MAC address that is not all zeros or the broadcast address";
     Ipv4 => "ipv4", text::ipv4, "dotted-quad IPv4 address with octets 0-255";
     Ipv6 => "ipv6", text::ipv6, "IPv6 address (RFC 4291 text forms)";
     Phone => "phone", text::phone, "7 to 15 digits (ITU-T E.164), not one repeated digit";
     Date => "date", text::date, "a real calendar date between 1900 and 2100";
+    HasDigit => "has_digit", text::has_digit, "contains a digit: tells machine-made tokens from words";
+    NotTemplate => "not_template", text::not_template, "rejects template variables, code references, paths and labels (${X}, env.X, /run/secrets/x)";
     NotPlaceholder => "not_placeholder", text::not_placeholder, "rejects template variables and dummy values (${X}, <password>, changeme, xxxx)";
 }
 

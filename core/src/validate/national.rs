@@ -90,13 +90,15 @@ pub(super) fn ca_sin(value: &[u8]) -> Verdict {
 
 const NIF_LETTERS: &[u8; 23] = b"TRWAGMYFPDXBNJZSQVHLCKE";
 
-/// Spanish DNI/NIF: eight digits and letter `TRWAGMYFPDXBNJZSQVHLCKE[n mod 23]` (RD 1553/2005).
+/// Spanish DNI/NIF: eight digits (a leading zero may be dropped) and the
+/// letter `TRWAGMYFPDXBNJZSQVHLCKE[n mod 23]` (RD 1553/2005).
 pub(super) fn es_nif(value: &[u8]) -> Verdict {
     let s = compact_upper(value);
-    if s.len() != 9 || !s[..8].iter().all(u8::is_ascii_digit) {
+    let n = s.len().saturating_sub(1);
+    if !(8..=9).contains(&s.len()) || !s[..n].iter().all(u8::is_ascii_digit) {
         return Verdict::Invalid;
     }
-    verified(NIF_LETTERS[(num(&digits(&s[..8])) % 23) as usize] == s[8])
+    verified(NIF_LETTERS[(num(&digits(&s[..n])) % 23) as usize] == s[n])
 }
 
 /// Spanish NIE: X/Y/Z read as 0/1/2, then the NIF letter rule.

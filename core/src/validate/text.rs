@@ -89,6 +89,69 @@ pub(super) fn date(value: &[u8]) -> Verdict {
     plausible(ok)
 }
 
+pub(super) fn mac(value: &[u8]) -> Verdict {
+    let hex: Vec<u8> = value
+        .iter()
+        .filter(|b| b.is_ascii_hexdigit())
+        .map(u8::to_ascii_lowercase)
+        .collect();
+    plausible(hex.len() == 12 && !hex.iter().all(|&b| b == b'0') && !hex.iter().all(|&b| b == b'f'))
+}
+
+pub(super) fn has_digit(value: &[u8]) -> Verdict {
+    plausible(value.iter().any(u8::is_ascii_digit))
+}
+
+/// Names a code reference starts with (`env.X`, `process.env.X`, `config.db.password`).
+const REFERENCE_ROOTS: &[&str] = &[
+    "env", "process", "os", "config", "cfg", "conf", "settings", "self", "this", "options", "opts",
+    "params", "request", "req", "args", "secrets", "vars", "props", "context", "ctx", "system",
+];
+
+/// True for `a.b.c` chains of identifiers that read as a variable, not a value.
+fn is_reference(v: &[u8]) -> bool {
+    let Ok(s) = std::str::from_utf8(v) else {
+        return false;
+    };
+    let segments: Vec<&str> = s.split('.').collect();
+    let identifier = |seg: &&str| {
+        !seg.is_empty()
+            && seg.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+            && !seg.as_bytes()[0].is_ascii_digit()
+    };
+    if segments.len() < 2 || !segments.iter().all(identifier) {
+        return false;
+    }
+    let lower = s.to_ascii_lowercase();
+    REFERENCE_ROOTS.contains(&segments[0].to_ascii_lowercase().as_str())
+        || ["password", "passwd", "secret", "token", "key"]
+            .iter()
+            .any(|w| lower.contains(w))
+}
+
+/// Template variables, code references, paths, labels and selectors: text
+/// that stands where a secret would be but is not one.
+fn is_template(v: &[u8]) -> bool {
+    let Some(&first) = v.first() else { return true };
+    matches!(first, b'$' | b'{' | b'<' | b'%' | b'[' | b'(' | b'#')
+        || v.windows(2).any(|w| w == b"{{" || w == b"${" || w == b"%(")
+        || v.ends_with(b":")
+        || v.ends_with(b">")
+        || v.starts_with(b"arn:")
+        || v.windows(3).any(|w| w == b"://")
+        || is_reference(v)
+        // A file path (`/run/secrets/db`, `./certs/key.pem`) names where a secret is.
+        || ((first == b'/' || v.starts_with(b"./") || v.starts_with(b"~/"))
+            && v.iter().filter(|&&b| b == b'/').count() >= 2)
+}
+
+/// Rejects template references (`${X}`, `{{x}}`, `%(x)s`, `<x>`, `$X`),
+/// code references (`env.DB_PASSWORD`), paths and labels; for structured
+/// contexts (connection strings, URLs) where any literal value is real.
+pub(super) fn not_template(value: &[u8]) -> Verdict {
+    plausible(!is_template(value.trim_ascii()))
+}
+
 /// Values people put in examples and templates instead of real secrets.
 const PLACEHOLDERS: &[&str] = &[
     "password",
@@ -108,39 +171,117 @@ const PLACEHOLDERS: &[&str] = &[
     "mypassword",
     "none",
     "null",
+    "nil",
     "undefined",
     "true",
     "false",
     "test",
     "testing",
     "todo",
+    "string",
+    "str",
+    "required",
+    "optional",
+    "pass",
+    "token",
+    "user",
+    "username",
+    "foo",
+    "bar",
     "xxx",
+    "yyy",
     "****",
     "...",
     "<password>",
 ];
 
-/// Rejects template references (`${X}`, `{{x}}`, `%(x)s`, `<x>`, `$X`),
-/// values made of one repeated character, and common dummy words.
+/// File extensions that mark a value as a file name rather than its content.
+const FILE_EXTENSIONS: &[&str] = &[
+    "cer",
+    "crt",
+    "pem",
+    "key",
+    "p12",
+    "pfx",
+    "jks",
+    "json",
+    "yaml",
+    "yml",
+    "txt",
+    "env",
+    "ini",
+    "conf",
+    "cfg",
+    "xml",
+    "properties",
+    "js",
+    "py",
+    "rb",
+    "sh",
+    "pub",
+];
+
+/// `NEXUS-GPT4-API-KEY`, `DB_PASSWORD_FILE`: an upper-case name, not a value.
+fn is_constant_name(v: &[u8]) -> bool {
+    let separators = v.iter().filter(|&&b| b == b'_' || b == b'-').count();
+    separators >= 2
+        && v.iter()
+            .all(|&b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_' || b == b'-')
+        && v.split(|&b| b == b'_' || b == b'-').all(|seg| {
+            seg.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2
+                && seg.iter().filter(|b| b.is_ascii_digit()).count() <= 1
+        })
+}
+
+/// `1.2.3`-style dotted version numbers appear in package names, not tokens.
+fn has_version(v: &[u8]) -> bool {
+    v.windows(5).any(|w| {
+        w[0].is_ascii_digit()
+            && w[1] == b'.'
+            && w[2].is_ascii_digit()
+            && w[3] == b'.'
+            && w[4].is_ascii_digit()
+    }) || v.windows(6).any(|w| {
+        w[0].is_ascii_digit()
+            && w[1] == b'.'
+            && w[2].is_ascii_digit()
+            && w[3].is_ascii_digit()
+            && w[4] == b'.'
+            && w[5].is_ascii_digit()
+    })
+}
+
+/// Everything [`not_template`] rejects, plus one repeated character, common
+/// dummy words (`changeme`, `your_password`), `xxxx`/`****` runs and
+/// alphabet runs (`ABCDEFGH`) typical of documentation samples.
 pub(super) fn not_placeholder(value: &[u8]) -> Verdict {
     let v = value.trim_ascii();
     let Some(&first) = v.first() else {
         return Verdict::Invalid;
     };
     let lower = v.to_ascii_lowercase();
-    let templated = matches!(first, b'$' | b'{' | b'<' | b'%' | b'[' | b'(')
-        || v.windows(2).any(|w| w == b"{{" || w == b"${" || w == b"%(")
-        || (v.len() >= 2 && v.ends_with(b">") && v.starts_with(b"<"));
     let repeated = v.iter().all(|&b| b == first);
-    // A file path (`/run/secrets/db`, `./certs/key.pem`) names where a secret is, not the secret.
-    let path = (v.starts_with(b"/") || v.starts_with(b"./") || v.starts_with(b"~/"))
-        && v.iter().filter(|&&b| b == b'/').count() >= 2
-        && v.iter()
-            .all(|&b| b.is_ascii_alphanumeric() || b"_./-~".contains(&b));
     let dummy = PLACEHOLDERS.iter().any(|p| lower == p.as_bytes())
         || lower.starts_with(b"your")
         || lower.windows(4).any(|w| w == b"xxxx" || w == b"****");
-    plausible(!(templated || repeated || dummy || path))
+    let alphabet_run = lower.windows(8).any(|w| {
+        w.windows(2)
+            .all(|p| p[0].is_ascii_alphanumeric() && p[1] == p[0] + 1)
+    });
+    let file_name = lower.rsplit(|&b| b == b'.').next().is_some_and(|ext| {
+        ext.len() < lower.len() && FILE_EXTENSIONS.iter().any(|e| e.as_bytes() == ext)
+    });
+    let elided = v.windows(3).any(|w| w == b"...");
+    plausible(
+        !(is_template(v)
+            || repeated
+            || dummy
+            || alphabet_run
+            || file_name
+            || elided
+            || is_constant_name(v)
+            || has_version(v)),
+    )
 }
 
 #[cfg(test)]
@@ -187,5 +328,9 @@ mod tests {
             assert_eq!(not_placeholder(p.as_bytes()), Invalid, "{p}");
         }
         assert_eq!(not_placeholder(b"hunter2!Qz"), Plausible);
+        assert_eq!(not_placeholder(b"super.secret"), Invalid);
+        assert_eq!(not_placeholder(b"s3cr3t.Pa55"), Plausible);
+        assert_eq!(not_template(b"secret"), Plausible);
+        assert_eq!(not_template(b"${DB_PASS}"), Invalid);
     }
 }

@@ -1,0 +1,35 @@
+//! Helpers shared by the integration tests: locating and reading test data.
+
+use std::path::PathBuf;
+
+/// The shared corpora folder: `$SCRUBLINE_CORPORA`, else `shared/corpora`
+/// beside the repository root.
+pub fn corpora_dir() -> PathBuf {
+    if let Some(dir) = std::env::var_os("SCRUBLINE_CORPORA") {
+        return PathBuf::from(dir);
+    }
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpora");
+    assert!(
+        dir.is_dir(),
+        "peer corpora not found at {}; set SCRUBLINE_CORPORA",
+        dir.display()
+    );
+    dir
+}
+
+/// Every JSON object of a JSON Lines file under the corpora folder.
+pub fn read_jsonl(relative: &str) -> Vec<serde_json::Value> {
+    let path = corpora_dir().join(relative);
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    text.lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).expect("valid JSON line"))
+        .collect()
+}
+
+/// Path of a file under the repository root.
+pub fn repo_path(relative: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("..")
+        .join(relative)
+}
