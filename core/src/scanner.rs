@@ -248,6 +248,13 @@ impl Scanner {
         &self.inner.rules
     }
 
+    /// Bytes a stream holds back while no keyword of a long rule is
+    /// pending: roughly the latency a streamed completion sees. A keyword hit
+    /// (say `-----BEGIN`) holds text until that rule's match is settled.
+    pub fn stream_hold_back(&self) -> usize {
+        self.inner.engine.idle_hold_back()
+    }
+
     /// An empty report carrying this scanner's versions and digests.
     pub fn empty_report(&self) -> Report {
         Report::new(&self.inner.header)

@@ -3,6 +3,7 @@
 use aho_corasick::AhoCorasick;
 use regex::bytes::{Regex, RegexBuilder};
 use regex_syntax::ParserBuilder;
+use regex_syntax::hir::{Class, Hir, HirKind};
 
 use crate::error::{Error, Result};
 use crate::rules::Rule;
@@ -25,6 +26,9 @@ pub(crate) struct CompiledRule {
     value_groups: Vec<usize>,
     /// Upper bound on the length of a whole match, in bytes.
     pub max_len: usize,
+    /// Upper bound on the bytes from a match's start to the end of the first
+    /// keyword in it (`max_len` when the pattern does not show it).
+    pub keyword_reach: usize,
     /// Context bytes needed on each side (0 without context words).
     pub context_window: usize,
     pub context: Option<AhoCorasick>,
@@ -79,6 +83,16 @@ impl CompiledRule {
                 limits.max_match_len
             )));
         }
+        let keywords: Vec<Vec<u8>> = rule
+            .keywords
+            .iter()
+            .map(|k| k.to_ascii_lowercase().into_bytes())
+            .collect();
+        let keyword_reach = if keywords.is_empty() {
+            0
+        } else {
+            reach(&hir, &keywords).unwrap_or(max_len).min(max_len)
+        };
         let regex = build_regex(&rule.pattern, limits.rule_size).map_err(fail)?;
         let value_groups: Vec<usize> = regex
             .capture_names()
@@ -100,6 +114,7 @@ impl CompiledRule {
             regex,
             value_groups,
             max_len,
+            keyword_reach,
             context_window: rule.context.as_ref().map_or(0, |c| c.window),
             context,
             validators: rule.validators.clone(),
@@ -132,6 +147,134 @@ impl CompiledRule {
             }
         })
     }
+}
+
+/// Most strings an expansion may hold before the analysis gives up.
+const MAX_EXPANSIONS: usize = 256;
+
+/// Every string `hir` can match, lower-cased, when that is a small finite
+/// set (`abc`, `(?i)abc`, `api_?key`, `sk|rk`; look-arounds match "").
+fn expansions(hir: &Hir) -> Option<Vec<Vec<u8>>> {
+    let set = match hir.kind() {
+        HirKind::Empty | HirKind::Look(_) => vec![Vec::new()],
+        HirKind::Literal(lit) => vec![lit.0.to_ascii_lowercase()],
+        HirKind::Class(Class::Bytes(class)) => {
+            let mut bytes: Vec<u8> = class
+                .iter()
+                .flat_map(|r| r.start()..=r.end())
+                .map(|b| b.to_ascii_lowercase())
+                .collect();
+            bytes.dedup();
+            if bytes.len() > 4 {
+                return None;
+            }
+            bytes.into_iter().map(|b| vec![b]).collect()
+        }
+        HirKind::Capture(c) => expansions(&c.sub)?,
+        HirKind::Concat(items) => {
+            let mut acc = vec![Vec::new()];
+            for item in items {
+                acc = product(&acc, &expansions(item)?)?;
+            }
+            acc
+        }
+        HirKind::Alternation(alts) => {
+            let mut acc = Vec::new();
+            for alt in alts {
+                acc.extend(expansions(alt)?);
+            }
+            acc
+        }
+        HirKind::Repetition(rep) if rep.max.is_some_and(|m| m <= 2) => {
+            let one = expansions(&rep.sub)?;
+            let mut acc = Vec::new();
+            let mut current = vec![Vec::new()];
+            for count in 0..=rep.max.unwrap_or(0) {
+                if count >= rep.min {
+                    acc.extend(current.iter().cloned());
+                }
+                current = product(&current, &one)?;
+            }
+            acc
+        }
+        _ => return None,
+    };
+    (set.len() <= MAX_EXPANSIONS).then_some(set)
+}
+
+fn product(left: &[Vec<u8>], right: &[Vec<u8>]) -> Option<Vec<Vec<u8>>> {
+    if left.len() * right.len() > MAX_EXPANSIONS {
+        return None;
+    }
+    Some(
+        left.iter()
+            .flat_map(|l| right.iter().map(move |r| [l.as_slice(), r].concat()))
+            .collect(),
+    )
+}
+
+/// Upper bound on the bytes from the start of any match of `hir` to the end
+/// of the first keyword occurrence in it, when the pattern shows every path
+/// reaching a literal keyword after bounded text; `None` when it does not.
+///
+/// Streams use it: a keyword rule with no keyword hit in the last `reach`
+/// bytes cannot have a match starting before them, so it holds back only
+/// that much text instead of its whole maximum match length.
+fn reach(hir: &Hir, keywords: &[Vec<u8>]) -> Option<usize> {
+    let mut budget = 20_000;
+    walk(&[hir], vec![Vec::new()], 0, keywords, &mut budget)
+}
+
+/// Walks a sequence of pattern items, tracking the strings matched since the
+/// last opaque item (`open`, only for paths that have shown no keyword yet)
+/// and an upper bound on the bytes consumed (`offset`).
+fn walk(
+    items: &[&Hir],
+    open: Vec<Vec<u8>>,
+    offset: usize,
+    keywords: &[Vec<u8>],
+    budget: &mut u32,
+) -> Option<usize> {
+    let (first, rest) = items.split_first()?;
+    *budget = budget.checked_sub(1)?;
+    if let Some(exp) = expansions(first) {
+        if let Some(runs) = product(&open, &exp) {
+            let offset = offset + exp.iter().map(Vec::len).max().unwrap_or(0);
+            let has_keyword = |run: &Vec<u8>| {
+                keywords
+                    .iter()
+                    .any(|k| run.windows(k.len()).any(|w| w == k.as_slice()))
+            };
+            let open: Vec<Vec<u8>> = runs.into_iter().filter(|r| !has_keyword(r)).collect();
+            return if open.is_empty() {
+                Some(offset)
+            } else {
+                walk(rest, open, offset, keywords, budget)
+            };
+        }
+    }
+    let then = |head: Vec<&Hir>, budget: &mut u32| {
+        let seq: Vec<&Hir> = head.into_iter().chain(rest.iter().copied()).collect();
+        walk(&seq, open.clone(), offset, keywords, budget)
+    };
+    let structured = match first.kind() {
+        HirKind::Concat(sub) => then(sub.iter().collect(), budget),
+        HirKind::Capture(c) => then(vec![&*c.sub], budget),
+        HirKind::Alternation(alts) => alts
+            .iter()
+            .map(|a| then(vec![a], budget))
+            .collect::<Option<Vec<_>>>()
+            .and_then(|v| v.into_iter().max()),
+        // Only the first iteration is certain; look for the keyword in it.
+        HirKind::Repetition(rep) if rep.min >= 1 => {
+            walk(&[&*rep.sub], open.clone(), offset, keywords, budget)
+        }
+        _ => None,
+    };
+    structured.or_else(|| {
+        let opaque = first.properties().maximum_len()?;
+        walk(rest, vec![Vec::new()], offset + opaque, keywords, budget)
+    })
 }
 
 fn first_line(s: &str) -> String {
@@ -200,6 +343,44 @@ mod tests {
         assert_eq!(r.max_len, 12);
         let m = r.find_at(b"x key=abcdef y", 0).unwrap();
         assert_eq!((m.start, m.end, m.value_start, m.value_end), (2, 12, 6, 12));
+    }
+
+    fn reach_of(pattern: &str, keywords: &[&str]) -> usize {
+        let mut r = rule(pattern);
+        r.keywords = keywords.iter().map(|k| k.to_string()).collect();
+        CompiledRule::compile(&r, LIMITS).unwrap().keyword_reach
+    }
+
+    #[test]
+    fn keyword_reach_follows_the_pattern() {
+        assert_eq!(
+            reach_of(r"\b(?P<value>ghp_[A-Za-z0-9]{36})\b", &["ghp_"]),
+            4
+        );
+        assert_eq!(
+            reach_of(
+                r"(?i)[a-z_]{0,24}(?:api_key|token)\s{0,3}=[a-z]{8}",
+                &["api_key", "token"]
+            ),
+            31
+        );
+        assert_eq!(
+            reach_of(
+                r"(?i)[a-z_]{0,24}(?:api_?key|token)\s{0,3}=[a-z]{8}",
+                &["api_key", "apikey", "token"]
+            ),
+            31
+        );
+        assert_eq!(
+            reach_of(
+                r"-----BEGIN[ A-Z]{0,24}PRIVATE KEY-----[a-z]{1,4000}",
+                &["PRIVATE KEY"]
+            ),
+            50
+        );
+        assert_eq!(reach_of(r"(?:sk|rk)_[a-z]{10}", &["sk_", "rk_"]), 3);
+        // A path without a keyword: fall back to the whole length.
+        assert_eq!(reach_of(r"(?:sk|rk)_[a-z]{10}", &["sk_"]), 13);
     }
 
     #[test]

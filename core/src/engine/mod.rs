@@ -116,6 +116,19 @@ impl Engine {
         }
     }
 
+    /// How far behind the end of a growing text the frontier stays when
+    /// no rule has a pending keyword hit.
+    pub fn idle_hold_back(&self) -> usize {
+        let bound = |r: &CompiledRule| {
+            if r.rule.keywords.is_empty() {
+                r.max_len + r.context_window + LOOKAHEAD
+            } else {
+                r.keyword_reach
+            }
+        };
+        self.rules.iter().map(bound).max().unwrap_or(0) + LOOKBEHIND
+    }
+
     pub fn backend_name(&self) -> &'static str {
         self.backend.name()
     }
@@ -146,10 +159,16 @@ impl Engine {
         self.backend
             .candidates(hay, from, &mut |rule, hit_start, earliest| {
                 let (hit_start, earliest) = (hit_start + base, earliest + base);
-                if hit_start >= cur.resume[rule] && cur.gate[rule].is_none() {
-                    cur.gate[rule] = Some(earliest.max(cur.resume[rule]));
+                let resume = cur.resume[rule];
+                // The gate is only sound for the first hit at or after
+                // `resume`: an earlier pass may already have seen one.
+                let first = cur.last_hit[rule].is_none_or(|h| h < resume);
+                if hit_start >= resume && first && cur.gate[rule].is_none() {
+                    cur.gate[rule] = Some(earliest.max(resume));
                 }
-                cur.last_hit[rule] = Some(hit_start);
+                // Hits arrive in order of their end; keep the largest start.
+                cur.last_hit[rule] =
+                    Some(cur.last_hit[rule].map_or(hit_start, |h| h.max(hit_start)));
             });
         cur.prefiltered_to = end;
 
@@ -165,7 +184,13 @@ impl Engine {
                 || cur.last_hit[index].is_some_and(|h| h >= resume);
             let gate = cur.gate[index].take();
             if !candidate {
-                cur.resume[index] = settled;
+                // No keyword at or after `resume`: a match would have to end
+                // its first keyword within the last `keyword_reach` bytes.
+                cur.resume[index] = if is_final {
+                    end
+                } else {
+                    end.saturating_sub(rule.keyword_reach).max(resume)
+                };
                 continue;
             }
             let mut pos = gate.unwrap_or(resume).max(resume);

@@ -6,26 +6,27 @@ use std::str::FromStr;
 
 use hmac::{Hmac, Mac};
 use serde::{Deserialize, Serialize};
+use serde_with::{DeserializeFromStr, SerializeDisplay};
 use sha2::Sha256;
 
 use crate::rules::Category;
 
 /// How a detected value is replaced.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
+///
+/// Written as a string everywhere (CLI, JSON options, bindings): `label`,
+/// `mask`, `mask:#`, `partial_mask:4`, `partial_mask:4:#`, `pseudonym`, `remove`.
+#[derive(Clone, Debug, PartialEq, Eq, SerializeDisplay, DeserializeFromStr)]
 pub enum Operator {
     /// `[ENTITY]`, e.g. `[EMAIL_ADDRESS]`.
     Label,
     /// One mask character per character of the value.
     Mask {
         /// The mask character.
-        #[serde(default = "default_mask")]
         char: char,
     },
     /// Mask all but the last `keep_last` characters (e.g. card numbers).
     PartialMask {
         /// The mask character.
-        #[serde(default = "default_mask")]
         char: char,
         /// Characters left visible at the end.
         keep_last: usize,
@@ -35,10 +36,6 @@ pub enum Operator {
     Pseudonym,
     /// Deletes the value.
     Remove,
-}
-
-fn default_mask() -> char {
-    '*'
 }
 
 impl Operator {
@@ -200,13 +197,13 @@ impl fmt::Debug for PseudonymKey {
 
 /// Which operator applies to a finding: by entity first, then by category.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct Policy {
     /// Operator for secrets without an entity override.
     pub secret: Operator,
     /// Operator for PII without an entity override.
     pub pii: Operator,
     /// Per-entity overrides.
-    #[serde(default)]
     pub entities: BTreeMap<String, Operator>,
 }
 

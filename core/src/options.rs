@@ -1,0 +1,95 @@
+//! Scanner options as plain data, for bindings and configuration files.
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::Result;
+use crate::redact::Policy;
+use crate::rules::RuleSet;
+use crate::scanner::{Scanner, ScannerBuilder};
+
+/// Every scanner setting in one serde struct. The Node and WASM bindings
+/// deserialize their options object into it; Python maps keyword arguments
+/// onto it; the shared test vectors use it. Unknown fields are rejected.
+///
+/// ```
+/// let options: scrubline::ScannerOptions = serde_json::from_str(
+///     r#"{"policy": {"secret": "label", "pii": "mask", "entities": {"CREDIT_CARD": "partial_mask:4"}},
+///        "allow": ["ops@example.com"]}"#,
+/// )?;
+/// let scanner = options.build()?;
+/// assert_eq!(scanner.redact("mail ops@example.com or bo@example.com")?.text, "mail ops@example.com or **************");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ScannerOptions {
+    /// Start from the built-in packs (default `true`).
+    pub builtin_rules: bool,
+    /// Extra rule packs, as TOML text.
+    pub rules: Vec<String>,
+    /// Rule ids to turn off.
+    pub disable_rules: Vec<String>,
+    /// Values never reported (exact match).
+    pub allow: Vec<String>,
+    /// Regexes; a value they match entirely is never reported.
+    pub allow_regex: Vec<String>,
+    /// Operators per category and entity.
+    pub policy: Policy,
+    /// Key for the `pseudonym` operator (UTF-8 text).
+    pub pseudonym_key: Option<String>,
+    /// Minimum confidence (default 0.5).
+    pub min_confidence: f32,
+    /// Largest input per call, in bytes (default 64 MiB).
+    pub max_input_bytes: usize,
+}
+
+impl Default for ScannerOptions {
+    fn default() -> ScannerOptions {
+        ScannerOptions {
+            builtin_rules: true,
+            rules: Vec::new(),
+            disable_rules: Vec::new(),
+            allow: Vec::new(),
+            allow_regex: Vec::new(),
+            policy: Policy::default(),
+            pseudonym_key: None,
+            min_confidence: crate::DEFAULT_MIN_CONFIDENCE,
+            max_input_bytes: crate::DEFAULT_MAX_INPUT_BYTES,
+        }
+    }
+}
+
+impl ScannerOptions {
+    /// A builder configured from these options.
+    pub fn builder(&self) -> Result<ScannerBuilder> {
+        let mut rules = if self.builtin_rules {
+            RuleSet::builtin()
+        } else {
+            RuleSet::new()
+        };
+        for (i, text) in self.rules.iter().enumerate() {
+            rules.add_toml(&format!("rules[{i}]"), text)?;
+        }
+        rules.disable(&self.disable_rules)?;
+        let mut builder = Scanner::builder()
+            .rules(rules)
+            .policy(self.policy.clone())
+            .min_confidence(self.min_confidence)
+            .max_input_bytes(self.max_input_bytes);
+        for a in &self.allow {
+            builder = builder.allow_literal(a.clone());
+        }
+        for a in &self.allow_regex {
+            builder = builder.allow_regex(a.clone());
+        }
+        if let Some(key) = &self.pseudonym_key {
+            builder = builder.pseudonym_key(key.as_bytes().to_vec());
+        }
+        Ok(builder)
+    }
+
+    /// Builds the scanner.
+    pub fn build(&self) -> Result<Scanner> {
+        self.builder()?.build()
+    }
+}

@@ -1,0 +1,157 @@
+//! Streaming equals one-shot, for any chunking, with bounded hold-back.
+
+use proptest::prelude::*;
+use scrubline::{RuleSet, Scanner};
+use std::sync::OnceLock;
+
+fn scanner() -> &'static Scanner {
+    static S: OnceLock<Scanner> = OnceLock::new();
+    S.get_or_init(|| Scanner::default_rules().unwrap())
+}
+
+/// Text pieces: every rule example plus filler that exercises boundaries.
+fn pieces() -> &'static Vec<String> {
+    static P: OnceLock<Vec<String>> = OnceLock::new();
+    P.get_or_init(|| {
+        let mut p: Vec<String> = RuleSet::builtin()
+            .rules()
+            .iter()
+            .flat_map(|r| r.examples.clone())
+            .collect();
+        p.extend(
+            [
+                " ",
+                "\n",
+                "password = ",
+                "é",
+                "東京",
+                "😀",
+                "key=",
+                "\"",
+                "call ",
+                "4111 1111 1111 1111",
+                "@",
+                "-----BEGIN",
+            ]
+            .map(String::from),
+        );
+        p
+    })
+}
+
+fn stream_redact(input: &[u8], cuts: &[usize]) -> (Vec<u8>, Vec<scrubline::Finding>) {
+    let mut stream = scanner().stream();
+    let mut out = Vec::new();
+    let mut findings = Vec::new();
+    let mut last = 0;
+    for &cut in cuts {
+        out.extend(stream.feed(&input[last..cut]).unwrap());
+        findings.extend(stream.take_findings());
+        last = cut;
+    }
+    out.extend(stream.feed(&input[last..]).unwrap());
+    out.extend(stream.finish().unwrap());
+    findings.extend(stream.take_findings());
+    (out, findings)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 200, .. ProptestConfig::default() })]
+
+    #[test]
+    fn stream_equals_one_shot(indices in prop::collection::vec(any::<prop::sample::Index>(), 1..12),
+                              cut_seeds in prop::collection::vec(any::<prop::sample::Index>(), 0..20)) {
+        let text: String = indices.iter().map(|i| i.get(pieces()).as_str()).collect();
+        let input = text.as_bytes();
+        let mut cuts: Vec<usize> = cut_seeds.iter().map(|i| i.index(input.len() + 1)).collect();
+        cuts.sort_unstable();
+        let one = scanner().redact_bytes(input).unwrap();
+        let (out, findings) = stream_redact(input, &cuts);
+        prop_assert_eq!(String::from_utf8_lossy(&out), String::from_utf8_lossy(&one.bytes));
+        prop_assert_eq!(findings, one.findings);
+    }
+
+    #[test]
+    fn stream_equals_one_shot_on_arbitrary_bytes(input in prop::collection::vec(any::<u8>(), 0..600),
+                                                 cut_seeds in prop::collection::vec(any::<prop::sample::Index>(), 0..10)) {
+        let mut cuts: Vec<usize> = cut_seeds.iter().map(|i| i.index(input.len() + 1)).collect();
+        cuts.sort_unstable();
+        let one = scanner().redact_bytes(&input).unwrap();
+        let (out, findings) = stream_redact(&input, &cuts);
+        prop_assert_eq!(out, one.bytes);
+        prop_assert_eq!(findings, one.findings);
+    }
+}
+
+#[test]
+fn byte_at_a_time_equals_one_shot() {
+    let text = pieces().join(" | ");
+    let input = text.as_bytes();
+    let cuts: Vec<usize> = (1..input.len()).collect();
+    let one = scanner().redact_bytes(input).unwrap();
+    let (out, findings) = stream_redact(input, &cuts);
+    assert_eq!(
+        String::from_utf8(out).unwrap(),
+        String::from_utf8(one.bytes).unwrap()
+    );
+    assert_eq!(findings, one.findings);
+    assert!(findings.len() > 200, "{} findings", findings.len());
+}
+
+#[test]
+fn text_chunks_of_utf8_input_are_utf8() {
+    let text = "東京の田中さん 😀 ".repeat(50) + "mail tanaka@example.jp " + &"é".repeat(300);
+    let mut stream = scanner().stream();
+    for chunk in text.as_bytes().chunks(5) {
+        // Chunks split characters; released text never does.
+        String::from_utf8(stream.feed(chunk).unwrap()).unwrap();
+    }
+    String::from_utf8(stream.finish().unwrap()).unwrap();
+    assert_eq!(stream.report().by_entity["EMAIL_ADDRESS"], 1);
+}
+
+#[test]
+fn hold_back_stays_bounded_on_long_input() {
+    let line = "2026-11-22T10:00:00Z INFO user=ana@example.com ip=203.0.113.7 path=/v1/chat msg=\"hello world\"\n";
+    let mut stream = scanner().stream();
+    let mut max_held = 0;
+    let mut released = 0;
+    for _ in 0..20_000 {
+        released += stream.feed(line.as_bytes()).unwrap().len();
+        max_held = max_held.max(stream.held_back());
+        stream.take_findings();
+    }
+    released += stream.finish().unwrap().len();
+    assert!(released > 1_000_000);
+    // Longest built-in rule (PEM block, ~6 KiB) plus context and one line.
+    assert!(max_held < 16 * 1024, "held back {max_held} bytes");
+    assert_eq!(stream.report().by_entity["EMAIL_ADDRESS"], 20_000);
+    assert_eq!(stream.report().by_entity["IP_ADDRESS"], 20_000);
+}
+
+#[test]
+fn feeding_after_finish_is_an_error() {
+    let mut stream = scanner().stream();
+    stream.finish().unwrap();
+    assert_eq!(stream.feed(b"x").unwrap_err().code(), "stream_finished");
+    assert_eq!(stream.finish().unwrap_err().code(), "stream_finished");
+}
+
+#[test]
+fn idle_streams_release_text_with_small_latency() {
+    let hold_back = scanner().stream_hold_back();
+    // Far below the longest rule (a PEM block of up to ~6 KiB).
+    assert!(hold_back < 1024, "idle hold-back {hold_back}");
+    let mut stream = scanner().stream();
+    let token = "the quick brown fox ";
+    let mut released = 0;
+    for _ in 0..500 {
+        released += stream.feed(token.as_bytes()).unwrap().len();
+        assert!(
+            stream.held_back() <= hold_back + token.len(),
+            "held {}",
+            stream.held_back()
+        );
+    }
+    assert!(released >= 500 * token.len() - hold_back - token.len());
+}
