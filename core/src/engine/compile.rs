@@ -69,7 +69,7 @@ impl CompiledRule {
             .utf8(false)
             .build()
             .parse(&rule.pattern)
-            .map_err(|e| fail(format!("invalid pattern: {}", first_line(&e.to_string()))))?;
+            .map_err(|e| fail(format!("invalid pattern: {}", last_line(&e.to_string()))))?;
         let props = hir.properties();
         if props.minimum_len() == Some(0) {
             return Err(fail("pattern can match empty text".into()));
@@ -277,12 +277,12 @@ fn walk(
     })
 }
 
-fn first_line(s: &str) -> String {
-    // regex-syntax errors draw the pattern with a caret on later lines; the
+fn last_line(s: &str) -> String {
+    // regex-syntax errors draw the pattern with a caret on earlier lines; the
     // last line names the problem.
     s.lines()
-        .filter(|l| !l.trim().is_empty())
-        .last()
+        .rev()
+        .find(|l| !l.trim().is_empty())
         .unwrap_or(s)
         .trim()
         .to_string()

@@ -199,7 +199,7 @@ impl Engine {
                     cur.resume[index] = settled.max(pos);
                     break;
                 };
-                let (m_start, m_end) = (m.start + base, m.end + base);
+                let m_start = m.start + base;
                 if !is_final && m_start + horizon > end {
                     cur.resume[index] = m_start;
                     break;
@@ -207,8 +207,11 @@ impl Engine {
                 if let Some(d) = confirm::confirm(self, index, hay, base, &m) {
                     out.push(d);
                 }
-                // Patterns never match empty text (checked at compile time).
-                pos = m_end.max(m_start + 1);
+                // Resume at the end of the value, not of the match: patterns
+                // consume a boundary character after the value (the regex
+                // crate has no look-ahead), which may begin the next match.
+                // Patterns never match empty text, so this always advances.
+                pos = (m.value_end + base).max(m_start + 1);
             }
         }
     }
