@@ -1,1 +1,55 @@
-fn main() {}
+//! `scrubline`: redact text streams, scan files for secrets and PII, check rules.
+//!
+//! Exit codes: 0 success (for `scan`: nothing found), 1 findings (`scan`) or
+//! failed examples (`rules check`), 2 error (bad arguments, rules, input).
+
+mod config;
+mod redact;
+mod rules_cmd;
+mod scan;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// Find and redact secrets and personal data. Values are never printed.
+#[derive(Parser)]
+#[command(name = "scrubline", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Redact files (or standard input) to standard output.
+    Redact(redact::Args),
+    /// Scan files and directories; print findings as JSON Lines, without values.
+    Scan(scan::Args),
+    /// List rules or check their examples.
+    Rules {
+        #[command(subcommand)]
+        command: rules_cmd::Command,
+    },
+}
+
+/// Exit code for "something was found" (scan) or "examples failed" (rules check).
+pub const EXIT_FOUND: u8 = 1;
+/// Exit code for errors.
+pub const EXIT_ERROR: u8 = 2;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Redact(args) => redact::run(args),
+        Command::Scan(args) => scan::run(args),
+        Command::Rules { command } => rules_cmd::run(command),
+    };
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err(message) => {
+            eprintln!("scrubline: {message}");
+            ExitCode::from(EXIT_ERROR)
+        }
+    }
+}

@@ -33,6 +33,10 @@ pub enum ErrorKind {
     RuleCompile {
         /// The rule id.
         rule_id: String,
+        /// File (or source name) the rule came from; empty when built in code.
+        file: String,
+        /// 1-based line of the rule in that file, when known.
+        line: Option<usize>,
         /// What is wrong, in words.
         message: String,
     },
@@ -104,9 +108,11 @@ impl Error {
         })
     }
 
-    pub(crate) fn rule_compile(rule_id: &str, message: impl Into<String>) -> Error {
+    pub(crate) fn rule_compile(rule: &crate::Rule, message: impl Into<String>) -> Error {
         Error::from(ErrorKind::RuleCompile {
-            rule_id: rule_id.to_string(),
+            rule_id: rule.id.clone(),
+            file: rule.source.clone(),
+            line: (rule.line > 0).then_some(rule.line),
             message: message.into(),
         })
     }
@@ -144,8 +150,20 @@ impl fmt::Display for Error {
                 }
                 write!(f, ": {message}")
             }
-            ErrorKind::RuleCompile { rule_id, message } => {
-                write!(f, "rule {rule_id} cannot be compiled: {message}")
+            ErrorKind::RuleCompile {
+                rule_id,
+                file,
+                line,
+                message,
+            } => {
+                write!(f, "rule {rule_id}")?;
+                if !file.is_empty() {
+                    write!(f, " in {file}")?;
+                }
+                if let Some(line) = line {
+                    write!(f, " (line {line})")?;
+                }
+                write!(f, " cannot be compiled: {message}")
             }
             ErrorKind::DuplicateRule { rule_id } => {
                 write!(f, "rule id {rule_id} is defined more than once")
@@ -179,7 +197,13 @@ mod tests {
     fn every_kind_has_a_distinct_code() {
         let errors = [
             Error::rule_parse("f", None, None, "m"),
-            Error::rule_compile("r", "m"),
+            ErrorKind::RuleCompile {
+                rule_id: "r".into(),
+                file: String::new(),
+                line: None,
+                message: "m".into(),
+            }
+            .into(),
             ErrorKind::DuplicateRule {
                 rule_id: "r".into(),
             }

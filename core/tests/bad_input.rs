@@ -79,7 +79,9 @@ fn pathological_patterns_are_rejected_at_build() {
     ] {
         let body = GOOD_RULE.replace("'tok_[a-z]{8}'", pattern);
         match build_err(&body) {
-            ErrorKind::RuleCompile { rule_id, message } => {
+            ErrorKind::RuleCompile {
+                rule_id, message, ..
+            } => {
                 assert_eq!(rule_id, "t.r");
                 assert!(message.contains(needle), "{pattern}: {message}");
             }
@@ -102,7 +104,9 @@ fn rules_over_the_compiled_size_limit_are_rejected() {
         .build()
         .unwrap_err();
     match err.kind() {
-        ErrorKind::RuleCompile { rule_id, message } => {
+        ErrorKind::RuleCompile {
+            rule_id, message, ..
+        } => {
             assert_eq!(rule_id, "t.r");
             assert!(message.contains("exceeds the size limit"), "{message}");
         }

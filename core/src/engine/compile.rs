@@ -63,7 +63,7 @@ pub(crate) fn build_regex(pattern: &str, size_limit: usize) -> std::result::Resu
 
 impl CompiledRule {
     pub fn compile(rule: &Rule, limits: Limits) -> Result<CompiledRule> {
-        let fail = |msg: String| Error::rule_compile(&rule.id, msg);
+        let fail = |msg: String| Error::rule_compile(rule, msg);
         let hir = ParserBuilder::new()
             .unicode(false)
             .utf8(false)
@@ -310,6 +310,8 @@ mod tests {
             negative_examples: vec![],
             description: String::new(),
             pack: "t".into(),
+            source: "t.toml".into(),
+            line: 3,
         }
     }
 
@@ -321,8 +323,16 @@ mod tests {
     fn compile_err(pattern: &str) -> String {
         match CompiledRule::compile(&rule(pattern), LIMITS) {
             Err(e) => match e.kind() {
-                ErrorKind::RuleCompile { rule_id, message } => {
-                    assert_eq!(rule_id, "t.r");
+                ErrorKind::RuleCompile {
+                    rule_id,
+                    file,
+                    line,
+                    message,
+                } => {
+                    assert_eq!(
+                        (rule_id.as_str(), file.as_str(), *line),
+                        ("t.r", "t.toml", Some(3))
+                    );
                     message.clone()
                 }
                 k => panic!("{k:?}"),

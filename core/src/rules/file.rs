@@ -106,7 +106,8 @@ pub(super) fn parse_pack(source: &str, text: &str) -> Result<(PackInfo, Vec<Rule
     }
     let mut rules: Vec<Rule> = Vec::with_capacity(file.rules.len());
     for spanned in file.rules {
-        let line = Some(line_of(text, spanned.span().start));
+        let line_no = line_of(text, spanned.span().start);
+        let line = Some(line_no);
         let entry = spanned.into_inner();
         let fail = |msg: String| Error::rule_parse(source, Some(&entry.id), line, msg);
         check_id(&entry.id).map_err(|m| fail(m.to_string()))?;
@@ -166,6 +167,8 @@ pub(super) fn parse_pack(source: &str, text: &str) -> Result<(PackInfo, Vec<Rule
             negative_examples: entry.negative_examples,
             description: entry.description,
             pack: file.pack.name.clone(),
+            source: source.to_string(),
+            line: line_no,
         });
     }
     let info = PackInfo {

@@ -109,6 +109,12 @@ pub struct Rule {
     pub description: String,
     /// Name of the pack the rule came from.
     pub pack: String,
+    /// File (or source name) the rule was loaded from, for error messages.
+    #[serde(skip)]
+    pub source: String,
+    /// 1-based line of the rule in its file (0 when not from a file).
+    #[serde(skip)]
+    pub line: usize,
 }
 
 /// Name, version and digest of one loaded rule pack.

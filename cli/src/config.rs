@@ -1,0 +1,101 @@
+//! Scanner options shared by every subcommand.
+
+use std::path::PathBuf;
+
+use clap::Args;
+use scrubline::{Operator, RuleSet, Scanner, ScannerOptions};
+
+/// Rule and redaction options.
+#[derive(Args, Clone, Debug, Default)]
+pub struct ScannerArgs {
+    /// Options file (JSON, the fields of `ScannerOptions`); flags override it.
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Add a TOML rule pack (repeatable).
+    #[arg(long = "rules", value_name = "FILE")]
+    pub rules: Vec<PathBuf>,
+    /// Do not load the built-in packs.
+    #[arg(long)]
+    pub no_builtin: bool,
+    /// Turn off a built-in or `--config` rule by id (repeatable).
+    #[arg(long = "disable", value_name = "RULE_ID")]
+    pub disable: Vec<String>,
+    /// Never report this exact value (repeatable).
+    #[arg(long = "allow", value_name = "VALUE")]
+    pub allow: Vec<String>,
+    /// Never report a value this regex matches entirely (repeatable).
+    #[arg(long = "allow-regex", value_name = "REGEX")]
+    pub allow_regex: Vec<String>,
+    /// Operator for secrets: label, mask[:C], partial_mask:N[:C], pseudonym, remove.
+    #[arg(long, value_name = "OP")]
+    pub secret_op: Option<Operator>,
+    /// Operator for PII.
+    #[arg(long, value_name = "OP")]
+    pub pii_op: Option<Operator>,
+    /// Operator for one entity, as ENTITY=OP (repeatable), e.g. CREDIT_CARD=partial_mask:4.
+    #[arg(long = "op", value_name = "ENTITY=OP", value_parser = parse_entity_op)]
+    pub entity_ops: Vec<(String, Operator)>,
+    /// Name of an environment variable holding the pseudonym key.
+    #[arg(long, value_name = "VAR")]
+    pub pseudonym_key_env: Option<String>,
+    /// Minimum confidence for a finding (0-1, default 0.5).
+    #[arg(long, value_name = "X")]
+    pub min_confidence: Option<f32>,
+}
+
+fn parse_entity_op(s: &str) -> Result<(String, Operator), String> {
+    let (entity, op) = s
+        .split_once('=')
+        .ok_or_else(|| format!("expected ENTITY=OP, got `{s}`"))?;
+    Ok((entity.to_string(), op.parse()?))
+}
+
+impl ScannerArgs {
+    /// The options these flags describe.
+    pub fn options(&self) -> Result<ScannerOptions, String> {
+        let mut options = match &self.config {
+            Some(path) => {
+                let text = std::fs::read_to_string(path)
+                    .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+                serde_json::from_str(&text)
+                    .map_err(|e| format!("invalid options in {}: {e}", path.display()))?
+            }
+            None => ScannerOptions::default(),
+        };
+        if self.no_builtin {
+            options.builtin_rules = false;
+        }
+        options.disable_rules.extend(self.disable.iter().cloned());
+        options.allow.extend(self.allow.iter().cloned());
+        options.allow_regex.extend(self.allow_regex.iter().cloned());
+        if let Some(op) = &self.secret_op {
+            options.policy.secret = op.clone();
+        }
+        if let Some(op) = &self.pii_op {
+            options.policy.pii = op.clone();
+        }
+        for (entity, op) in &self.entity_ops {
+            options.policy.entities.insert(entity.clone(), op.clone());
+        }
+        if let Some(var) = &self.pseudonym_key_env {
+            let key =
+                std::env::var(var).map_err(|_| format!("environment variable {var} is not set"))?;
+            options.pseudonym_key = Some(key);
+        }
+        if let Some(min) = self.min_confidence {
+            options.min_confidence = min;
+        }
+        Ok(options)
+    }
+
+    /// Builds the scanner. `--rules` files are loaded by path so errors name them.
+    pub fn scanner(&self) -> Result<Scanner, String> {
+        let mut builder = self.options()?.builder().map_err(|e| e.to_string())?;
+        for path in &self.rules {
+            let mut set = RuleSet::new();
+            set.add_file(path).map_err(|e| e.to_string())?;
+            builder = builder.extra_rules(set);
+        }
+        builder.build().map_err(|e| e.to_string())
+    }
+}

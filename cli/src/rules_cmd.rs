@@ -1,0 +1,126 @@
+//! `scrubline rules list|check`.
+
+use clap::Subcommand;
+use scrubline::{ExampleProblem, Rule};
+
+use crate::config::ScannerArgs;
+
+#[derive(Subcommand)]
+pub enum Command {
+    /// List the active rules.
+    List {
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+        #[command(flatten)]
+        scanner: ScannerArgs,
+    },
+    /// Run every rule's positive and negative examples; exit 1 if any fails.
+    Check {
+        #[command(flatten)]
+        scanner: ScannerArgs,
+    },
+}
+
+#[derive(serde::Serialize)]
+struct Listed<'a> {
+    id: &'a str,
+    category: &'a str,
+    entity: &'a str,
+    pack: &'a str,
+    confidence: f32,
+    keywords: &'a [String],
+    validators: Vec<&'static str>,
+    name: &'a str,
+}
+
+fn listed(r: &Rule) -> Listed<'_> {
+    Listed {
+        id: &r.id,
+        category: r.category.as_str(),
+        entity: &r.entity,
+        pack: &r.pack,
+        confidence: r.confidence,
+        keywords: &r.keywords,
+        validators: r.validators.iter().map(|v| v.name()).collect(),
+        name: &r.name,
+    }
+}
+
+pub fn run(command: Command) -> Result<u8, String> {
+    match command {
+        Command::List { json, scanner } => {
+            let scanner = scanner.scanner()?;
+            let rules = scanner.rules().rules();
+            if json {
+                let all: Vec<_> = rules.iter().map(listed).collect();
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&all).expect("rules serialize")
+                );
+            } else {
+                println!(
+                    "{:<36} {:<7} {:<28} {:<20} NAME",
+                    "ID", "CAT", "ENTITY", "PACK"
+                );
+                for r in rules {
+                    println!(
+                        "{:<36} {:<7} {:<28} {:<20} {}",
+                        r.id, r.category, r.entity, r.pack, r.name
+                    );
+                }
+                let packs: Vec<String> = scanner
+                    .rules()
+                    .packs()
+                    .iter()
+                    .map(|p| format!("{} {}", p.name, p.version))
+                    .collect();
+                println!(
+                    "\n{} rules from {} packs ({}); rule set sha256 {}",
+                    rules.len(),
+                    packs.len(),
+                    packs.join(", "),
+                    scanner.rules().sha256()
+                );
+            }
+            Ok(0)
+        }
+        Command::Check { scanner } => {
+            let scanner = scanner.scanner()?;
+            let failures = scanner.check_examples();
+            for f in &failures {
+                let what = match f.problem {
+                    ExampleProblem::Missed => {
+                        format!("positive example #{} found nothing", f.index)
+                    }
+                    ExampleProblem::FalsePositive => {
+                        format!("negative example #{} was matched", f.index)
+                    }
+                    ExampleProblem::NoExamples => {
+                        "has no positive or no negative examples".to_string()
+                    }
+                };
+                println!("FAIL {}: {what}", f.rule_id);
+            }
+            let rules = scanner.rules().rules();
+            let examples: usize = rules
+                .iter()
+                .map(|r| r.examples.len() + r.negative_examples.len())
+                .sum();
+            println!(
+                "{} rules, {examples} examples: {}",
+                rules.len(),
+                if failures.is_empty() {
+                    "all pass".to_string()
+                } else {
+                    format!("{} failed", failures.len())
+                }
+            );
+            Ok(if failures.is_empty() {
+                0
+            } else {
+                crate::EXIT_FOUND
+            })
+        }
+    }
+}

@@ -1,0 +1,206 @@
+//! `scrubline scan`: walk files and report findings (never values).
+
+use std::collections::BTreeMap;
+use std::fs::File;
+use std::io::{self, Read, Write};
+use std::path::{Path, PathBuf};
+
+use scrubline::{Finding, Report, Scanner};
+use serde::Serialize;
+
+use crate::config::ScannerArgs;
+
+/// Scan files and directories; print findings as JSON Lines, without values.
+#[derive(clap::Args)]
+pub struct Args {
+    /// Files and directories to scan.
+    #[arg(required = true)]
+    paths: Vec<PathBuf>,
+    /// Also scan files that .gitignore and .ignore exclude.
+    #[arg(long)]
+    no_ignore: bool,
+    /// Also scan files that look binary (a NUL byte in the first 8 KiB).
+    #[arg(long)]
+    binary: bool,
+    /// Do not print the summary table to standard error.
+    #[arg(long, short)]
+    quiet: bool,
+    /// Write the JSON report (totals over all files) here.
+    #[arg(long, value_name = "PATH")]
+    report: Option<PathBuf>,
+    #[command(flatten)]
+    scanner: ScannerArgs,
+}
+
+/// One finding as printed: where, what, how sure; no value.
+#[derive(Serialize)]
+struct Line<'a> {
+    path: &'a str,
+    line: usize,
+    column: usize,
+    #[serde(flatten)]
+    finding: &'a Finding,
+}
+
+/// Tracks line and column (1-based, in bytes) of stream offsets, keeping only
+/// the text between the last position asked for and the end of the input.
+struct LineCounter {
+    pending: Vec<u8>,
+    offset: usize,
+    line: usize,
+    column: usize,
+}
+
+impl LineCounter {
+    fn new() -> LineCounter {
+        LineCounter {
+            pending: Vec::new(),
+            offset: 0,
+            line: 1,
+            column: 1,
+        }
+    }
+
+    fn position(&mut self, target: usize) -> (usize, usize) {
+        let take = target - self.offset;
+        for &b in &self.pending[..take] {
+            if b == b'\n' {
+                self.line += 1;
+                self.column = 1;
+            } else {
+                self.column += 1;
+            }
+        }
+        self.pending.drain(..take);
+        self.offset = target;
+        (self.line, self.column)
+    }
+}
+
+pub fn run(args: Args) -> Result<u8, String> {
+    let scanner = args.scanner.scanner()?;
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let mut total = scanner.empty_report();
+    let mut per_file: BTreeMap<String, u64> = BTreeMap::new();
+    let mut files = 0usize;
+    let mut skipped = 0usize;
+    for root in &args.paths {
+        if !root.exists() {
+            return Err(format!(
+                "cannot read {}: no such file or directory",
+                root.display()
+            ));
+        }
+        let walker = ignore::WalkBuilder::new(root)
+            .hidden(false)
+            .git_ignore(!args.no_ignore)
+            .ignore(!args.no_ignore)
+            .git_exclude(!args.no_ignore)
+            .filter_entry(|e| e.file_name() != ".git")
+            .build();
+        for entry in walker {
+            let entry = entry.map_err(|e| format!("cannot walk {}: {e}", root.display()))?;
+            if !entry.file_type().is_some_and(|t| t.is_file()) {
+                continue;
+            }
+            let path = entry.path();
+            match scan_file(&scanner, path, args.binary, &mut out)? {
+                None => skipped += 1,
+                Some(report) => {
+                    files += 1;
+                    if report.findings > 0 {
+                        per_file.insert(path.display().to_string(), report.findings);
+                    }
+                    total.merge(&report);
+                }
+            }
+        }
+    }
+    out.flush()
+        .map_err(|e| format!("cannot write output: {e}"))?;
+    if let Some(path) = &args.report {
+        std::fs::write(path, total.to_json() + "\n")
+            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    }
+    if !args.quiet {
+        print_summary(&total, &per_file, files, skipped);
+    }
+    Ok(if total.findings > 0 {
+        crate::EXIT_FOUND
+    } else {
+        0
+    })
+}
+
+/// Scans one file; `None` when it was skipped as binary.
+fn scan_file(
+    scanner: &Scanner,
+    path: &Path,
+    binary: bool,
+    out: &mut impl Write,
+) -> Result<Option<Report>, String> {
+    let shown = path.display().to_string();
+    let fail = |e: io::Error| format!("cannot read {shown}: {e}");
+    let mut file = File::open(path).map_err(fail)?;
+    let mut stream = scanner.stream();
+    let mut lines = LineCounter::new();
+    let mut buf = vec![0u8; 256 * 1024];
+    let mut first = true;
+    loop {
+        let n = match file.read(&mut buf) {
+            Ok(0) => break,
+            Ok(n) => n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(fail(e)),
+        };
+        if first && !binary && buf[..n.min(8192)].contains(&0) {
+            return Ok(None);
+        }
+        first = false;
+        lines.pending.extend_from_slice(&buf[..n]);
+        stream.feed(&buf[..n]).map_err(|e| e.to_string())?;
+        emit(&mut stream, &mut lines, &shown, out)?;
+        // Released text holds no future finding: stop keeping it.
+        let released = lines.offset + lines.pending.len() - stream.held_back();
+        lines.position(released.max(lines.offset));
+    }
+    stream.finish().map_err(|e| e.to_string())?;
+    emit(&mut stream, &mut lines, &shown, out)?;
+    Ok(Some(stream.report().clone()))
+}
+
+fn emit(
+    stream: &mut scrubline::StreamRedactor,
+    lines: &mut LineCounter,
+    path: &str,
+    out: &mut impl Write,
+) -> Result<(), String> {
+    for finding in stream.take_findings() {
+        let (line, column) = lines.position(finding.bytes.start);
+        let record = Line {
+            path,
+            line,
+            column,
+            finding: &finding,
+        };
+        let json = serde_json::to_string(&record).expect("finding serializes");
+        writeln!(out, "{json}").map_err(|e| format!("cannot write output: {e}"))?;
+    }
+    Ok(())
+}
+
+fn print_summary(total: &Report, per_file: &BTreeMap<String, u64>, files: usize, skipped: usize) {
+    let mut err = io::stderr().lock();
+    let _ = writeln!(err, "\n{:<32} {:>8}", "ENTITY", "FINDINGS");
+    for (entity, n) in &total.by_entity {
+        let _ = writeln!(err, "{entity:<32} {n:>8}");
+    }
+    let _ = writeln!(
+        err,
+        "{} findings in {} of {files} files scanned ({skipped} binary files skipped); rule set sha256 {}",
+        total.findings,
+        per_file.len(),
+        total.rule_set_sha256
+    );
+}

@@ -1,0 +1,188 @@
+//! The `scrubline` binary end to end: output, reports, exit codes.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn scrubline(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_scrubline"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut pipe = child.stdin.take().unwrap();
+    let input = stdin.to_vec();
+    let writer = std::thread::spawn(move || pipe.write_all(&input));
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap().ok();
+    out
+}
+
+fn temp_dir(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("scrubline-cli-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+const SECRET: &str = "AKIAQYLPMN5HHHFPZAM2";
+
+#[test]
+fn redact_filters_stdin_and_writes_a_report() {
+    let dir = temp_dir("redact");
+    let report = dir.join("report.json");
+    let out = scrubline(
+        &["redact", "--report", report.to_str().unwrap()],
+        format!("key={SECRET} mail bob@example.com\n").as_bytes(),
+    );
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        "key=[AWS_ACCESS_KEY_ID] mail [EMAIL_ADDRESS]\n"
+    );
+    let report_text = std::fs::read_to_string(&report).unwrap();
+    assert!(!report_text.contains(SECRET) && !report_text.contains("bob@"));
+    let report: serde_json::Value = serde_json::from_str(&report_text).unwrap();
+    assert_eq!(report["findings"], 2);
+    assert_eq!(report["by_category"]["secret"], 1);
+    assert_eq!(report["by_rule"]["pii.email"], 1);
+    assert_eq!(report["rule_set_sha256"].as_str().unwrap().len(), 64);
+
+    let out = scrubline(&["redact", "--fail-on-findings"], b"mail bob@example.com");
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn redact_operators_from_flags() {
+    let out = scrubline(
+        &[
+            "redact",
+            "--pii-op",
+            "mask",
+            "--op",
+            "CREDIT_CARD=partial_mask:4",
+            "--allow",
+            "ops@example.com",
+        ],
+        b"card 4111 1111 1111 1111, ops@example.com, bo@example.com",
+    );
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        "card ***************1111, ops@example.com, **************"
+    );
+    let out = scrubline(&["redact", "--pii-op", "blur"], b"x");
+    assert_eq!(out.status.code(), Some(2));
+    let out = scrubline(&["redact", "--pii-op", "pseudonym"], b"x");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("pseudonym key"));
+}
+
+#[test]
+fn redact_streams_large_input_like_the_library() {
+    let line = format!(
+        "{{\"level\":\"info\",\"user\":\"ana@example.com\",\"token\":\"ghp_Hj7kL9mN2pQ4rS6tU8vW0xY1zA3bC5dE7fG9\",\"n\":1}} {SECRET}\n"
+    );
+    let input = line.repeat(40_000); // ~5 MB, many chunks
+    let out = scrubline(&["redact"], input.as_bytes());
+    let expected = scrubline::Scanner::default_rules()
+        .unwrap()
+        .redact(&input)
+        .unwrap()
+        .text;
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        String::from_utf8(out.stdout).unwrap() == expected,
+        "CLI output differs from library"
+    );
+}
+
+#[test]
+fn redact_missing_file_is_an_error_naming_it() {
+    let out = scrubline(&["redact", "/nonexistent/input.txt"], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("/nonexistent/input.txt"));
+}
+
+#[test]
+fn scan_prints_locations_without_values() {
+    let dir = temp_dir("scan");
+    std::fs::write(
+        dir.join(".env"),
+        format!("A=1\nAWS_ACCESS_KEY_ID={SECRET}\n"),
+    )
+    .unwrap();
+    std::fs::write(dir.join("clean.txt"), "nothing here\n").unwrap();
+    std::fs::write(dir.join("blob.bin"), [0u8, 1, 2, b'A', b'K']).unwrap();
+    let out = scrubline(&["scan", dir.to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(!stdout.contains(SECRET));
+    let lines: Vec<serde_json::Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 1);
+    assert_eq!(lines[0]["rule_id"], "aws.access_key_id");
+    assert_eq!(
+        (lines[0]["line"].as_u64(), lines[0]["column"].as_u64()),
+        (Some(2), Some(19))
+    );
+    assert!(lines[0]["path"].as_str().unwrap().ends_with(".env"));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("1 findings in 1 of 2 files scanned (1 binary files skipped)"),
+        "{stderr}"
+    );
+
+    let clean = temp_dir("clean");
+    std::fs::write(clean.join("a.txt"), "hello\n").unwrap();
+    assert_eq!(
+        scrubline(&["scan", "-q", clean.to_str().unwrap()], b"")
+            .status
+            .code(),
+        Some(0)
+    );
+}
+
+#[test]
+fn rules_check_passes_for_builtins_and_fails_for_broken_examples() {
+    let out = scrubline(&["rules", "check"], b"");
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8(out.stdout).unwrap().contains("all pass"));
+
+    let dir = temp_dir("rules");
+    let file = dir.join("acme.toml");
+    std::fs::write(&file, "format = 1\n[pack]\nname = \"acme\"\nversion = \"1\"\n[[rules]]\nid = \"acme.key\"\nname = \"Acme key\"\ncategory = \"secret\"\nentity = \"ACME_KEY\"\npattern = 'acme_[a-z]{8}'\nexamples = [\"acme_abc\"]\nnegative_examples = [\"acme_abcdefgh\"]\n").unwrap();
+    let out = scrubline(
+        &[
+            "rules",
+            "check",
+            "--no-builtin",
+            "--rules",
+            file.to_str().unwrap(),
+        ],
+        b"",
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        stdout.contains("FAIL acme.key: positive example #0 found nothing"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("FAIL acme.key: negative example #0 was matched"),
+        "{stdout}"
+    );
+
+    std::fs::write(&file, "format = 1\n[pack]\nname = \"acme\"\nversion = \"1\"\n[[rules]]\nid = \"acme.key\"\nname = \"Acme key\"\ncategory = \"secret\"\nentity = \"ACME_KEY\"\npattern = 'acme_[a-z]+'\n").unwrap();
+    let out = scrubline(&["rules", "list", "--rules", file.to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("rule acme.key in ")
+            && stderr.contains("acme.toml (line 5) cannot be compiled")
+            && stderr.contains("unboundedly"),
+        "{stderr}"
+    );
+}
