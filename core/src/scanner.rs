@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use crate::engine::compile::Limits;
 use crate::engine::confirm::AllowList;
-use crate::engine::keywords::KeywordBackend;
+use crate::engine::portable::PortableBackend;
 use crate::engine::{CompiledRule, Detection, Engine};
 use crate::error::{Error, ErrorKind, Result};
 use crate::finding::{Finding, PositionCounter, Span};
@@ -154,7 +154,7 @@ impl ScannerBuilder {
             .map(|r| CompiledRule::compile(r, self.limits))
             .collect::<Result<Vec<_>>>()?;
         let allow = AllowList::new(self.allow_literals, &self.allow_regexes)?;
-        let backend = Arc::new(KeywordBackend::new(&compiled)?);
+        let backend = Arc::new(PortableBackend::new(&compiled)?);
         let operators = compiled
             .iter()
             .map(|c| {

@@ -7,12 +7,13 @@
 //! is bounded**: a rule whose pattern could match unboundedly long text is
 //! rejected at build time. That bound is what makes chunked scanning exact.
 //!
-//! A [`Backend`] finds *candidates*: for each rule, where a match could start.
-//! The pure-Rust backend ([`keywords::KeywordBackend`]) runs one Aho-Corasick
-//! automaton over every rule's `keywords` (literals that occur in every match)
-//! and reports, for each hit, the earliest offset a match containing it could
-//! start at. Rules without keywords are always candidates. A SIMD backend can
-//! plug in here and report the same thing from a Hyperscan database.
+//! A [`Backend`] finds *candidates*: which rules may match, and where. The
+//! portable backend ([`portable::PortableBackend`]) runs one Aho-Corasick
+//! automaton over every rule's `keywords` (literals that occur in every
+//! match) and reports, for each hit, the earliest offset a match containing
+//! it could start at; and one multi-pattern regex over the rules without
+//! keywords, in set mode, which says which of them match at all. A SIMD
+//! backend can plug in here and report the same from a Hyperscan database.
 //!
 //! *Confirmation* runs the rule's own regex from that point, extracts the
 //! `value` group, snaps it outward to whole UTF-8 characters, and applies
@@ -32,7 +33,7 @@
 
 pub(crate) mod compile;
 pub(crate) mod confirm;
-pub(crate) mod keywords;
+pub(crate) mod portable;
 
 use std::sync::Arc;
 
@@ -44,6 +45,9 @@ use crate::rules::MAX_CONTEXT_WINDOW;
 /// needs one byte, snapping the value to a character boundary up to three.
 pub(crate) const LOOKAHEAD: usize = 4;
 
+/// Block size for prefilter gating (see [`Engine::advance`]).
+const BLOCK: usize = 16 << 10;
+
 /// Bytes kept before the frontier so look-behind, context words and
 /// character snapping see the same text in a stream as in one pass.
 pub(crate) const LOOKBEHIND: usize = MAX_CONTEXT_WINDOW + 2 * LOOKAHEAD;
@@ -53,14 +57,15 @@ pub(crate) trait Backend: Send + Sync {
     /// Short name for reports (`regex`, `hyperscan`).
     fn name(&self) -> &'static str;
 
-    /// Reports candidates in `hay` for prefilter hits that end after `from`
-    /// (earlier hits were reported by a previous call): for each, the rule
-    /// index, the start of the hit, and the earliest offset a match of that
-    /// rule containing the hit could start at.
-    fn candidates(&self, hay: &[u8], from: usize, sink: &mut dyn FnMut(usize, usize, usize));
+    /// Reports keyword hits in `hay` that end after `from` (earlier hits
+    /// were reported by a previous call): for each, the rule index, the start
+    /// of the hit, and the earliest offset a match of that rule containing
+    /// the hit could start at.
+    fn keyword_hits(&self, hay: &[u8], from: usize, sink: &mut dyn FnMut(usize, usize, usize));
 
-    /// Whether `rule` has a prefilter; rules without one run on every pass.
-    fn is_prefiltered(&self, rule: usize) -> bool;
+    /// Pushes to `out` every rule without keywords that has a match lying
+    /// entirely in `hay[from..]` (look-behind may read before `from`).
+    fn unkeyed_matches(&self, hay: &[u8], from: usize, out: &mut Vec<usize>);
 }
 
 /// A confirmed detection: the value span (absolute byte offsets) and scores.
@@ -145,19 +150,43 @@ impl Engine {
 
     /// Scans `hay`, whose first byte is at absolute offset `base`, pushing
     /// every detection that more input cannot change (all of them when
-    /// `is_final`). Detections come out grouped by rule, not sorted.
-    pub fn advance(
-        &self,
-        hay: &[u8],
-        base: usize,
-        is_final: bool,
-        cur: &mut Cursor,
-        out: &mut Vec<Detection>,
-    ) {
+    /// `is_final`). Detections come out grouped by rule within a block.
+    ///
+    /// New text is taken in blocks of [`BLOCK`] bytes so that prefilter
+    /// gating stays local: a rule runs only over blocks where it may match.
+    pub fn advance(&self, hay: &[u8], base: usize, is_final: bool, cur: &mut Cursor, out: &mut Vec<Detection>) {
+        let mut visible = cur.prefiltered_to.saturating_sub(base).min(hay.len());
+        loop {
+            visible = (visible + BLOCK).min(hay.len());
+            let last = visible == hay.len();
+            self.pass(&hay[..visible], base, is_final && last, cur, out);
+            if last {
+                return;
+            }
+        }
+    }
+
+    /// One pass over `hay`: prefilter the new text, then run candidate rules.
+    fn pass(&self, hay: &[u8], base: usize, is_final: bool, cur: &mut Cursor, out: &mut Vec<Detection>) {
         let end = base + hay.len();
         let from = cur.prefiltered_to.saturating_sub(base);
+        let mut matching = vec![false; self.rules.len()];
+        let unkeyed_from = self
+            .rules
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.rule.keywords.is_empty())
+            .map(|(i, _)| cur.resume[i])
+            .min();
+        if let Some(unkeyed_from) = unkeyed_from {
+            let mut found = Vec::new();
+            self.backend.unkeyed_matches(hay, unkeyed_from.saturating_sub(base), &mut found);
+            for rule in found {
+                matching[rule] = true;
+            }
+        }
         self.backend
-            .candidates(hay, from, &mut |rule, hit_start, earliest| {
+            .keyword_hits(hay, from, &mut |rule, hit_start, earliest| {
                 let (hit_start, earliest) = (hit_start + base, earliest + base);
                 let resume = cur.resume[rule];
                 // The gate is only sound for the first hit at or after
@@ -180,16 +209,18 @@ impl Engine {
             } else {
                 end.saturating_sub(horizon).max(resume)
             };
-            let candidate = !self.backend.is_prefiltered(index)
-                || cur.last_hit[index].is_some_and(|h| h >= resume);
+            let keyed = !rule.rule.keywords.is_empty();
+            let candidate = if keyed { cur.last_hit[index].is_some_and(|h| h >= resume) } else { matching[index] };
             let gate = cur.gate[index].take();
             if !candidate {
-                // No keyword at or after `resume`: a match would have to end
-                // its first keyword within the last `keyword_reach` bytes.
-                cur.resume[index] = if is_final {
-                    end
-                } else {
-                    end.saturating_sub(rule.keyword_reach).max(resume)
+                // Keyword rule with no keyword at or after `resume`: a match
+                // would have to end its first keyword within the last
+                // `keyword_reach` bytes. Keyword-less rule with no match in
+                // the text: a match would have to end near the end.
+                cur.resume[index] = match (is_final, keyed) {
+                    (true, _) => end,
+                    (false, true) => end.saturating_sub(rule.keyword_reach).max(resume),
+                    (false, false) => settled,
                 };
                 continue;
             }
@@ -216,20 +247,11 @@ impl Engine {
         }
     }
 
-    /// Every detection in a complete text, taking it in blocks so keyword
-    /// gating stays local on large inputs.
+    /// Every detection in a complete text.
     pub fn detect_all(&self, hay: &[u8]) -> Vec<Detection> {
-        const BLOCK: usize = 1 << 20;
         let mut cur = self.cursor();
         let mut out = Vec::new();
-        let mut visible = 0;
-        loop {
-            visible = (visible + BLOCK).min(hay.len());
-            let is_final = visible == hay.len();
-            self.advance(&hay[..visible], 0, is_final, &mut cur, &mut out);
-            if is_final {
-                return out;
-            }
-        }
+        self.advance(hay, 0, true, &mut cur, &mut out);
+        out
     }
 }

@@ -1,0 +1,112 @@
+//! The portable backend (pure Rust, runs everywhere including WASM).
+//!
+//! Two prefilters, one pass each over new text:
+//! - an Aho-Corasick automaton over every rule's `keywords` (ASCII
+//!   case-insensitive) reports keyword hits for keyword rules;
+//! - one multi-pattern regex over the rules without keywords, in set mode,
+//!   reports which of them match anywhere in the text. Running the union
+//!   once is far cheaper than each rule's regex in turn (measured ~300 MB/s
+//!   for the 38 built-in keyword-less rules against ~13 MB/s one by one).
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use regex_automata::util::syntax;
+use regex_automata::{Input, PatternSet, meta};
+
+use super::{Backend, CompiledRule};
+use crate::error::{Error, Result};
+
+/// Finds candidates with keyword and set prefilters.
+pub(crate) struct PortableBackend {
+    automaton: Option<AhoCorasick>,
+    /// Per keyword pattern: the rules that declared it.
+    owners: Vec<Vec<usize>>,
+    /// Per rule: its maximum match length.
+    max_len: Vec<usize>,
+    longest_keyword: usize,
+    /// Union of the keyword-less rules, and the rule index of each pattern.
+    unkeyed: Option<(meta::Regex, Vec<usize>)>,
+}
+
+impl PortableBackend {
+    pub fn new(rules: &[CompiledRule]) -> Result<PortableBackend> {
+        let mut keywords: Vec<Vec<u8>> = Vec::new();
+        let mut owners: Vec<Vec<usize>> = Vec::new();
+        for (index, rule) in rules.iter().enumerate() {
+            for kw in &rule.rule.keywords {
+                let kw = kw.to_ascii_lowercase().into_bytes();
+                match keywords.iter().position(|k| *k == kw) {
+                    Some(i) if !owners[i].contains(&index) => owners[i].push(index),
+                    Some(_) => {}
+                    None => {
+                        keywords.push(kw);
+                        owners.push(vec![index]);
+                    }
+                }
+            }
+        }
+        let automaton = if keywords.is_empty() {
+            None
+        } else {
+            Some(
+                AhoCorasick::builder()
+                    .ascii_case_insensitive(true)
+                    .match_kind(MatchKind::Standard)
+                    .build(&keywords)
+                    .map_err(|e| Error::config(format!("keyword prefilter: {e}")))?,
+            )
+        };
+        let unkeyed_rules: Vec<usize> =
+            rules.iter().enumerate().filter(|(_, r)| r.rule.keywords.is_empty()).map(|(i, _)| i).collect();
+        let unkeyed = if unkeyed_rules.is_empty() {
+            None
+        } else {
+            let patterns: Vec<&str> = unkeyed_rules.iter().map(|&i| rules[i].rule.pattern.as_str()).collect();
+            let set = meta::Regex::builder()
+                .syntax(syntax::Config::new().unicode(false).utf8(false))
+                .configure(
+                    meta::Config::new()
+                        .match_kind(regex_automata::MatchKind::All)
+                        .utf8_empty(false)
+                        .nfa_size_limit(Some(64 << 20))
+                        .hybrid_cache_capacity(8 << 20),
+                )
+                .build_many(&patterns)
+                .map_err(|e| Error::config(format!("keyword-less rule set: {e}")))?;
+            Some((set, unkeyed_rules))
+        };
+        Ok(PortableBackend {
+            automaton,
+            owners,
+            max_len: rules.iter().map(|r| r.max_len).collect(),
+            longest_keyword: keywords.iter().map(Vec::len).max().unwrap_or(0),
+            unkeyed,
+        })
+    }
+}
+
+impl Backend for PortableBackend {
+    fn name(&self) -> &'static str {
+        "regex"
+    }
+
+    fn keyword_hits(&self, hay: &[u8], from: usize, sink: &mut dyn FnMut(usize, usize, usize)) {
+        let Some(ac) = &self.automaton else { return };
+        // Re-read the tail a keyword could straddle; report only hits ending after `from`.
+        let start = from.saturating_sub(self.longest_keyword.saturating_sub(1)).min(hay.len());
+        for hit in ac.find_overlapping_iter(aho_corasick::Input::new(hay).span(start..hay.len())) {
+            if hit.end() <= from {
+                continue;
+            }
+            for &rule in &self.owners[hit.pattern().as_usize()] {
+                sink(rule, hit.start(), hit.end().saturating_sub(self.max_len[rule]));
+            }
+        }
+    }
+
+    fn unkeyed_matches(&self, hay: &[u8], from: usize, out: &mut Vec<usize>) {
+        let Some((set, rules)) = &self.unkeyed else { return };
+        let mut found = PatternSet::new(set.pattern_len());
+        set.which_overlapping_matches(&Input::new(hay).range(from.min(hay.len())..), &mut found);
+        out.extend(found.iter().map(|p| rules[p.as_usize()]));
+    }
+}
