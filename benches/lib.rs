@@ -22,7 +22,8 @@ pub fn corpus(mb: u32) -> Vec<u8> {
 /// A chat-style prompt of about `len` bytes with one secret and one email.
 pub fn prompt(len: usize) -> String {
     let filler = "Please summarise the attached incident report and suggest next steps for the on-call team. ";
-    let mut p = String::from("Hi! My key is AKIAQYLPMN5HHHFPZAM2, reach me at ana.lopez@example.com. ");
+    let mut p =
+        String::from("Hi! My key is AKIAQYLPMN5HHHFPZAM2, reach me at ana.lopez@example.com. ");
     while p.len() < len {
         p.push_str(filler);
     }

@@ -26,7 +26,7 @@ pub struct ScannerArgs {
     /// Never report a value this regex matches entirely (repeatable).
     #[arg(long = "allow-regex", value_name = "REGEX")]
     pub allow_regex: Vec<String>,
-    /// Operator for secrets: label, mask[:C], partial_mask:N[:C], pseudonym, remove.
+    /// Operator for secrets: `label`, `mask[:C]`, `partial_mask:N[:C]`, `pseudonym`, `remove`.
     #[arg(long, value_name = "OP")]
     pub secret_op: Option<Operator>,
     /// Operator for PII.

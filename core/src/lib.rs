@@ -32,6 +32,10 @@
 //! - [`Report`]: counts per category, entity, rule and operator, with the
 //!   rule-set digest and pack versions.
 //!
+//! Overlapping findings are resolved greedily by rank: validated (a checksum
+//! passed) first, then higher confidence, longer span, earlier start,
+//! earlier rule.
+//!
 //! Matching is linear-time (finite automata, no backtracking); see the
 //! `engine` module docs for the candidate-then-confirm design and why
 //! streaming gives exactly the one-shot result.

@@ -154,7 +154,14 @@ impl Engine {
     ///
     /// New text is taken in blocks of [`BLOCK`] bytes so that prefilter
     /// gating stays local: a rule runs only over blocks where it may match.
-    pub fn advance(&self, hay: &[u8], base: usize, is_final: bool, cur: &mut Cursor, out: &mut Vec<Detection>) {
+    pub fn advance(
+        &self,
+        hay: &[u8],
+        base: usize,
+        is_final: bool,
+        cur: &mut Cursor,
+        out: &mut Vec<Detection>,
+    ) {
         let mut visible = cur.prefiltered_to.saturating_sub(base).min(hay.len());
         loop {
             visible = (visible + BLOCK).min(hay.len());
@@ -167,7 +174,14 @@ impl Engine {
     }
 
     /// One pass over `hay`: prefilter the new text, then run candidate rules.
-    fn pass(&self, hay: &[u8], base: usize, is_final: bool, cur: &mut Cursor, out: &mut Vec<Detection>) {
+    fn pass(
+        &self,
+        hay: &[u8],
+        base: usize,
+        is_final: bool,
+        cur: &mut Cursor,
+        out: &mut Vec<Detection>,
+    ) {
         let end = base + hay.len();
         let from = cur.prefiltered_to.saturating_sub(base);
         let mut matching = vec![false; self.rules.len()];
@@ -180,7 +194,8 @@ impl Engine {
             .min();
         if let Some(unkeyed_from) = unkeyed_from {
             let mut found = Vec::new();
-            self.backend.unkeyed_matches(hay, unkeyed_from.saturating_sub(base), &mut found);
+            self.backend
+                .unkeyed_matches(hay, unkeyed_from.saturating_sub(base), &mut found);
             for rule in found {
                 matching[rule] = true;
             }
@@ -210,7 +225,11 @@ impl Engine {
                 end.saturating_sub(horizon).max(resume)
             };
             let keyed = !rule.rule.keywords.is_empty();
-            let candidate = if keyed { cur.last_hit[index].is_some_and(|h| h >= resume) } else { matching[index] };
+            let candidate = if keyed {
+                cur.last_hit[index].is_some_and(|h| h >= resume)
+            } else {
+                matching[index]
+            };
             let gate = cur.gate[index].take();
             if !candidate {
                 // Keyword rule with no keyword at or after `resume`: a match

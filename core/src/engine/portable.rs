@@ -55,12 +55,19 @@ impl PortableBackend {
                     .map_err(|e| Error::config(format!("keyword prefilter: {e}")))?,
             )
         };
-        let unkeyed_rules: Vec<usize> =
-            rules.iter().enumerate().filter(|(_, r)| r.rule.keywords.is_empty()).map(|(i, _)| i).collect();
+        let unkeyed_rules: Vec<usize> = rules
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.rule.keywords.is_empty())
+            .map(|(i, _)| i)
+            .collect();
         let unkeyed = if unkeyed_rules.is_empty() {
             None
         } else {
-            let patterns: Vec<&str> = unkeyed_rules.iter().map(|&i| rules[i].rule.pattern.as_str()).collect();
+            let patterns: Vec<&str> = unkeyed_rules
+                .iter()
+                .map(|&i| rules[i].rule.pattern.as_str())
+                .collect();
             let set = meta::Regex::builder()
                 .syntax(syntax::Config::new().unicode(false).utf8(false))
                 .configure(
@@ -92,19 +99,27 @@ impl Backend for PortableBackend {
     fn keyword_hits(&self, hay: &[u8], from: usize, sink: &mut dyn FnMut(usize, usize, usize)) {
         let Some(ac) = &self.automaton else { return };
         // Re-read the tail a keyword could straddle; report only hits ending after `from`.
-        let start = from.saturating_sub(self.longest_keyword.saturating_sub(1)).min(hay.len());
+        let start = from
+            .saturating_sub(self.longest_keyword.saturating_sub(1))
+            .min(hay.len());
         for hit in ac.find_overlapping_iter(aho_corasick::Input::new(hay).span(start..hay.len())) {
             if hit.end() <= from {
                 continue;
             }
             for &rule in &self.owners[hit.pattern().as_usize()] {
-                sink(rule, hit.start(), hit.end().saturating_sub(self.max_len[rule]));
+                sink(
+                    rule,
+                    hit.start(),
+                    hit.end().saturating_sub(self.max_len[rule]),
+                );
             }
         }
     }
 
     fn unkeyed_matches(&self, hay: &[u8], from: usize, out: &mut Vec<usize>) {
-        let Some((set, rules)) = &self.unkeyed else { return };
+        let Some((set, rules)) = &self.unkeyed else {
+            return;
+        };
         let mut found = PatternSet::new(set.pattern_len());
         set.which_overlapping_matches(&Input::new(hay).range(from.min(hay.len())..), &mut found);
         out.extend(found.iter().map(|p| rules[p.as_usize()]));

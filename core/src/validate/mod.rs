@@ -3,7 +3,7 @@
 //! Patterns find things that look right; validators reject what cannot be
 //! real (a card number failing Luhn, an SSN in a never-issued range). A
 //! validator that verifies a checksum marks its finding `validated`, which
-//! wins overlap ties (see [`crate::resolve`]).
+//! wins overlap ties (see the overlap policy in the crate docs).
 
 mod checksum;
 mod crypto;
@@ -94,8 +94,8 @@ validators! {
     Phone => "phone", text::phone, "7 to 15 digits (ITU-T E.164), not one repeated digit";
     Date => "date", text::date, "a real calendar date between 1900 and 2100";
     HasDigit => "has_digit", text::has_digit, "contains a digit: tells machine-made tokens from words";
-    NotTemplate => "not_template", text::not_template, "rejects template variables, code references, paths and labels (${X}, env.X, /run/secrets/x)";
-    NotPlaceholder => "not_placeholder", text::not_placeholder, "rejects template variables and dummy values (${X}, <password>, changeme, xxxx)";
+    NotTemplate => "not_template", text::not_template, "rejects template variables, code references, paths and labels (`${X}`, `env.X`, `/run/secrets/x`)";
+    NotPlaceholder => "not_placeholder", text::not_placeholder, "rejects template variables and dummy values (`${X}`, `<password>`, `changeme`, `xxxx`)";
 }
 
 impl fmt::Display for Validator {
