@@ -24,6 +24,35 @@ impl Tally {
     fn fp_rate(&self) -> f64 {
         self.fp as f64 / (self.fp + self.tn) as f64
     }
+
+    /// Prints the figures (visible with --nocapture) and asserts the floors.
+    fn check(&self, label: &str, min_recall: f64, min_precision: f64, max_fp_rate: f64) {
+        eprintln!(
+            "{label}: recall {:.3} ({}/{}), precision {:.3}, false-positive rate on clean negatives {:.3} ({}/{})",
+            self.recall(),
+            self.tp,
+            self.tp + self.fn_,
+            self.precision(),
+            self.fp_rate(),
+            self.fp,
+            self.fp + self.tn
+        );
+        assert!(
+            self.recall() >= min_recall,
+            "{label}: recall {:.3} < {min_recall}",
+            self.recall()
+        );
+        assert!(
+            self.precision() >= min_precision,
+            "{label}: precision {:.3} < {min_precision}",
+            self.precision()
+        );
+        assert!(
+            self.fp_rate() <= max_fp_rate,
+            "{label}: fp rate {:.3} > {max_fp_rate}",
+            self.fp_rate()
+        );
+    }
 }
 
 fn overlaps(f: &Finding, start: u64, end: u64) -> bool {
@@ -84,32 +113,8 @@ fn check(file: &str, min_recall: f64, min_precision: f64, max_fp_rate: f64) {
     let t = evaluate(file, &scanner, &mut misses);
     misses.sort();
     misses.dedup();
-    eprintln!(
-        "{file}: recall {:.3} ({}/{}), precision {:.3}, false-positive rate on clean negatives {:.3} ({}/{})",
-        t.recall(),
-        t.tp,
-        t.tp + t.fn_,
-        t.precision(),
-        t.fp_rate(),
-        t.fp,
-        t.fp + t.tn
-    );
     eprintln!("missed rules: {}", misses.join(", "));
-    assert!(
-        t.recall() >= min_recall,
-        "{file}: recall {:.3} < {min_recall}",
-        t.recall()
-    );
-    assert!(
-        t.precision() >= min_precision,
-        "{file}: precision {:.3} < {min_precision}",
-        t.precision()
-    );
-    assert!(
-        t.fp_rate() <= max_fp_rate,
-        "{file}: fp rate {:.3} > {max_fp_rate}",
-        t.fp_rate()
-    );
+    t.check(file, min_recall, min_precision, max_fp_rate);
 }
 
 // Measured 2026-11-22: recall 0.786, precision 0.963, fp rate 0.111. Misses
@@ -184,18 +189,6 @@ fn presidio_pii_samples() {
             _ => {}
         }
     }
-    eprintln!(
-        "presidio PII: recall {:.3} ({}/{}), precision {:.3}, false-positive rate {:.3} ({}/{})",
-        t.recall(),
-        t.tp,
-        t.tp + t.fn_,
-        t.precision(),
-        t.fp_rate(),
-        t.fp,
-        t.fp + t.tn
-    );
     // Measured 2026-11-22: recall 0.857, precision 0.981, fp rate 0.020.
-    assert!(t.recall() >= 0.80, "recall {:.3}", t.recall());
-    assert!(t.precision() >= 0.96, "precision {:.3}", t.precision());
-    assert!(t.fp_rate() <= 0.03, "fp rate {:.3}", t.fp_rate());
+    t.check("presidio PII", 0.80, 0.96, 0.03);
 }
