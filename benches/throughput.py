@@ -8,7 +8,8 @@ and times, in one run on the same file, best of N:
   - `cat`: the pipe and disk ceiling;
   - `scrubline redact --no-builtin`: streaming and I/O overhead with no rules;
   - `grep -E` for one AWS key pattern: a single-regex reference;
-  - `scrubline redact`: the full built-in packs (secrets + PII).
+  - `scrubline redact`: the full built-in packs (secrets + PII), with the
+    portable backend and, when libhs is installed, the Hyperscan backend.
 Prints a Markdown table (MB/s, ratio to the full pack) and writes it to
 benches/results/throughput.md. Also checks recall on planted values.
 """
@@ -45,7 +46,9 @@ def main():
     corpus = os.path.join(ROOT, "benches", "data", f"mixed-{args.size_mb:g}mb.txt")
     if not os.path.exists(corpus):
         subprocess.run([sys.executable, os.path.join(ROOT, "benches", "corpus.py"), "--size-mb", str(args.size_mb), "--out", corpus], check=True)
-    subprocess.run(["cargo", "build", "--release", "--locked", "-q", "-p", "scrubline-cli"], cwd=ROOT, check=True)
+    has_hs = subprocess.run(["pkg-config", "--exists", "libhs"]).returncode == 0
+    features = ["--features", "hyperscan"] if has_hs else []
+    subprocess.run(["cargo", "build", "--release", "--locked", "-q", "-p", "scrubline-cli", *features], cwd=ROOT, check=True)
     target = os.environ.get("CARGO_TARGET_DIR", os.path.join(ROOT, "target"))
     exe = os.path.join(target, "release", "scrubline")
     size = os.path.getsize(corpus)
@@ -53,20 +56,22 @@ def main():
         ("cat (pipe ceiling)", ["cat"]),
         ("scrubline redact, no rules", [exe, "redact", "--no-builtin"]),
         ("grep -E, one AWS key regex", ["grep", "-E", "(AKIA|ASIA)[A-Z2-7]{16}"]),
-        ("scrubline redact, built-in packs", [exe, "redact"]),
     ]
+    if has_hs:
+        cases.append(("scrubline redact, built-in packs, hyperscan", [exe, "redact", "--backend", "hyperscan"]))
+    cases.append(("scrubline redact, built-in packs, portable", [exe, "redact", "--backend", "portable"]))
     rows = []
     for name, cmd in cases:
         t = best_time(cmd, corpus, args.runs)
         rows.append((name, size / t / 1e6))
     full = rows[-1][1]
     lines = [f"Corpus: {size / 1e6:.1f} MB mixed (benches/corpus.py), best of {args.runs}, one thread.", "",
-             "| command | MB/s | ratio to full pack |", "|---|---:|---:|"]
+             "| command | MB/s | ratio to portable full pack |", "|---|---:|---:|"]
     lines += [f"| {name} | {mbs:.1f} | {mbs / full:.2f}x |" for name, mbs in rows]
     # Recall on planted values, from the report.
     report_path = os.path.join(ROOT, "benches", "results", "throughput-report.json")
     with open(corpus, "rb") as src, open(os.devnull, "wb") as dst:
-        subprocess.run([exe, "redact", "--report", report_path], stdin=src, stdout=dst, check=True)
+        subprocess.run([exe, "redact", "--backend", "portable", "--report", report_path], stdin=src, stdout=dst, check=True)
     report = json.load(open(report_path))
     planted = json.load(open(corpus + ".manifest.json"))["planted"]
     lines += ["", "| planted entity | planted | found |", "|---|---:|---:|"]

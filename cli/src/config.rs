@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use clap::Args;
-use scrubline::{Operator, RuleSet, Scanner, ScannerOptions};
+use scrubline::{BackendKind, Operator, RuleSet, Scanner, ScannerOptions};
 
 /// Rule and redaction options.
 #[derive(Args, Clone, Debug, Default)]
@@ -38,9 +38,23 @@ pub struct ScannerArgs {
     /// Name of an environment variable holding the pseudonym key.
     #[arg(long, value_name = "VAR")]
     pub pseudonym_key_env: Option<String>,
+    /// Pattern backend: auto (Hyperscan when built in), portable, hyperscan.
+    #[arg(long, value_name = "NAME", value_parser = parse_backend)]
+    pub backend: Option<BackendKind>,
     /// Minimum confidence for a finding (0-1, default 0.5).
     #[arg(long, value_name = "X")]
     pub min_confidence: Option<f32>,
+}
+
+fn parse_backend(s: &str) -> Result<BackendKind, String> {
+    match s {
+        "auto" => Ok(BackendKind::Auto),
+        "portable" => Ok(BackendKind::Portable),
+        "hyperscan" => Ok(BackendKind::Hyperscan),
+        _ => Err(format!(
+            "unknown backend `{s}` (expected auto, portable or hyperscan)"
+        )),
+    }
 }
 
 fn parse_entity_op(s: &str) -> Result<(String, Operator), String> {
@@ -81,6 +95,9 @@ impl ScannerArgs {
             let key =
                 std::env::var(var).map_err(|_| format!("environment variable {var} is not set"))?;
             options.pseudonym_key = Some(key);
+        }
+        if let Some(backend) = self.backend {
+            options.backend = backend;
         }
         if let Some(min) = self.min_confidence {
             options.min_confidence = min;

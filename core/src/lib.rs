@@ -44,6 +44,8 @@
 //!
 //! - `fs` (default): [`RuleSet::add_file`].
 //! - `secrets`, `pii` (default): which built-in packs are embedded.
+//! - `hyperscan`: the Hyperscan/Vectorscan SIMD backend (links the system
+//!   `libhs`); [`BackendKind::Auto`] then uses it.
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
@@ -68,7 +70,7 @@ pub use redact::{Operator, Policy, PseudonymKey};
 pub use report::{REPORT_SCHEMA_VERSION, Report};
 pub use rules::{Category, Rule, RuleSet};
 pub use scanner::{
-    DEFAULT_MAX_INPUT_BYTES, DEFAULT_MAX_MATCH_LEN, DEFAULT_MIN_CONFIDENCE,
+    BackendKind, DEFAULT_MAX_INPUT_BYTES, DEFAULT_MAX_MATCH_LEN, DEFAULT_MIN_CONFIDENCE,
     DEFAULT_RULE_SIZE_LIMIT, Redacted, RedactedBytes, Scanner, ScannerBuilder,
 };
 pub use stream::StreamRedactor;

@@ -41,6 +41,8 @@ pub struct ScannerOptions {
     pub min_confidence: f32,
     /// Largest input per call, in bytes (default 64 MiB).
     pub max_input_bytes: usize,
+    /// Pattern backend (`auto`, `portable`, `hyperscan`).
+    pub backend: crate::BackendKind,
 }
 
 impl Default for ScannerOptions {
@@ -55,6 +57,7 @@ impl Default for ScannerOptions {
             pseudonym_key: None,
             min_confidence: crate::DEFAULT_MIN_CONFIDENCE,
             max_input_bytes: crate::DEFAULT_MAX_INPUT_BYTES,
+            backend: crate::BackendKind::Auto,
         }
     }
 }
@@ -75,7 +78,8 @@ impl ScannerOptions {
             .rules(rules)
             .policy(self.policy.clone())
             .min_confidence(self.min_confidence)
-            .max_input_bytes(self.max_input_bytes);
+            .max_input_bytes(self.max_input_bytes)
+            .backend(self.backend);
         for a in &self.allow {
             builder = builder.allow_literal(a.clone());
         }

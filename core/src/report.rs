@@ -101,6 +101,7 @@ impl Report {
 #[derive(Clone, Debug)]
 pub(crate) struct ReportHeader {
     pub backend: &'static str,
+    pub rules_on_set_prefilter: usize,
     pub rule_set_sha256: String,
     pub rules: usize,
     pub packs: Vec<PackInfo>,

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use crate::engine::compile::Limits;
 use crate::engine::confirm::AllowList;
 use crate::engine::portable::PortableBackend;
-use crate::engine::{CompiledRule, Detection, Engine};
+use crate::engine::{Backend, CompiledRule, Detection, Engine};
 use crate::error::{Error, ErrorKind, Result};
 use crate::finding::{Finding, PositionCounter, Span};
 use crate::redact::{Operator, Policy, PseudonymKey};
@@ -24,6 +24,19 @@ pub const DEFAULT_RULE_SIZE_LIMIT: usize = 2 << 20;
 /// Default minimum confidence for a finding to be reported.
 pub const DEFAULT_MIN_CONFIDENCE: f32 = 0.5;
 
+/// Which pattern backend a scanner uses.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BackendKind {
+    /// Hyperscan when this build has it (feature `hyperscan`), else portable.
+    #[default]
+    Auto,
+    /// The pure-Rust backend (`regex` + `aho-corasick`), available everywhere.
+    Portable,
+    /// The Hyperscan/Vectorscan backend; an error when not built in.
+    Hyperscan,
+}
+
 /// Configures and builds a [`Scanner`].
 #[derive(Clone, Debug)]
 pub struct ScannerBuilder {
@@ -36,6 +49,7 @@ pub struct ScannerBuilder {
     min_confidence: f32,
     max_input_bytes: usize,
     limits: Limits,
+    backend: BackendKind,
 }
 
 impl Default for ScannerBuilder {
@@ -53,6 +67,7 @@ impl Default for ScannerBuilder {
                 max_match_len: DEFAULT_MAX_MATCH_LEN,
                 rule_size: DEFAULT_RULE_SIZE_LIMIT,
             },
+            backend: BackendKind::Auto,
         }
     }
 }
@@ -134,6 +149,12 @@ impl ScannerBuilder {
         self
     }
 
+    /// Chooses the pattern backend (default [`BackendKind::Auto`]).
+    pub fn backend(mut self, backend: BackendKind) -> Self {
+        self.backend = backend;
+        self
+    }
+
     /// Compiles the rules. All configuration errors surface here.
     pub fn build(self) -> Result<Scanner> {
         let mut rules = self.rules.unwrap_or_else(RuleSet::builtin);
@@ -154,7 +175,7 @@ impl ScannerBuilder {
             .map(|r| CompiledRule::compile(r, self.limits))
             .collect::<Result<Vec<_>>>()?;
         let allow = AllowList::new(self.allow_literals, &self.allow_regexes)?;
-        let backend = Arc::new(PortableBackend::new(&compiled)?);
+        let (backend, on_set) = make_backend(self.backend, &compiled)?;
         let operators = compiled
             .iter()
             .map(|c| {
@@ -165,6 +186,7 @@ impl ScannerBuilder {
             .collect();
         let engine = Engine::new(compiled, allow, self.min_confidence, backend);
         let header = ReportHeader {
+            rules_on_set_prefilter: on_set,
             backend: engine.backend_name(),
             rule_set_sha256: rules.sha256(),
             rules: rules.rules().len(),
@@ -181,6 +203,33 @@ impl ScannerBuilder {
             }),
         })
     }
+}
+
+/// The backend for `kind`, and how many rules it gates with the set prefilter.
+fn make_backend(kind: BackendKind, compiled: &[CompiledRule]) -> Result<(Arc<dyn Backend>, usize)> {
+    #[cfg(feature = "hyperscan")]
+    if kind != BackendKind::Portable {
+        if let Some(hs) = crate::engine::hyperscan::HyperscanBackend::new(compiled)? {
+            let on_set = hs.on_set_prefilter();
+            return Ok((Arc::new(hs), on_set));
+        }
+        if kind == BackendKind::Hyperscan {
+            return Err(Error::config(
+                "hyperscan could not compile the rule keywords",
+            ));
+        }
+    }
+    #[cfg(not(feature = "hyperscan"))]
+    if kind == BackendKind::Hyperscan {
+        return Err(Error::config(
+            "this build has no hyperscan backend (cargo feature `hyperscan`)",
+        ));
+    }
+    let keyword_less = compiled
+        .iter()
+        .filter(|c| c.rule.keywords.is_empty())
+        .count();
+    Ok((Arc::new(PortableBackend::new(compiled)?), keyword_less))
 }
 
 pub(crate) struct Inner {
@@ -241,6 +290,17 @@ impl Scanner {
     /// A scanner over the built-in packs with default options.
     pub fn default_rules() -> Result<Scanner> {
         Scanner::builder().build()
+    }
+
+    /// The pattern backend in use (`regex` or `hyperscan`).
+    pub fn backend_name(&self) -> &'static str {
+        self.inner.header.backend
+    }
+
+    /// Rules gated by the portable multi-pattern set (the keyword-less ones)
+    /// rather than by the keyword prefilter, whichever backend runs it.
+    pub fn rules_on_set_prefilter(&self) -> usize {
+        self.inner.header.rules_on_set_prefilter
     }
 
     /// The active rules.

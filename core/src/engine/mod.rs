@@ -33,6 +33,8 @@
 
 pub(crate) mod compile;
 pub(crate) mod confirm;
+#[cfg(feature = "hyperscan")]
+pub(crate) mod hyperscan;
 pub(crate) mod portable;
 
 use std::sync::Arc;
@@ -53,20 +55,50 @@ const BLOCK: usize = 8 << 10;
 /// character snapping see the same text in a stream as in one pass.
 pub(crate) const LOOKBEHIND: usize = MAX_CONTEXT_WINDOW + 2 * LOOKAHEAD;
 
+/// How a backend tells whether a rule may match.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Gate {
+    /// Hits are keyword occurrences, one of which is inside every match; an
+    /// idle rule holds back only its keyword reach.
+    Keyword,
+    /// The backend says whether the rule matches anywhere in the text after
+    /// its resume offset; an idle rule holds back its whole horizon.
+    Set,
+}
+
+/// Per-text state a backend keeps between passes (a Hyperscan stream).
+pub(crate) type BackendState = Box<dyn std::any::Any + Send>;
+
 /// Finds where rules may match.
 pub(crate) trait Backend: Send + Sync {
     /// Short name for reports (`regex`, `hyperscan`).
     fn name(&self) -> &'static str;
 
-    /// Reports keyword hits in `hay` that end after `from` (earlier hits
-    /// were reported by a previous call): for each, the rule index, the start
-    /// of the hit, and the earliest offset a match of that rule containing
-    /// the hit could start at.
-    fn keyword_hits(&self, hay: &[u8], from: usize, sink: &mut dyn FnMut(usize, usize, usize));
+    /// How `rule` is gated.
+    fn gate(&self, rule: usize) -> Gate;
 
-    /// Pushes to `out` every rule without keywords that has a match lying
+    /// Fresh per-text state, if the backend keeps any.
+    fn new_state(&self) -> Option<BackendState> {
+        None
+    }
+
+    /// Reports keyword hits for [`Gate::Keyword`] rules in
+    /// the new text `hay[from..]` (earlier text was seen by a previous call):
+    /// for each, the rule index, the start of the hit, and the earliest
+    /// offset a match of that rule containing the hit could start at.
+    /// `is_final` is set on the last call for a text.
+    fn hits(
+        &self,
+        state: &mut Option<BackendState>,
+        hay: &[u8],
+        from: usize,
+        is_final: bool,
+        sink: &mut dyn FnMut(usize, usize, usize),
+    );
+
+    /// Pushes to `out` every [`Gate::Set`] rule that has a match lying
     /// entirely in `hay[from..]` (look-behind may read before `from`).
-    fn unkeyed_matches(&self, hay: &[u8], from: usize, out: &mut Vec<usize>);
+    fn set_matches(&self, hay: &[u8], from: usize, out: &mut Vec<usize>);
 }
 
 /// A confirmed detection: the value span (absolute byte offsets) and scores.
@@ -88,7 +120,6 @@ pub(crate) struct Engine {
 }
 
 /// Incremental scanning state over one (possibly growing) text.
-#[derive(Clone, Debug)]
 pub(crate) struct Cursor {
     /// Per rule: every match starting before this absolute offset is reported.
     resume: Vec<usize>,
@@ -98,6 +129,16 @@ pub(crate) struct Cursor {
     last_hit: Vec<Option<usize>>,
     /// Absolute offset up to which the prefilter has run.
     prefiltered_to: usize,
+    /// The backend's own state for this text.
+    backend_state: Option<BackendState>,
+}
+
+impl std::fmt::Debug for Cursor {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Cursor")
+            .field("prefiltered_to", &self.prefiltered_to)
+            .finish_non_exhaustive()
+    }
 }
 
 impl Cursor {
@@ -125,14 +166,11 @@ impl Engine {
     /// How far behind the end of a growing text the frontier stays when
     /// no rule has a pending keyword hit.
     pub fn idle_hold_back(&self) -> usize {
-        let bound = |r: &CompiledRule| {
-            if r.rule.keywords.is_empty() {
-                r.max_len + r.context_window + LOOKAHEAD
-            } else {
-                r.keyword_reach
-            }
+        let bound = |(i, r): (usize, &CompiledRule)| match self.backend.gate(i) {
+            Gate::Keyword => r.keyword_reach,
+            Gate::Set => r.max_len + r.context_window + LOOKAHEAD,
         };
-        self.rules.iter().map(bound).max().unwrap_or(0) + LOOKBEHIND
+        self.rules.iter().enumerate().map(bound).max().unwrap_or(0) + LOOKBEHIND
     }
 
     pub fn backend_name(&self) -> &'static str {
@@ -146,6 +184,7 @@ impl Engine {
             gate: vec![None; n],
             last_hit: vec![None; n],
             prefiltered_to: 0,
+            backend_state: self.backend.new_state(),
         }
     }
 
@@ -186,35 +225,37 @@ impl Engine {
         let end = base + hay.len();
         let from = cur.prefiltered_to.saturating_sub(base);
         let mut matching = vec![false; self.rules.len()];
-        let unkeyed_from = self
-            .rules
-            .iter()
-            .enumerate()
-            .filter(|(_, r)| r.rule.keywords.is_empty())
-            .map(|(i, _)| cur.resume[i])
+        let set_from = (0..self.rules.len())
+            .filter(|&i| self.backend.gate(i) == Gate::Set)
+            .map(|i| cur.resume[i])
             .min();
-        if let Some(unkeyed_from) = unkeyed_from {
+        if let Some(set_from) = set_from {
             let mut found = Vec::new();
             self.backend
-                .unkeyed_matches(hay, unkeyed_from.saturating_sub(base), &mut found);
+                .set_matches(hay, set_from.saturating_sub(base), &mut found);
             for rule in found {
                 matching[rule] = true;
             }
         }
-        self.backend
-            .keyword_hits(hay, from, &mut |rule, hit_start, earliest| {
+        let (resume, gate, last_hit) = (&cur.resume, &mut cur.gate, &mut cur.last_hit);
+        self.backend.hits(
+            &mut cur.backend_state,
+            hay,
+            from,
+            is_final,
+            &mut |rule, hit_start, earliest| {
                 let (hit_start, earliest) = (hit_start + base, earliest + base);
-                let resume = cur.resume[rule];
+                let resume = resume[rule];
                 // The gate is only sound for the first hit at or after
                 // `resume`: an earlier pass may already have seen one.
-                let first = cur.last_hit[rule].is_none_or(|h| h < resume);
-                if hit_start >= resume && first && cur.gate[rule].is_none() {
-                    cur.gate[rule] = Some(earliest.max(resume));
+                let first = last_hit[rule].is_none_or(|h| h < resume);
+                if hit_start >= resume && first && gate[rule].is_none() {
+                    gate[rule] = Some(earliest.max(resume));
                 }
                 // Hits arrive in order of their end; keep the largest start.
-                cur.last_hit[rule] =
-                    Some(cur.last_hit[rule].map_or(hit_start, |h| h.max(hit_start)));
-            });
+                last_hit[rule] = Some(last_hit[rule].map_or(hit_start, |h| h.max(hit_start)));
+            },
+        );
         cur.prefiltered_to = end;
 
         for (index, rule) in self.rules.iter().enumerate() {
@@ -225,11 +266,10 @@ impl Engine {
             } else {
                 end.saturating_sub(horizon).max(resume)
             };
-            let keyed = !rule.rule.keywords.is_empty();
-            let candidate = if keyed {
-                cur.last_hit[index].is_some_and(|h| h >= resume)
-            } else {
-                matching[index]
+            let kind = self.backend.gate(index);
+            let candidate = match kind {
+                Gate::Keyword => cur.last_hit[index].is_some_and(|h| h >= resume),
+                Gate::Set => matching[index],
             };
             let gate = cur.gate[index].take();
             if !candidate {
@@ -237,10 +277,10 @@ impl Engine {
                 // would have to end its first keyword within the last
                 // `keyword_reach` bytes. Keyword-less rule with no match in
                 // the text: a match would have to end near the end.
-                cur.resume[index] = match (is_final, keyed) {
+                cur.resume[index] = match (is_final, kind) {
                     (true, _) => end,
-                    (false, true) => end.saturating_sub(rule.keyword_reach).max(resume),
-                    (false, false) => settled,
+                    (false, Gate::Keyword) => end.saturating_sub(rule.keyword_reach).max(resume),
+                    (false, Gate::Set) => settled,
                 };
                 continue;
             }

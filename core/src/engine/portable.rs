@@ -12,7 +12,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex_automata::util::syntax;
 use regex_automata::{Input, PatternSet, meta};
 
-use super::{Backend, CompiledRule};
+use super::{Backend, BackendState, CompiledRule, Gate};
 use crate::error::{Error, Result};
 
 /// Finds candidates with keyword and set prefilters.
@@ -25,13 +25,24 @@ pub(crate) struct PortableBackend {
     longest_keyword: usize,
     /// Union of the keyword-less rules, and the rule index of each pattern.
     unkeyed: Option<(meta::Regex, Vec<usize>)>,
+    /// Per rule: how it is gated (`None` for rules another backend handles).
+    gates: Vec<Option<Gate>>,
 }
 
 impl PortableBackend {
+    /// A backend for every rule.
     pub fn new(rules: &[CompiledRule]) -> Result<PortableBackend> {
+        PortableBackend::for_rules(rules, |_| true)
+    }
+
+    /// A backend for the rules `include` selects (indices stay those of `rules`).
+    pub fn for_rules(
+        rules: &[CompiledRule],
+        include: impl Fn(usize) -> bool,
+    ) -> Result<PortableBackend> {
         let mut keywords: Vec<Vec<u8>> = Vec::new();
         let mut owners: Vec<Vec<usize>> = Vec::new();
-        for (index, rule) in rules.iter().enumerate() {
+        for (index, rule) in rules.iter().enumerate().filter(|(i, _)| include(*i)) {
             for kw in &rule.rule.keywords {
                 let kw = kw.to_ascii_lowercase().into_bytes();
                 match keywords.iter().position(|k| *k == kw) {
@@ -62,7 +73,7 @@ impl PortableBackend {
         let unkeyed_rules: Vec<usize> = rules
             .iter()
             .enumerate()
-            .filter(|(_, r)| r.rule.keywords.is_empty())
+            .filter(|(i, r)| include(*i) && r.rule.keywords.is_empty())
             .map(|(i, _)| i)
             .collect();
         let unkeyed = if unkeyed_rules.is_empty() {
@@ -91,6 +102,15 @@ impl PortableBackend {
             max_len: rules.iter().map(|r| r.max_len).collect(),
             longest_keyword: keywords.iter().map(Vec::len).max().unwrap_or(0),
             unkeyed,
+            gates: (0..rules.len())
+                .map(|i| {
+                    include(i).then_some(if rules[i].rule.keywords.is_empty() {
+                        Gate::Set
+                    } else {
+                        Gate::Keyword
+                    })
+                })
+                .collect(),
         })
     }
 }
@@ -100,7 +120,18 @@ impl Backend for PortableBackend {
         "regex"
     }
 
-    fn keyword_hits(&self, hay: &[u8], from: usize, sink: &mut dyn FnMut(usize, usize, usize)) {
+    fn gate(&self, rule: usize) -> Gate {
+        self.gates[rule].unwrap_or(Gate::Set)
+    }
+
+    fn hits(
+        &self,
+        _state: &mut Option<BackendState>,
+        hay: &[u8],
+        from: usize,
+        _is_final: bool,
+        sink: &mut dyn FnMut(usize, usize, usize),
+    ) {
         let Some(ac) = &self.automaton else { return };
         // Re-read the tail a keyword could straddle; report only hits ending after `from`.
         let start = from
@@ -120,7 +151,7 @@ impl Backend for PortableBackend {
         }
     }
 
-    fn unkeyed_matches(&self, hay: &[u8], from: usize, out: &mut Vec<usize>) {
+    fn set_matches(&self, hay: &[u8], from: usize, out: &mut Vec<usize>) {
         let Some((set, rules)) = &self.unkeyed else {
             return;
         };

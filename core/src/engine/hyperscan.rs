@@ -1,0 +1,192 @@
+//! The Hyperscan/Vectorscan backend (cargo feature `hyperscan`).
+//!
+//! Hyperscan replaces the Aho-Corasick keyword pass: every distinct keyword
+//! becomes a case-insensitive literal pattern in one streaming-mode
+//! database, scanned once per byte however the text arrives. Its hits gate
+//! keyword rules exactly as the portable backend's do, so both backends
+//! report identical findings (tested over the peer corpora and a generated
+//! corpus). Keyword-less rules keep the portable multi-pattern set.
+//!
+//! Measured on the mixed corpus, one core: the built-in keywords scan at
+//! ~1.5 GB/s with Hyperscan against ~0.5 GB/s for the Aho-Corasick DFA.
+//! Whole rule patterns were tried and rejected: compiled into Hyperscan,
+//! the keyword rules' long bounded repeats made the scan 3.6x slower than
+//! the portable backend, and the 38 keyword-less rules scanned at 156 MB/s
+//! as one database against ~300 MB/s for the regex set.
+
+use hyperscan::Streaming;
+use hyperscan::prelude::*;
+
+use super::portable::PortableBackend;
+use super::{Backend, BackendState, CompiledRule, Gate};
+use crate::error::Result;
+
+/// Keyword prefilter on Hyperscan; set prefilter on the portable backend.
+pub(crate) struct HyperscanBackend {
+    db: StreamingDatabase,
+    /// Per pattern id: the keyword's length and the rules that declared it.
+    keywords: Vec<(usize, Vec<usize>)>,
+    /// Per rule: its maximum match length.
+    max_len: Vec<usize>,
+    /// Set prefilter for the keyword-less rules.
+    set: PortableBackend,
+    /// Per rule: whether it has no keywords.
+    keyword_less_rule: Vec<bool>,
+}
+
+/// One text's Hyperscan stream and scratch space.
+struct HsState {
+    stream: Option<Stream>,
+    scratch: Scratch,
+    /// Bytes fed to the stream so far.
+    fed: usize,
+    ends: Vec<(u32, u64)>,
+}
+
+impl Drop for HsState {
+    fn drop(&mut self) {
+        // The binding frees a stream only through `close`.
+        if let Some(stream) = self.stream.take() {
+            let _ = stream.close(&self.scratch, |_, _, _, _| Matching::Continue);
+        }
+    }
+}
+
+/// A Hyperscan literal pattern for `keyword`: every byte escaped as `\xHH`.
+fn literal(keyword: &[u8], id: usize) -> std::result::Result<Pattern, hyperscan::Error> {
+    let expr: String = keyword.iter().map(|b| format!("\\x{b:02x}")).collect();
+    let mut p = Pattern::with_flags(expr, CompileFlags::CASELESS)?;
+    p.id = Some(id);
+    Ok(p)
+}
+
+impl HyperscanBackend {
+    /// Compiles the database; `None` if there are no keywords or Hyperscan
+    /// cannot compile them (use the portable backend).
+    pub fn new(rules: &[CompiledRule]) -> Result<Option<HyperscanBackend>> {
+        let mut keywords: Vec<(Vec<u8>, Vec<usize>)> = Vec::new();
+        for (index, rule) in rules.iter().enumerate() {
+            for kw in &rule.rule.keywords {
+                let kw = kw.to_ascii_lowercase().into_bytes();
+                match keywords.iter_mut().find(|(k, _)| *k == kw) {
+                    Some((_, owners)) if !owners.contains(&index) => owners.push(index),
+                    Some(_) => {}
+                    None => keywords.push((kw, vec![index])),
+                }
+            }
+        }
+        if keywords.is_empty() {
+            return Ok(None);
+        }
+        let patterns: std::result::Result<Vec<Pattern>, _> = keywords
+            .iter()
+            .enumerate()
+            .map(|(id, (kw, _))| literal(kw, id))
+            .collect();
+        let Ok(db) = patterns.and_then(|p| Patterns::from_iter(p).build::<Streaming>()) else {
+            return Ok(None);
+        };
+        let keyword_less: Vec<bool> = rules.iter().map(|r| r.rule.keywords.is_empty()).collect();
+        Ok(Some(HyperscanBackend {
+            db,
+            keywords: keywords
+                .into_iter()
+                .map(|(kw, owners)| (kw.len(), owners))
+                .collect(),
+            max_len: rules.iter().map(|r| r.max_len).collect(),
+            set: PortableBackend::for_rules(rules, |i| keyword_less[i])?,
+            keyword_less_rule: keyword_less,
+        }))
+    }
+
+    /// Rules that run on the portable set prefilter (the keyword-less ones).
+    pub fn on_set_prefilter(&self) -> usize {
+        self.keyword_less_rule.iter().filter(|&&k| k).count()
+    }
+}
+
+impl Backend for HyperscanBackend {
+    fn name(&self) -> &'static str {
+        "hyperscan"
+    }
+
+    fn gate(&self, rule: usize) -> Gate {
+        if self.keyword_less_rule[rule] {
+            Gate::Set
+        } else {
+            Gate::Keyword
+        }
+    }
+
+    fn new_state(&self) -> Option<BackendState> {
+        // These fail only when memory runs out.
+        let scratch = self
+            .db
+            .alloc_scratch()
+            .expect("hyperscan scratch allocates");
+        let stream = self.db.open_stream().expect("hyperscan stream opens");
+        Some(Box::new(HsState {
+            stream: Some(stream),
+            scratch,
+            fed: 0,
+            ends: Vec::new(),
+        }))
+    }
+
+    fn hits(
+        &self,
+        state: &mut Option<BackendState>,
+        hay: &[u8],
+        from: usize,
+        is_final: bool,
+        sink: &mut dyn FnMut(usize, usize, usize),
+    ) {
+        let st = state
+            .as_mut()
+            .and_then(|s| s.downcast_mut::<HsState>())
+            .expect("cursor made by this backend");
+        let data = &hay[from.min(hay.len())..];
+        let base_fed = st.fed;
+        let HsState {
+            stream,
+            scratch,
+            ends,
+            fed,
+        } = st;
+        ends.clear();
+        if let Some(s) = stream.as_ref() {
+            s.scan(
+                data,
+                scratch,
+                |id: u32, _from: u64, to: u64, _flags: u32| {
+                    ends.push((id, to));
+                    Matching::Continue
+                },
+            )
+            .expect("hyperscan stream scan");
+        }
+        *fed += data.len();
+        if is_final {
+            if let Some(s) = stream.take() {
+                // Literals need no end-of-data flush; close frees the stream.
+                let _ = s.close(scratch, |_, _, _, _| Matching::Continue);
+            }
+        }
+        for &(id, to) in ends.iter() {
+            // Stream offset `base_fed` is hay offset `from`.
+            let end = (to as usize + from).saturating_sub(base_fed);
+            let (len, owners) = &self.keywords[id as usize];
+            for &rule in owners {
+                sink(
+                    rule,
+                    end.saturating_sub(*len),
+                    end.saturating_sub(self.max_len[rule]),
+                );
+            }
+        }
+    }
+
+    fn set_matches(&self, hay: &[u8], from: usize, out: &mut Vec<usize>) {
+        self.set.set_matches(hay, from, out);
+    }
+}
