@@ -7,20 +7,100 @@ use scrubline::{BackendKind, RuleSet, Scanner};
 use scrubline_tests::{read_jsonl, repo_path};
 
 fn scanners() -> (Scanner, Scanner) {
-    let portable = Scanner::builder()
-        .backend(BackendKind::Portable)
-        .build()
-        .unwrap();
-    let hyperscan = Scanner::builder()
-        .backend(BackendKind::Hyperscan)
-        .build()
-        .unwrap();
+    let build = |kind| {
+        Scanner::builder()
+            .backend(kind)
+            .max_input_bytes(1 << 30)
+            .build()
+            .unwrap()
+    };
+    let (portable, hyperscan) = (build(BackendKind::Portable), build(BackendKind::Hyperscan));
     assert_eq!(portable.backend_name(), "regex");
     assert_eq!(hyperscan.backend_name(), "hyperscan");
     (portable, hyperscan)
 }
 
 fn assert_same(a: &Scanner, b: &Scanner, input: &[u8], what: &str) {
+    let (x, y) = (
+        a.redact_bytes(input).unwrap(),
+        b.redact_bytes(input).unwrap(),
+    );
+    assert_eq!(x.findings, y.findings, "{what}");
+    assert_eq!(x.bytes, y.bytes, "{what}");
+}
+
+#[test]
+fn backends_agree_on_examples_corpora_and_vectors() {
+    let (portable, hyperscan) = scanners();
+    let mut texts: Vec<String> = Vec::new();
+    for rule in RuleSet::builtin().rules() {
+        texts.extend(rule.examples.iter().cloned());
+        texts.extend(rule.negative_examples.iter().cloned());
+    }
+    for file in [
+        "secrets/noseyparker_rules.jsonl",
+        "secrets/gitleaks_literals.jsonl",
+        "pii/presidio_recognizer_tests.jsonl",
+    ] {
+        texts.extend(
+            read_jsonl(file)
+                .iter()
+                .map(|r| r["text"].as_str().unwrap().to_string()),
+        );
+    }
+    let vectors: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(repo_path("tests/vectors/core.json")).unwrap(),
+    )
+    .unwrap();
+    texts.extend(
+        vectors
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v["input"].as_str().unwrap().to_string()),
+    );
+    assert!(texts.len() > 4000, "{} texts", texts.len());
+    for (i, text) in texts.iter().enumerate() {
+        assert_same(
+            &portable,
+            &hyperscan,
+            text.as_bytes(),
+            &format!("text #{i}"),
+        );
+    }
+    // All of them at once, as one long text, one-shot and in 4 KiB chunks.
+    let joined = texts.join("\n");
+    assert_same(&portable, &hyperscan, joined.as_bytes(), "joined");
+    let mut stream = hyperscan.stream();
+    let mut out = Vec::new();
+    for chunk in joined.as_bytes().chunks(4096) {
+        out.extend(stream.feed(chunk).unwrap());
+    }
+    out.extend(stream.finish().unwrap());
+    assert_eq!(out, portable.redact_bytes(joined.as_bytes()).unwrap().bytes);
+}
+
+/// The generated mixed corpus (benches/corpus.py). CI runs it at 16 MB;
+/// `SCRUBLINE_DIFF_MB=100` runs the full benchmark corpus.
+#[test]
+fn backends_agree_on_generated_corpus() {
+    let mb: u32 = std::env::var("SCRUBLINE_DIFF_MB")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(16);
+    let path =
+        std::env::temp_dir().join(format!("scrubline-diff-{mb}mb-{}.txt", std::process::id()));
+    let status = std::process::Command::new("python3")
+        .arg(repo_path("benches/corpus.py"))
+        .args(["--size-mb", &mb.to_string(), "--out"])
+        .arg(&path)
+        .status()
+        .expect("python3 runs benches/corpus.py");
+    assert!(status.success());
+    let data = std::fs::read(&path).unwrap();
+    let _ = std::fs::remove_file(&path);
+    let _ = std::fs::remove_file(path.with_extension("txt.manifest.json"));
+    let (portable, hyperscan) = scanners();
     let (x, y) = (
         a.redact_bytes(input).unwrap(),
         b.redact_bytes(input).unwrap(),
