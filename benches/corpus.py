@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generate the deterministic mixed benchmark corpus.
 
-Usage: python3 benches/corpus.py [--size-mb 100] [--out benches/data/mixed.txt]
+Usage: python3 benches/corpus.py [--size-mb 100] [--kind mixed|prose|logs|code] [--out PATH]
 
 The corpus mixes prose (40%), JSON log lines (35%) and source/config code
 (25%), with secrets and PII planted at realistic rates (a few per 10 KB of
@@ -132,12 +132,14 @@ def code_block(rng, planted):
     return "\n".join(lines) + "\n"
 
 
-def generate(size, rng):
+def generate(size, rng, kind="mixed"):
     planted = {k: 0 for k in ["EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "IP_ADDRESS",
                               "CONNECTION_STRING", "PRIVATE_KEY", "PASSWORD"] + [e for e, _ in SECRETS]}
     parts, total, t = [], 0, 0
     while total < size:
-        roll = rng.random()
+        roll = {"mixed": rng.random(), "prose": 0.0, "logs": 0.5, "code": 0.9}[kind]
+        if kind != "mixed":
+            rng.random()  # keep the random stream shaped like the mixed corpus
         if roll < 0.40:
             piece = prose(rng, planted)
         elif roll < 0.75:
@@ -152,9 +154,12 @@ def generate(size, rng):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--size-mb", type=float, default=100)
-    ap.add_argument("--out", default=os.path.join(os.path.dirname(__file__), "data", "mixed.txt"))
+    ap.add_argument("--kind", choices=["mixed", "prose", "logs", "code"], default="mixed")
+    ap.add_argument("--out", default=None)
     args = ap.parse_args()
-    data, planted = generate(int(args.size_mb * 1024 * 1024), random.Random(SEED))
+    if args.out is None:
+        args.out = os.path.join(os.path.dirname(__file__), "data", f"{args.kind}-{args.size_mb:g}mb.txt")
+    data, planted = generate(int(args.size_mb * 1024 * 1024), random.Random(SEED), args.kind)
     data = data.decode("utf-8", "ignore").encode()  # never end mid-character
     os.makedirs(os.path.dirname(os.path.abspath(args.out)), exist_ok=True)
     with open(args.out, "wb") as f:

@@ -5,12 +5,17 @@ use std::process::Command;
 
 /// The mixed corpus of `mb` MiB from `benches/corpus.py`, generated on first use.
 pub fn corpus(mb: u32) -> Vec<u8> {
+    corpus_of("mixed", mb)
+}
+
+/// A corpus of one `kind` (`mixed`, `prose`, `logs`, `code`) from `benches/corpus.py`.
+pub fn corpus_of(kind: &str, mb: u32) -> Vec<u8> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let path = dir.join("data").join(format!("mixed-{mb}mb.txt"));
+    let path = dir.join("data").join(format!("{kind}-{mb}mb.txt"));
     if !path.exists() {
         let status = Command::new("python3")
             .arg(dir.join("corpus.py"))
-            .args(["--size-mb", &mb.to_string(), "--out"])
+            .args(["--size-mb", &mb.to_string(), "--kind", kind, "--out"])
             .arg(&path)
             .status()
             .expect("python3 runs benches/corpus.py");

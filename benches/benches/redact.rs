@@ -1,9 +1,10 @@
-//! Throughput of the full built-in packs (portable backend) on prompts,
-//! a 1 MiB transcript slice and streamed input. Reported in bytes/s.
+//! Throughput of the full built-in packs on prompts, a 1 MiB transcript
+//! slice, streamed input, and 1 MiB of each corpus kind (prose, JSON logs,
+//! source code) with every backend this build has. Reported in bytes/s.
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
-use scrubline::Scanner;
-use scrubline_benches::{corpus, prompt};
+use scrubline::{BackendKind, Scanner};
+use scrubline_benches::{corpus, corpus_of, prompt};
 
 fn bench(c: &mut Criterion) {
     let scanner = Scanner::default_rules().unwrap();
@@ -32,6 +33,35 @@ fn bench(c: &mut Criterion) {
             stream.finish().unwrap()
         })
     });
+    group.finish();
+
+    let mut backends = vec![("portable", BackendKind::Portable)];
+    if cfg!(feature = "hyperscan") {
+        backends.push(("hyperscan", BackendKind::Hyperscan));
+    }
+    let scanners: Vec<(&str, Scanner)> = backends
+        .iter()
+        .map(|(name, kind)| (*name, Scanner::builder().backend(*kind).build().unwrap()))
+        .collect();
+    let mut group = c.benchmark_group("by_kind");
+    group.sample_size(10);
+    for kind in ["prose", "logs", "code"] {
+        let data = corpus_of(kind, 2);
+        let mib = &data[..1 << 20];
+        group.throughput(Throughput::Bytes(mib.len() as u64));
+        for (name, s) in &scanners {
+            group.bench_with_input(BenchmarkId::new(*name, kind), mib, |b, mib| {
+                b.iter(|| s.redact_bytes(mib).unwrap())
+            });
+        }
+    }
+    let p = prompt(4096);
+    group.throughput(Throughput::Bytes(p.len() as u64));
+    for (name, s) in &scanners {
+        group.bench_with_input(BenchmarkId::new(*name, "prompt_4k"), &p, |b, p| {
+            b.iter(|| s.redact(p).unwrap())
+        });
+    }
     group.finish();
     c.bench_function("build_default_scanner", |b| {
         b.iter(|| Scanner::default_rules().unwrap())
