@@ -26,8 +26,6 @@ pub(crate) struct HyperscanBackend {
     db: StreamingDatabase,
     /// Per pattern id: the keyword's length and the rules that declared it.
     keywords: Vec<(usize, Vec<usize>)>,
-    /// Per rule: its maximum match length.
-    max_len: Vec<usize>,
     /// Set prefilter for the keyword-less rules.
     set: PortableBackend,
     /// Per rule: whether it has no keywords.
@@ -93,7 +91,6 @@ impl HyperscanBackend {
                 .into_iter()
                 .map(|(kw, owners)| (kw.len(), owners))
                 .collect(),
-            max_len: rules.iter().map(|r| r.max_len).collect(),
             set: PortableBackend::for_rules(rules, |i| keyword_less[i])?,
             keyword_less_rule: keyword_less,
         }))
@@ -139,7 +136,7 @@ impl Backend for HyperscanBackend {
         hay: &[u8],
         from: usize,
         is_final: bool,
-        sink: &mut dyn FnMut(usize, usize, usize),
+        sink: &mut dyn FnMut(usize, usize),
     ) {
         let st = state
             .as_mut()
@@ -177,16 +174,12 @@ impl Backend for HyperscanBackend {
             let end = (to as usize + from).saturating_sub(base_fed);
             let (len, owners) = &self.keywords[id as usize];
             for &rule in owners {
-                sink(
-                    rule,
-                    end.saturating_sub(*len),
-                    end.saturating_sub(self.max_len[rule]),
-                );
+                sink(rule, end.saturating_sub(*len));
             }
         }
     }
 
-    fn set_matches(&self, hay: &[u8], from: usize, out: &mut Vec<usize>) {
-        self.set.set_matches(hay, from, out);
+    fn set_hits(&self, hay: &[u8], from: usize, sink: &mut dyn FnMut(usize, usize)) {
+        self.set.set_hits(hay, from, sink);
     }
 }

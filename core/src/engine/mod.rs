@@ -55,14 +55,15 @@ const BLOCK: usize = 8 << 10;
 /// character snapping see the same text in a stream as in one pass.
 pub(crate) const LOOKBEHIND: usize = MAX_CONTEXT_WINDOW + 2 * LOOKAHEAD;
 
-/// How a backend tells whether a rule may match.
+/// How a backend finds a rule's hits.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Gate {
-    /// Hits are keyword occurrences, one of which is inside every match; an
-    /// idle rule holds back only its keyword reach.
+    /// Hits are keyword occurrences, which a backend reports once as new
+    /// text arrives; an idle rule holds back only its keyword reach.
     Keyword,
-    /// The backend says whether the rule matches anywhere in the text after
-    /// its resume offset; an idle rule holds back its whole horizon.
+    /// Hits are the last bytes of the rule's matches, which a backend
+    /// reports for all text after the rule's resume offset on every pass;
+    /// an idle rule holds back its whole horizon.
     Set,
 }
 
@@ -70,6 +71,11 @@ pub(crate) enum Gate {
 pub(crate) type BackendState = Box<dyn std::any::Any + Send>;
 
 /// Finds where rules may match.
+///
+/// A *hit* for a rule is an offset `h` such that every match of the rule
+/// has one with `start <= h < start + max_len`: a keyword occurrence in the
+/// match, or its last byte. The engine confirms a rule only in windows
+/// around its hits (see [`Engine::confirm_hits`]).
 pub(crate) trait Backend: Send + Sync {
     /// Short name for reports (`regex`, `hyperscan`).
     fn name(&self) -> &'static str;
@@ -82,23 +88,22 @@ pub(crate) trait Backend: Send + Sync {
         None
     }
 
-    /// Reports keyword hits for [`Gate::Keyword`] rules in
-    /// the new text `hay[from..]` (earlier text was seen by a previous call):
-    /// for each, the rule index, the start of the hit, and the earliest
-    /// offset a match of that rule containing the hit could start at.
-    /// `is_final` is set on the last call for a text.
+    /// Reports `(rule, hit)` for every keyword hit of a [`Gate::Keyword`]
+    /// rule that ends in the new text `hay[from..]` (earlier text was seen
+    /// by a previous call). `is_final` is set on the last call for a text.
     fn hits(
         &self,
         state: &mut Option<BackendState>,
         hay: &[u8],
         from: usize,
         is_final: bool,
-        sink: &mut dyn FnMut(usize, usize, usize),
+        sink: &mut dyn FnMut(usize, usize),
     );
 
-    /// Pushes to `out` every [`Gate::Set`] rule that has a match lying
-    /// entirely in `hay[from..]` (look-behind may read before `from`).
-    fn set_matches(&self, hay: &[u8], from: usize, out: &mut Vec<usize>);
+    /// Reports `(rule, hit)` for every match end of a [`Gate::Set`] rule in
+    /// `hay[from..]`, the hit being the match's last byte (look-behind may
+    /// read before `from`).
+    fn set_hits(&self, hay: &[u8], from: usize, sink: &mut dyn FnMut(usize, usize));
 }
 
 /// A confirmed detection: the value span (absolute byte offsets) and scores.
@@ -123,10 +128,8 @@ pub(crate) struct Engine {
 pub(crate) struct Cursor {
     /// Per rule: every match starting before this absolute offset is reported.
     resume: Vec<usize>,
-    /// Per rule: earliest possible start implied by the first hit at or after `resume`.
-    gate: Vec<Option<usize>>,
-    /// Per rule: start of the latest prefilter hit.
-    last_hit: Vec<Option<usize>>,
+    /// Per keyword rule: starts of the keyword hits at or after `resume`.
+    hits: Vec<Vec<usize>>,
     /// Absolute offset up to which the prefilter has run.
     prefiltered_to: usize,
     /// The backend's own state for this text.
@@ -181,8 +184,7 @@ impl Engine {
         let n = self.rules.len();
         Cursor {
             resume: vec![0; n],
-            gate: vec![None; n],
-            last_hit: vec![None; n],
+            hits: vec![Vec::new(); n],
             prefiltered_to: 0,
             backend_state: self.backend.new_state(),
         }
@@ -224,85 +226,127 @@ impl Engine {
     ) {
         let end = base + hay.len();
         let from = cur.prefiltered_to.saturating_sub(base);
-        let mut matching = vec![false; self.rules.len()];
         let set_from = (0..self.rules.len())
             .filter(|&i| self.backend.gate(i) == Gate::Set)
             .map(|i| cur.resume[i])
             .min();
+        let (resume, hits) = (&cur.resume, &mut cur.hits);
         if let Some(set_from) = set_from {
-            let mut found = Vec::new();
-            self.backend
-                .set_matches(hay, set_from.saturating_sub(base), &mut found);
-            for rule in found {
-                matching[rule] = true;
+            // Set hits are found afresh for all text after `set_from`.
+            for (i, h) in hits.iter_mut().enumerate() {
+                if self.backend.gate(i) == Gate::Set {
+                    h.clear();
+                }
             }
+            self.backend
+                .set_hits(hay, set_from.saturating_sub(base), &mut |rule, hit| {
+                    let hit = hit + base;
+                    if hit >= resume[rule] {
+                        hits[rule].push(hit);
+                    }
+                });
         }
-        let (resume, gate, last_hit) = (&cur.resume, &mut cur.gate, &mut cur.last_hit);
         self.backend.hits(
             &mut cur.backend_state,
             hay,
             from,
             is_final,
-            &mut |rule, hit_start, earliest| {
-                let (hit_start, earliest) = (hit_start + base, earliest + base);
-                let resume = resume[rule];
-                // The gate is only sound for the first hit at or after
-                // `resume`: an earlier pass may already have seen one.
-                let first = last_hit[rule].is_none_or(|h| h < resume);
-                if hit_start >= resume && first && gate[rule].is_none() {
-                    gate[rule] = Some(earliest.max(resume));
+            &mut |rule, hit| {
+                let hit = hit + base;
+                if hit >= resume[rule] {
+                    hits[rule].push(hit);
                 }
-                // Hits arrive in order of their end; keep the largest start.
-                last_hit[rule] = Some(last_hit[rule].map_or(hit_start, |h| h.max(hit_start)));
             },
         );
         cur.prefiltered_to = end;
 
         for (index, rule) in self.rules.iter().enumerate() {
-            let resume = cur.resume[index];
             let horizon = rule.max_len + rule.context_window + LOOKAHEAD;
             let settled = if is_final {
                 end
             } else {
-                end.saturating_sub(horizon).max(resume)
+                end.saturating_sub(horizon).max(cur.resume[index])
             };
-            let kind = self.backend.gate(index);
-            let candidate = match kind {
-                Gate::Keyword => cur.last_hit[index].is_some_and(|h| h >= resume),
-                Gate::Set => matching[index],
-            };
-            let gate = cur.gate[index].take();
-            if !candidate {
-                // Keyword rule with no keyword at or after `resume`: a match
-                // would have to end its first keyword within the last
-                // `keyword_reach` bytes. Keyword-less rule with no match in
-                // the text: a match would have to end near the end.
-                cur.resume[index] = match (is_final, kind) {
+            let hits = &mut cur.hits[index];
+            hits.sort_unstable();
+            hits.dedup();
+            let resume = if hits.is_empty() {
+                match (is_final, self.backend.gate(index)) {
                     (true, _) => end,
-                    (false, Gate::Keyword) => end.saturating_sub(rule.keyword_reach).max(resume),
+                    // No keyword at or after `resume`: a match would have to
+                    // end its first keyword within the last `keyword_reach`
+                    // bytes.
+                    (false, Gate::Keyword) => end
+                        .saturating_sub(rule.keyword_reach)
+                        .max(cur.resume[index]),
+                    // No match at all: one would have to end near the end.
                     (false, Gate::Set) => settled,
-                };
-                continue;
+                }
+            } else {
+                self.confirm_hits(index, hay, base, is_final, cur.resume[index], hits, settled, out)
+            };
+            hits.retain(|&h| h >= resume);
+            cur.resume[index] = resume;
+        }
+    }
+
+    /// Confirms rule `index` around its `hits` (sorted absolute offsets, all
+    /// at or after `pos`); returns its new resume offset.
+    ///
+    /// Hits are taken in order. Every match starting in `[pos, h]` has a hit
+    /// in `[pos, h]` within `max_len` after its start, and is at most
+    /// `max_len` long, so it lies in `[h - max_len, h + max_len]`: the
+    /// rule's regex searches that window only (plus look-ahead), not the
+    /// whole rest of the text. A match found there that starts after `h`
+    /// may be cut short by the window's end, so it is not taken; a later
+    /// hit's window finds it whole.
+    #[allow(clippy::too_many_arguments)]
+    fn confirm_hits(
+        &self,
+        index: usize,
+        hay: &[u8],
+        base: usize,
+        is_final: bool,
+        mut pos: usize,
+        hits: &[usize],
+        settled: usize,
+        out: &mut Vec<Detection>,
+    ) -> usize {
+        let rule = &self.rules[index];
+        let end = base + hay.len();
+        let horizon = rule.max_len + rule.context_window + LOOKAHEAD;
+        let mut next = 0;
+        loop {
+            while next < hits.len() && hits[next] < pos {
+                next += 1;
             }
-            let mut pos = gate.unwrap_or(resume).max(resume);
-            loop {
-                let Some(m) = rule.find_at(hay, pos - base) else {
-                    cur.resume[index] = settled.max(pos);
-                    break;
-                };
-                let m_start = m.start + base;
-                if !is_final && m_start + horizon > end {
-                    cur.resume[index] = m_start;
-                    break;
+            let Some(&hit) = hits.get(next) else {
+                return settled.max(pos);
+            };
+            let window_start = pos.max(hit.saturating_sub(rule.max_len));
+            let window_end = (hit + rule.max_len + LOOKAHEAD).min(end);
+            // A window cut by the end of the text is an ordinary search to
+            // the end: any match it finds is the rule's next one.
+            let open = window_end == end;
+            match rule.find_at(&hay[..window_end - base], window_start - base) {
+                Some(m) if open || m.start + base <= hit => {
+                    let m_start = m.start + base;
+                    if !is_final && m_start + horizon > end {
+                        return m_start;
+                    }
+                    if let Some(d) = confirm::confirm(self, index, hay, base, &m) {
+                        out.push(d);
+                    }
+                    // Resume at the end of the value, not of the match:
+                    // patterns consume a boundary character after the value
+                    // (the regex crate has no look-ahead), which may begin
+                    // the next match. Patterns never match empty text, so
+                    // this always advances.
+                    pos = (m.value_end + base).max(m_start + 1);
                 }
-                if let Some(d) = confirm::confirm(self, index, hay, base, &m) {
-                    out.push(d);
-                }
-                // Resume at the end of the value, not of the match: patterns
-                // consume a boundary character after the value (the regex
-                // crate has no look-ahead), which may begin the next match.
-                // Patterns never match empty text, so this always advances.
-                pos = (m.value_end + base).max(m_start + 1);
+                _ if open => return settled.max(pos),
+                // No match starts at or before `hit`.
+                _ => pos = hit + 1,
             }
         }
     }

@@ -9,22 +9,36 @@
 //!   for the 38 built-in keyword-less rules against ~13 MB/s one by one).
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use regex_automata::hybrid::dfa::{Cache, DFA, OverlappingState};
+use regex_automata::nfa::thompson;
+use regex_automata::util::pool::Pool;
 use regex_automata::util::syntax;
-use regex_automata::{Input, PatternSet, meta};
+use regex_automata::{Input, MatchKind as RaMatchKind};
 
 use super::{Backend, BackendState, CompiledRule, Gate};
 use crate::error::{Error, Result};
+
+/// A lazy DFA over the keyword-less rules, run for overlapping matches.
+struct UnkeyedSet {
+    dfa: DFA,
+    /// Per-thread search caches (the DFA's states are built lazily).
+    caches: Pool<Cache, CacheFn>,
+    /// The rule index of each pattern.
+    rules: Vec<usize>,
+    /// Per pattern: the rule's maximum match length (for the fallback).
+    max_len: Vec<usize>,
+}
+
+type CacheFn = Box<dyn Fn() -> Cache + Send + Sync + std::panic::UnwindSafe + std::panic::RefUnwindSafe>;
 
 /// Finds candidates with keyword and set prefilters.
 pub(crate) struct PortableBackend {
     automaton: Option<AhoCorasick>,
     /// Per keyword pattern: the rules that declared it.
     owners: Vec<Vec<usize>>,
-    /// Per rule: its maximum match length.
-    max_len: Vec<usize>,
     longest_keyword: usize,
-    /// Union of the keyword-less rules, and the rule index of each pattern.
-    unkeyed: Option<(meta::Regex, Vec<usize>)>,
+    /// Union of the keyword-less rules.
+    unkeyed: Option<UnkeyedSet>,
     /// Per rule: how it is gated (`None` for rules another backend handles).
     gates: Vec<Option<Gate>>,
 }
@@ -83,23 +97,28 @@ impl PortableBackend {
                 .iter()
                 .map(|&i| rules[i].rule.pattern.as_str())
                 .collect();
-            let set = meta::Regex::builder()
+            let dfa = DFA::builder()
                 .syntax(syntax::Config::new().unicode(false).utf8(false))
+                .thompson(thompson::Config::new().utf8(false).nfa_size_limit(Some(64 << 20)))
                 .configure(
-                    meta::Config::new()
-                        .match_kind(regex_automata::MatchKind::All)
-                        .utf8_empty(false)
-                        .nfa_size_limit(Some(64 << 20))
-                        .hybrid_cache_capacity(8 << 20),
+                    DFA::config()
+                        .match_kind(RaMatchKind::All)
+                        .cache_capacity(8 << 20),
                 )
                 .build_many(&patterns)
                 .map_err(|e| Error::config(format!("keyword-less rule set: {e}")))?;
-            Some((set, unkeyed_rules))
+            let for_cache = dfa.clone();
+            let create: CacheFn = Box::new(move || for_cache.create_cache());
+            Some(UnkeyedSet {
+                dfa,
+                caches: Pool::new(create),
+                max_len: unkeyed_rules.iter().map(|&i| rules[i].max_len).collect(),
+                rules: unkeyed_rules,
+            })
         };
         Ok(PortableBackend {
             automaton,
             owners,
-            max_len: rules.iter().map(|r| r.max_len).collect(),
             longest_keyword: keywords.iter().map(Vec::len).max().unwrap_or(0),
             unkeyed,
             gates: (0..rules.len())
@@ -130,7 +149,7 @@ impl Backend for PortableBackend {
         hay: &[u8],
         from: usize,
         _is_final: bool,
-        sink: &mut dyn FnMut(usize, usize, usize),
+        sink: &mut dyn FnMut(usize, usize),
     ) {
         let Some(ac) = &self.automaton else { return };
         // Re-read the tail a keyword could straddle; report only hits ending after `from`.
@@ -142,21 +161,34 @@ impl Backend for PortableBackend {
                 continue;
             }
             for &rule in &self.owners[hit.pattern().as_usize()] {
-                sink(
-                    rule,
-                    hit.start(),
-                    hit.end().saturating_sub(self.max_len[rule]),
-                );
+                sink(rule, hit.start());
             }
         }
     }
 
-    fn set_matches(&self, hay: &[u8], from: usize, out: &mut Vec<usize>) {
-        let Some((set, rules)) = &self.unkeyed else {
-            return;
-        };
-        let mut found = PatternSet::new(set.pattern_len());
-        set.which_overlapping_matches(&Input::new(hay).range(from.min(hay.len())..), &mut found);
-        out.extend(found.iter().map(|p| rules[p.as_usize()]));
+    fn set_hits(&self, hay: &[u8], from: usize, sink: &mut dyn FnMut(usize, usize)) {
+        let Some(set) = &self.unkeyed else { return };
+        let input = Input::new(hay).range(from.min(hay.len())..);
+        let mut cache = set.caches.get();
+        let mut state = OverlappingState::start();
+        loop {
+            if set
+                .dfa
+                .try_search_overlapping_fwd(&mut cache, &input, &mut state)
+                .is_err()
+            {
+                // Unreachable with these settings (no Unicode word
+                // boundaries, no give-up limit); stay exact regardless: a
+                // hit every `max_len` bytes satisfies the hit contract.
+                for (pattern, &rule) in set.rules.iter().enumerate() {
+                    let step = set.max_len[pattern].max(1);
+                    (from..hay.len()).step_by(step).for_each(|at| sink(rule, at));
+                }
+                return;
+            }
+            let Some(m) = state.get_match() else { return };
+            // The match's last byte lies inside it.
+            sink(set.rules[m.pattern().as_usize()], m.offset().saturating_sub(1));
+        }
     }
 }
