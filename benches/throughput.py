@@ -47,7 +47,8 @@ def main():
     if not os.path.exists(corpus):
         subprocess.run([sys.executable, os.path.join(ROOT, "benches", "corpus.py"), "--size-mb", str(args.size_mb), "--out", corpus], check=True)
     has_hs = subprocess.run(["pkg-config", "--exists", "libhs"]).returncode == 0
-    features = ["--features", "hyperscan"] if has_hs else []
+    # The Hyperscan backend is a default feature; leave it out without libhs.
+    features = [] if has_hs else ["--no-default-features"]
     subprocess.run(["cargo", "build", "--release", "--locked", "-q", "-p", "scrubline-cli", *features], cwd=ROOT, check=True)
     target = os.environ.get("CARGO_TARGET_DIR", os.path.join(ROOT, "target"))
     exe = os.path.join(target, "release", "scrubline")

@@ -1,7 +1,7 @@
 //! Differential test: the Hyperscan backend finds exactly what the portable
 //! backend finds, one-shot and streamed, over every rule example, the peer
 //! corpora, the shared vectors and a generated mixed corpus.
-#![cfg(feature = "hyperscan")]
+#![cfg(all(feature = "hyperscan", target_os = "linux", target_arch = "x86_64"))]
 
 use scrubline::{BackendKind, RuleSet, Scanner};
 use scrubline_tests::{read_jsonl, repo_path};

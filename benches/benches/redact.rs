@@ -36,7 +36,7 @@ fn bench(c: &mut Criterion) {
     group.finish();
 
     let mut backends = vec![("portable", BackendKind::Portable)];
-    if cfg!(feature = "hyperscan") {
+    if BackendKind::Hyperscan.is_available() {
         backends.push(("hyperscan", BackendKind::Hyperscan));
     }
     let scanners: Vec<(&str, Scanner)> = backends

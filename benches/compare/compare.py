@@ -45,7 +45,8 @@ def ensure_venv():
 
 def build():
     has_hs = subprocess.run(["pkg-config", "--exists", "libhs"]).returncode == 0
-    features = ["--features", "hyperscan"] if has_hs else []
+    # The Hyperscan backend is a default feature; leave it out without libhs.
+    features = [] if has_hs else ["--no-default-features"]
     for pkg, extra in [("scrubline-cli", []), ("scrubline-benches", ["--bin", "measure"])]:
         subprocess.run(["cargo", "build", "--release", "--locked", "-q", "-p", pkg, *extra, *features], cwd=ROOT, check=True)
     target = os.environ.get("CARGO_TARGET_DIR", os.path.join(ROOT, "target"))

@@ -51,6 +51,12 @@ pub enum ErrorKind {
         /// What is wrong, in words.
         message: String,
     },
+    /// The pattern engine failed while scanning (a Hyperscan error, such
+    /// as running out of memory). Nothing was redacted.
+    Engine {
+        /// What failed, in words (never input text).
+        message: String,
+    },
     /// One call was given more input than the configured limit.
     InputTooLarge {
         /// Size of the input in bytes.
@@ -87,6 +93,7 @@ impl Error {
             ErrorKind::RuleCompile { .. } => "rule_compile",
             ErrorKind::DuplicateRule { .. } => "duplicate_rule",
             ErrorKind::Config { .. } => "config",
+            ErrorKind::Engine { .. } => "engine",
             ErrorKind::InputTooLarge { .. } => "input_too_large",
             ErrorKind::InvalidUtf8 { .. } => "invalid_utf8",
             ErrorKind::Io { .. } => "io",
@@ -113,6 +120,13 @@ impl Error {
             rule_id: rule.id.clone(),
             file: rule.source.clone(),
             line: (rule.line > 0).then_some(rule.line),
+            message: message.into(),
+        })
+    }
+
+    #[cfg_attr(not(hyperscan_backend), allow(dead_code))]
+    pub(crate) fn engine(message: impl Into<String>) -> Error {
+        Error::from(ErrorKind::Engine {
             message: message.into(),
         })
     }
@@ -169,6 +183,7 @@ impl fmt::Display for Error {
                 write!(f, "rule id {rule_id} is defined more than once")
             }
             ErrorKind::Config { message } => write!(f, "invalid scanner configuration: {message}"),
+            ErrorKind::Engine { message } => write!(f, "pattern engine failed: {message}"),
             ErrorKind::InputTooLarge { len, limit } => write!(
                 f,
                 "input of {len} bytes exceeds the limit of {limit} bytes per call; \
@@ -209,6 +224,7 @@ mod tests {
             }
             .into(),
             Error::config("m"),
+            Error::engine("m"),
             ErrorKind::InputTooLarge { len: 2, limit: 1 }.into(),
             ErrorKind::InvalidUtf8 { valid_up_to: 0 }.into(),
             ErrorKind::Io {

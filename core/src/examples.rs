@@ -44,11 +44,11 @@ impl Scanner {
             if rule.examples.is_empty() || rule.negative_examples.is_empty() {
                 failures.push(fail(0, ExampleProblem::NoExamples));
             }
+            // An engine error counts as a miss (and as no false positive).
             let hits = |text: &str| {
                 engine
                     .detect_all(text.as_bytes())
-                    .iter()
-                    .any(|d| d.rule == index)
+                    .is_ok_and(|found| found.iter().any(|d| d.rule == index))
             };
             for (i, text) in rule.examples.iter().enumerate() {
                 if !hits(text) {

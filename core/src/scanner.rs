@@ -28,13 +28,24 @@ pub const DEFAULT_MIN_CONFIDENCE: f32 = 0.5;
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum BackendKind {
-    /// Hyperscan when this build has it (feature `hyperscan`), else portable.
+    /// Hyperscan when this build has it (see [`BackendKind::is_available`]), else portable.
     #[default]
     Auto,
     /// The pure-Rust backend (`regex` + `aho-corasick`), available everywhere.
     Portable,
     /// The Hyperscan/Vectorscan backend; an error when not built in.
     Hyperscan,
+}
+
+impl BackendKind {
+    /// Whether this build can use the backend (`Hyperscan` needs the
+    /// `hyperscan` feature, on by default, on x86_64 Linux).
+    pub fn is_available(self) -> bool {
+        match self {
+            BackendKind::Auto | BackendKind::Portable => true,
+            BackendKind::Hyperscan => cfg!(hyperscan_backend),
+        }
+    }
 }
 
 /// Configures and builds a [`Scanner`].
@@ -207,7 +218,7 @@ impl ScannerBuilder {
 
 /// The backend for `kind`, and how many rules it gates with the set prefilter.
 fn make_backend(kind: BackendKind, compiled: &[CompiledRule]) -> Result<(Arc<dyn Backend>, usize)> {
-    #[cfg(feature = "hyperscan")]
+    #[cfg(hyperscan_backend)]
     if kind != BackendKind::Portable {
         if let Some(hs) = crate::engine::hyperscan::HyperscanBackend::new(compiled)? {
             let on_set = hs.on_set_prefilter();
@@ -219,10 +230,10 @@ fn make_backend(kind: BackendKind, compiled: &[CompiledRule]) -> Result<(Arc<dyn
             ));
         }
     }
-    #[cfg(not(feature = "hyperscan"))]
+    #[cfg(not(hyperscan_backend))]
     if kind == BackendKind::Hyperscan {
         return Err(Error::config(
-            "this build has no hyperscan backend (cargo feature `hyperscan`)",
+            "this build has no hyperscan backend (cargo feature `hyperscan`, x86_64 Linux)",
         ));
     }
     let keyword_less = compiled
@@ -340,7 +351,7 @@ impl Scanner {
     /// bytes, and char/UTF-16 offsets count non-continuation bytes.
     pub fn scan_bytes(&self, bytes: &[u8]) -> Result<Vec<Finding>> {
         self.check_size(bytes.len())?;
-        let kept = resolve(self.inner.engine.detect_all(bytes));
+        let kept = resolve(self.inner.engine.detect_all(bytes)?);
         let mut out = Output::new(&self.inner, false);
         out.emit(&self.inner, bytes, 0, bytes.len(), &kept);
         Ok(out.findings)
@@ -362,7 +373,7 @@ impl Scanner {
     /// Redacts `bytes`, which need not be UTF-8; bytes outside findings are kept as they are.
     pub fn redact_bytes(&self, bytes: &[u8]) -> Result<RedactedBytes> {
         self.check_size(bytes.len())?;
-        let kept = resolve(self.inner.engine.detect_all(bytes));
+        let kept = resolve(self.inner.engine.detect_all(bytes)?);
         let mut out = Output::new(&self.inner, true);
         out.emit(&self.inner, bytes, 0, bytes.len(), &kept);
         out.report.bytes_scanned = bytes.len() as u64;

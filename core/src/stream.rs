@@ -79,7 +79,7 @@ impl StreamRedactor {
         }
         self.buf.extend_from_slice(chunk);
         self.output.report.bytes_scanned += chunk.len() as u64;
-        Ok(self.process(false))
+        self.process(false)
     }
 
     /// [`feed`](Self::feed) for text. Do not mix with byte chunks that split characters.
@@ -94,7 +94,7 @@ impl StreamRedactor {
             return Err(ErrorKind::StreamFinished.into());
         }
         self.finished = true;
-        Ok(self.process(true))
+        self.process(true)
     }
 
     /// [`finish`](Self::finish) for text streams.
@@ -113,10 +113,15 @@ impl StreamRedactor {
         &self.output.report
     }
 
-    fn process(&mut self, is_final: bool) -> Vec<u8> {
+    fn process(&mut self, is_final: bool) -> Result<Vec<u8>> {
         let engine = &self.scanner.inner.engine;
         let mut found = Vec::new();
-        engine.advance(&self.buf, self.base, is_final, &mut self.cursor, &mut found);
+        if let Err(e) = engine.advance(&self.buf, self.base, is_final, &mut self.cursor, &mut found)
+        {
+            // Fail closed: release nothing more from this stream.
+            self.finished = true;
+            return Err(e);
+        }
         self.pending.extend(found);
         let end = self.base + self.buf.len();
         let frontier = if is_final {
@@ -134,7 +139,7 @@ impl StreamRedactor {
         } else {
             settle(&mut self.pending, frontier)
         };
-        self.release(kept, frontier, is_final)
+        Ok(self.release(kept, frontier, is_final))
     }
 
     fn release(&mut self, kept: Vec<Detection>, frontier: usize, is_final: bool) -> Vec<u8> {

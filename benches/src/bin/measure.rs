@@ -48,7 +48,7 @@ fn main() {
     });
     drop(big);
     let mut backends = vec![("portable", BackendKind::Portable)];
-    if cfg!(feature = "hyperscan") {
+    if BackendKind::Hyperscan.is_available() {
         backends.push(("hyperscan", BackendKind::Hyperscan));
     }
     let mut library = serde_json::Map::new();

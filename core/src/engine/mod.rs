@@ -7,17 +7,17 @@
 //! is bounded**: a rule whose pattern could match unboundedly long text is
 //! rejected at build time. That bound is what makes chunked scanning exact.
 //!
-//! A [`Backend`] finds *candidates*: which rules may match, and where. The
-//! portable backend ([`portable::PortableBackend`]) runs one Aho-Corasick
-//! automaton over every rule's `keywords` (literals that occur in every
-//! match) and reports, for each hit, the earliest offset a match containing
-//! it could start at; and one multi-pattern regex over the rules without
-//! keywords, in set mode, which says which of them match at all. A SIMD
-//! backend can plug in here and report the same from a Hyperscan database.
+//! A [`Backend`] finds *hits*: offsets near which a rule may match. Keyword
+//! rules get one per occurrence of their `keywords` (literals that occur in
+//! every match), from one Aho-Corasick automaton (portable backend,
+//! [`portable::PortableBackend`]) or one Hyperscan streaming database
+//! (`hyperscan` backend). Rules without keywords get one per match end,
+//! from one lazy DFA over all of them searched for overlapping matches.
 //!
-//! *Confirmation* runs the rule's own regex from that point, extracts the
-//! `value` group, snaps it outward to whole UTF-8 characters, and applies
-//! validators, entropy, context words and the allow-list ([`confirm`]).
+//! *Confirmation* runs the rule's own regex only in a window around each
+//! hit ([`Engine::confirm_hits`]), extracts the `value` group, snaps it
+//! outward to whole UTF-8 characters, and applies validators, entropy,
+//! context words and the allow-list ([`confirm`]).
 //!
 //! # Exact incremental scanning
 //!
@@ -33,13 +33,15 @@
 
 pub(crate) mod compile;
 pub(crate) mod confirm;
-#[cfg(feature = "hyperscan")]
+#[cfg(hyperscan_backend)]
 pub(crate) mod hyperscan;
 pub(crate) mod portable;
 
 use std::sync::Arc;
 
 pub(crate) use compile::CompiledRule;
+
+use crate::error::Result;
 
 use crate::rules::MAX_CONTEXT_WINDOW;
 
@@ -83,14 +85,11 @@ pub(crate) trait Backend: Send + Sync {
     /// How `rule` is gated.
     fn gate(&self, rule: usize) -> Gate;
 
-    /// Fresh per-text state, if the backend keeps any.
-    fn new_state(&self) -> Option<BackendState> {
-        None
-    }
-
     /// Reports `(rule, hit)` for every keyword hit of a [`Gate::Keyword`]
     /// rule that ends in the new text `hay[from..]` (earlier text was seen
     /// by a previous call). `is_final` is set on the last call for a text.
+    /// `state` starts as `None`; a backend that keeps per-text state (a
+    /// Hyperscan stream) creates it on the first call.
     fn hits(
         &self,
         state: &mut Option<BackendState>,
@@ -98,7 +97,7 @@ pub(crate) trait Backend: Send + Sync {
         from: usize,
         is_final: bool,
         sink: &mut dyn FnMut(usize, usize),
-    );
+    ) -> Result<()>;
 
     /// Reports `(rule, hit)` for every match end of a [`Gate::Set`] rule in
     /// `hay[from..]`, the hit being the match's last byte (look-behind may
@@ -186,7 +185,7 @@ impl Engine {
             resume: vec![0; n],
             hits: vec![Vec::new(); n],
             prefiltered_to: 0,
-            backend_state: self.backend.new_state(),
+            backend_state: None,
         }
     }
 
@@ -203,14 +202,14 @@ impl Engine {
         is_final: bool,
         cur: &mut Cursor,
         out: &mut Vec<Detection>,
-    ) {
+    ) -> Result<()> {
         let mut visible = cur.prefiltered_to.saturating_sub(base).min(hay.len());
         loop {
             visible = (visible + BLOCK).min(hay.len());
             let last = visible == hay.len();
-            self.pass(&hay[..visible], base, is_final && last, cur, out);
+            self.pass(&hay[..visible], base, is_final && last, cur, out)?;
             if last {
-                return;
+                return Ok(());
             }
         }
     }
@@ -223,7 +222,7 @@ impl Engine {
         is_final: bool,
         cur: &mut Cursor,
         out: &mut Vec<Detection>,
-    ) {
+    ) -> Result<()> {
         let end = base + hay.len();
         let from = cur.prefiltered_to.saturating_sub(base);
         let set_from = (0..self.rules.len())
@@ -257,7 +256,7 @@ impl Engine {
                     hits[rule].push(hit);
                 }
             },
-        );
+        )?;
         cur.prefiltered_to = end;
 
         for (index, rule) in self.rules.iter().enumerate() {
@@ -283,11 +282,21 @@ impl Engine {
                     (false, Gate::Set) => settled,
                 }
             } else {
-                self.confirm_hits(index, hay, base, is_final, cur.resume[index], hits, settled, out)
+                self.confirm_hits(
+                    index,
+                    hay,
+                    base,
+                    is_final,
+                    cur.resume[index],
+                    hits,
+                    settled,
+                    out,
+                )
             };
             hits.retain(|&h| h >= resume);
             cur.resume[index] = resume;
         }
+        Ok(())
     }
 
     /// Confirms rule `index` around its `hits` (sorted absolute offsets, all
@@ -352,10 +361,10 @@ impl Engine {
     }
 
     /// Every detection in a complete text.
-    pub fn detect_all(&self, hay: &[u8]) -> Vec<Detection> {
+    pub fn detect_all(&self, hay: &[u8]) -> Result<Vec<Detection>> {
         let mut cur = self.cursor();
         let mut out = Vec::new();
-        self.advance(hay, 0, true, &mut cur, &mut out);
-        out
+        self.advance(hay, 0, true, &mut cur, &mut out)?;
+        Ok(out)
     }
 }

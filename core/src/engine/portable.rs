@@ -29,7 +29,8 @@ struct UnkeyedSet {
     max_len: Vec<usize>,
 }
 
-type CacheFn = Box<dyn Fn() -> Cache + Send + Sync + std::panic::UnwindSafe + std::panic::RefUnwindSafe>;
+type CacheFn =
+    Box<dyn Fn() -> Cache + Send + Sync + std::panic::UnwindSafe + std::panic::RefUnwindSafe>;
 
 /// Finds candidates with keyword and set prefilters.
 pub(crate) struct PortableBackend {
@@ -99,7 +100,11 @@ impl PortableBackend {
                 .collect();
             let dfa = DFA::builder()
                 .syntax(syntax::Config::new().unicode(false).utf8(false))
-                .thompson(thompson::Config::new().utf8(false).nfa_size_limit(Some(64 << 20)))
+                .thompson(
+                    thompson::Config::new()
+                        .utf8(false)
+                        .nfa_size_limit(Some(64 << 20)),
+                )
                 .configure(
                     DFA::config()
                         .match_kind(RaMatchKind::All)
@@ -150,8 +155,10 @@ impl Backend for PortableBackend {
         from: usize,
         _is_final: bool,
         sink: &mut dyn FnMut(usize, usize),
-    ) {
-        let Some(ac) = &self.automaton else { return };
+    ) -> Result<()> {
+        let Some(ac) = &self.automaton else {
+            return Ok(());
+        };
         // Re-read the tail a keyword could straddle; report only hits ending after `from`.
         let start = from
             .saturating_sub(self.longest_keyword.saturating_sub(1))
@@ -164,6 +171,7 @@ impl Backend for PortableBackend {
                 sink(rule, hit.start());
             }
         }
+        Ok(())
     }
 
     fn set_hits(&self, hay: &[u8], from: usize, sink: &mut dyn FnMut(usize, usize)) {
@@ -182,13 +190,18 @@ impl Backend for PortableBackend {
                 // hit every `max_len` bytes satisfies the hit contract.
                 for (pattern, &rule) in set.rules.iter().enumerate() {
                     let step = set.max_len[pattern].max(1);
-                    (from..hay.len()).step_by(step).for_each(|at| sink(rule, at));
+                    (from..hay.len())
+                        .step_by(step)
+                        .for_each(|at| sink(rule, at));
                 }
                 return;
             }
             let Some(m) = state.get_match() else { return };
             // The match's last byte lies inside it.
-            sink(set.rules[m.pattern().as_usize()], m.offset().saturating_sub(1));
+            sink(
+                set.rules[m.pattern().as_usize()],
+                m.offset().saturating_sub(1),
+            );
         }
     }
 }
