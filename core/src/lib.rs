@@ -44,8 +44,9 @@
 //!
 //! - `fs` (default): [`RuleSet::add_file`].
 //! - `secrets`, `pii` (default): which built-in packs are embedded.
-//! - `hyperscan`: the Hyperscan/Vectorscan SIMD backend (links the system
-//!   `libhs`); [`BackendKind::Auto`] then uses it.
+//! - `hyperscan` (default): the Hyperscan/Vectorscan SIMD backend on x86_64
+//!   Linux (links the system `libhs`; ignored on other targets);
+//!   [`BackendKind::Auto`] then uses it.
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
@@ -53,6 +54,7 @@ mod engine;
 mod error;
 mod examples;
 mod finding;
+mod json;
 mod options;
 pub mod redact;
 mod report;
@@ -65,6 +67,7 @@ pub mod validate;
 pub use error::{Error, ErrorKind, Result};
 pub use examples::{ExampleFailure, ExampleProblem};
 pub use finding::{Finding, Span};
+pub use json::{FieldFinding, RedactedJson};
 pub use options::ScannerOptions;
 pub use redact::{Operator, Policy, PseudonymKey};
 pub use report::{REPORT_SCHEMA_VERSION, Report};

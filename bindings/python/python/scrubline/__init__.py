@@ -1,0 +1,262 @@
+"""Find and redact secrets and PII before they are persisted.
+
+Build one :class:`Scrubber` and share it (it is immutable and thread-safe)::
+
+    import scrubline
+    scrubber = scrubline.Scrubber()
+    scrubber.redact("key AKIAQYLPMN5HHHFPZAM2 mail bob@example.com").text
+    # 'key [AWS_ACCESS_KEY_ID] mail [EMAIL_ADDRESS]'
+
+All scanning runs in Rust with the GIL released. Findings and reports carry
+rule ids, entities, offsets and counts, never the matched values.
+"""
+
+from __future__ import annotations
+
+import json as _json
+import os
+from typing import Any, Iterable, Mapping, Optional, Sequence, Union
+
+from . import _native
+from ._native import (
+    ConfigError,
+    EngineError,
+    Finding,
+    InputTooLargeError,
+    InvalidUtf8Error,
+    Redacted,
+    Report,
+    RuleError,
+    ScrublineError,
+    StreamFinishedError,
+)
+
+__version__ = _native.__version__
+
+__all__ = [
+    "Scrubber",
+    "Stream",
+    "Finding",
+    "Report",
+    "Redacted",
+    "JsonRedacted",
+    "ScrublineError",
+    "RuleError",
+    "ConfigError",
+    "InputTooLargeError",
+    "InvalidUtf8Error",
+    "EngineError",
+    "StreamFinishedError",
+]
+
+RulePack = Union[str, "os.PathLike[str]"]
+
+_CATEGORIES = ("secret", "pii")
+
+
+def _pack_text(pack: RulePack) -> str:
+    """A rule pack as TOML text: a path (``Path`` or a ``.toml`` name) is read."""
+    if isinstance(pack, os.PathLike) or (
+        isinstance(pack, str) and "\n" not in pack and pack.endswith(".toml")
+    ):
+        try:
+            with open(pack, encoding="utf-8") as f:
+                return f.read()
+        except OSError as e:
+            err = RuleError(f"cannot read rule file {os.fspath(pack)}: {e.strerror}")
+            err.code = "io"
+            raise err from None
+    if not isinstance(pack, str):
+        raise TypeError(f"a rule pack is TOML text or a path, not {type(pack).__name__}")
+    return pack
+
+
+class Scrubber:
+    """A compiled rule set plus redaction policy. Build once, reuse everywhere.
+
+    Args:
+        rules: Rule packs (TOML text or paths) that *replace* the built-in
+            packs. ``None`` (the default) uses the built-in packs.
+        extra_rules: Rule packs added to the built-in (or given) rules.
+        disable_rules: Rule ids to turn off.
+        allow: Values never reported (exact match).
+        allow_regex: Regexes; a value they match entirely is never reported.
+        operators: Redaction per category (``"secret"``, ``"pii"``) or entity
+            (``"CREDIT_CARD"``): ``"label"``, ``"mask"``, ``"mask:#"``,
+            ``"partial_mask:4"``, ``"pseudonym"``, ``"remove"``.
+        pseudonym_key: Key (``str`` or ``bytes``) for the keyed
+            ``pseudonym`` operator (HMAC-SHA256).
+        min_confidence: Findings below this confidence are dropped (0.5).
+        max_input_bytes: Largest input per call; larger input raises
+            :class:`InputTooLargeError` (64 MiB). Use :meth:`stream` for more.
+        backend: ``"auto"`` (Hyperscan where built in), ``"portable"``,
+            ``"hyperscan"``.
+
+    Raises:
+        RuleError: a rule pack is malformed or cannot be compiled.
+        ConfigError: an unknown operator, entity or option.
+    """
+
+    __slots__ = ("_native", "options")
+
+    def __init__(
+        self,
+        rules: Optional[Sequence[RulePack]] = None,
+        *,
+        extra_rules: Iterable[RulePack] = (),
+        disable_rules: Iterable[str] = (),
+        allow: Iterable[str] = (),
+        allow_regex: Iterable[str] = (),
+        operators: Optional[Mapping[str, str]] = None,
+        pseudonym_key: Union[str, bytes, None] = None,
+        min_confidence: Optional[float] = None,
+        max_input_bytes: Optional[int] = None,
+        backend: str = "auto",
+    ) -> None:
+        if isinstance(rules, (str, os.PathLike)):
+            rules = [rules]
+        if isinstance(extra_rules, (str, os.PathLike)):
+            extra_rules = [extra_rules]
+        packs = [_pack_text(p) for p in (rules or ())] + [_pack_text(p) for p in extra_rules]
+        policy: dict[str, Any] = {"entities": {}}
+        for key, op in (operators or {}).items():
+            if key in _CATEGORIES:
+                policy[key] = op
+            else:
+                policy["entities"][key] = op
+        options: dict[str, Any] = {
+            "builtin_rules": rules is None,
+            "rules": packs,
+            "disable_rules": list(disable_rules),
+            "allow": list(allow),
+            "allow_regex": list(allow_regex),
+            "policy": policy,
+            "backend": backend,
+        }
+        if min_confidence is not None:
+            options["min_confidence"] = min_confidence
+        if max_input_bytes is not None:
+            options["max_input_bytes"] = max_input_bytes
+        key_bytes = None
+        if isinstance(pseudonym_key, str):
+            key_bytes = pseudonym_key.encode("utf-8")
+        elif pseudonym_key is not None:
+            key_bytes = bytes(pseudonym_key)
+        self.options = options
+        self._native = _native.Scanner(_json.dumps(options), key_bytes)
+
+    @classmethod
+    def from_options(cls, options: Mapping[str, Any], pseudonym_key: Union[str, bytes, None] = None) -> "Scrubber":
+        """Builds from the core's ``ScannerOptions`` as a dict (the format of
+        the shared test vectors and of the Node and WASM bindings)."""
+        self = cls.__new__(cls)
+        self.options = dict(options)
+        key = pseudonym_key.encode("utf-8") if isinstance(pseudonym_key, str) else pseudonym_key
+        self._native = _native.Scanner(_json.dumps(self.options), key)
+        return self
+
+    @property
+    def backend(self) -> str:
+        """The pattern backend in use: ``"hyperscan"`` or ``"regex"``."""
+        return self._native.backend
+
+    @property
+    def rule_count(self) -> int:
+        """How many rules are compiled."""
+        return self._native.rule_count
+
+    @property
+    def rule_set_sha256(self) -> str:
+        """SHA-256 of the compiled rule set (also in every report)."""
+        return self._native.rule_set_sha256
+
+    def redact(self, text: str) -> Redacted:
+        """Redacts ``text``; returns ``.text``, ``.findings`` and ``.report``."""
+        return self._native.redact(text)
+
+    def scan(self, text: str) -> list[Finding]:
+        """Finds everything in ``text`` without changing it."""
+        return self._native.scan(text)
+
+    def redact_bytes(self, data: bytes) -> Redacted:
+        """Redacts ``data`` (need not be UTF-8); ``.text`` is ``bytes``."""
+        return self._native.redact_bytes(bytes(data))
+
+    def redact_batch(self, texts: Sequence[str]) -> list[Redacted]:
+        """Redacts many texts in parallel (Rust threads, GIL released)."""
+        return self._native.redact_batch(list(texts))
+
+    def redact_json(self, obj: Any) -> "JsonRedacted":
+        """Redacts every string and number in a JSON-like object (dicts,
+        lists, scalars), using the nearest key name as context, so
+        ``{"password": "..."}`` is caught. Keeps structure and keys; a
+        number with a finding becomes a redacted string. Findings carry a
+        ``path`` (JSON Pointer) and offsets within that field."""
+        r = self._native.redact_json(_json.dumps(obj, ensure_ascii=False))
+        return JsonRedacted(_json.loads(r.text), r.findings, r.report)
+
+    def stream(self) -> "Stream":
+        """A redactor for chunked text: prompts in parts, streamed completions."""
+        return Stream(self._native.stream())
+
+    def empty_report(self) -> Report:
+        """A report with zero counts, for aggregating evidence."""
+        return self._native.empty_report()
+
+    def __repr__(self) -> str:
+        return f"Scrubber(rules={self.rule_count}, backend={self.backend!r})"
+
+
+class JsonRedacted:
+    """The result of :meth:`Scrubber.redact_json`."""
+
+    __slots__ = ("value", "findings", "report")
+
+    def __init__(self, value: Any, findings: list[Finding], report: Report) -> None:
+        #: The redacted document (same structure and keys).
+        self.value = value
+        #: Findings, each with ``path`` set to a JSON Pointer.
+        self.findings = findings
+        #: Counts over the whole document.
+        self.report = report
+
+    def __repr__(self) -> str:
+        return f"JsonRedacted(findings={len(self.findings)})"
+
+
+class Stream:
+    """Chunked redaction. ``feed`` returns the redacted text that is final
+    so far (a little is held back so secrets split across chunks are still
+    caught); ``finish`` returns the rest. Feed ``str`` or ``bytes``
+    consistently; the output has the same type."""
+
+    __slots__ = ("_native",)
+
+    def __init__(self, native: "_native.Stream") -> None:
+        self._native = native
+
+    def feed(self, chunk: Union[str, bytes]) -> Union[str, bytes]:
+        """Adds a chunk; returns newly final output."""
+        if isinstance(chunk, str):
+            return self._native.feed_str(chunk)
+        if isinstance(chunk, (bytes, bytearray, memoryview)):
+            return self._native.feed_bytes(bytes(chunk))
+        raise TypeError(f"feed() takes str or bytes, not {type(chunk).__name__}")
+
+    def finish(self, *, binary: bool = False) -> Union[str, bytes]:
+        """Ends the stream; returns the rest (``bytes`` if ``binary``)."""
+        return self._native.finish_bytes() if binary else self._native.finish_str()
+
+    def take_findings(self) -> list[Finding]:
+        """Findings released so far (offsets absolute in the stream)."""
+        return self._native.take_findings()
+
+    @property
+    def report(self) -> Report:
+        """Counts so far; complete after :meth:`finish`."""
+        return self._native.report()
+
+    @property
+    def held_back(self) -> int:
+        """Bytes received but not yet released."""
+        return self._native.held_back

@@ -1,0 +1,395 @@
+//! `scrubline._native`: the pyo3 layer under the `scrubline` Python package.
+//!
+//! Thin by design: every option goes through the core's `ScannerOptions`
+//! (as JSON, so Python, Node and WASM configure the same struct), every
+//! call maps onto one core method, and all scanning runs with the GIL
+//! released. The Pythonic surface (keyword arguments, JSON walking,
+//! logging, ASGI) lives in `python/scrubline/`.
+
+use std::sync::Mutex;
+
+use pyo3::create_exception;
+use pyo3::exceptions::{PyException, PyTypeError};
+use pyo3::prelude::*;
+use pyo3::types::{PyBytes, PyString};
+use scrubline::{ErrorKind, ScannerOptions};
+
+create_exception!(
+    _native,
+    ScrublineError,
+    PyException,
+    "Base class of every scrubline error. `.code` names the kind."
+);
+create_exception!(
+    _native,
+    RuleError,
+    ScrublineError,
+    "A rule pack is malformed or a rule cannot be compiled."
+);
+create_exception!(
+    _native,
+    ConfigError,
+    ScrublineError,
+    "The scrubber configuration is inconsistent."
+);
+create_exception!(
+    _native,
+    InputTooLargeError,
+    ScrublineError,
+    "One call was given more input than `max_input_bytes`."
+);
+create_exception!(
+    _native,
+    InvalidUtf8Error,
+    ScrublineError,
+    "Redacted bytes are not valid UTF-8 where text was required."
+);
+create_exception!(
+    _native,
+    EngineError,
+    ScrublineError,
+    "The pattern engine failed; nothing was redacted."
+);
+create_exception!(
+    _native,
+    StreamFinishedError,
+    ScrublineError,
+    "A stream was used after `finish()`."
+);
+
+/// Converts a core error into the matching Python exception. Core messages
+/// never contain input text, so they are passed through as they are.
+fn to_py(e: scrubline::Error) -> PyErr {
+    let message = e.to_string();
+    let err = match e.kind() {
+        ErrorKind::RuleParse { .. }
+        | ErrorKind::RuleCompile { .. }
+        | ErrorKind::DuplicateRule { .. } => RuleError::new_err(message),
+        ErrorKind::Config { .. } => ConfigError::new_err(message),
+        ErrorKind::InputTooLarge { .. } => InputTooLargeError::new_err(message),
+        ErrorKind::InvalidUtf8 { .. } => InvalidUtf8Error::new_err(message),
+        ErrorKind::Engine { .. } => EngineError::new_err(message),
+        ErrorKind::StreamFinished => StreamFinishedError::new_err(message),
+        ErrorKind::Io { .. } => RuleError::new_err(message),
+        _ => ScrublineError::new_err(message),
+    };
+    Python::attach(|py| {
+        let _ = err.value(py).setattr("code", e.code());
+    });
+    err
+}
+
+/// One detection. Holds offsets and metadata, never the matched value.
+#[pyclass(frozen, get_all, module = "scrubline._native")]
+struct Finding {
+    rule_id: String,
+    entity: String,
+    category: &'static str,
+    confidence: f32,
+    validated: bool,
+    /// Start as a Python `str` index (code points).
+    start: usize,
+    end: usize,
+    byte_start: usize,
+    byte_end: usize,
+    /// JSON Pointer of the field (`redact_json` only).
+    path: Option<String>,
+}
+
+impl Finding {
+    fn new(f: scrubline::Finding, path: Option<String>) -> Finding {
+        Finding {
+            category: f.category.as_str(),
+            rule_id: f.rule_id,
+            entity: f.entity,
+            confidence: f.confidence,
+            validated: f.validated,
+            start: f.chars.start,
+            end: f.chars.end,
+            byte_start: f.bytes.start,
+            byte_end: f.bytes.end,
+            path,
+        }
+    }
+}
+
+#[pymethods]
+impl Finding {
+    fn __repr__(&self) -> String {
+        let path = self
+            .path
+            .as_ref()
+            .map(|p| format!(", path={p:?}"))
+            .unwrap_or_default();
+        format!(
+            "Finding(rule_id={:?}, entity={:?}, category={:?}, start={}, end={}, confidence={:.2}{path})",
+            self.rule_id, self.entity, self.category, self.start, self.end, self.confidence
+        )
+    }
+}
+
+fn findings(list: Vec<scrubline::Finding>) -> Vec<Finding> {
+    list.into_iter().map(|f| Finding::new(f, None)).collect()
+}
+
+/// Audit evidence for one call: counts, rule-set digest, versions. Never content.
+#[pyclass(frozen, module = "scrubline._native")]
+struct Report {
+    inner: scrubline::Report,
+}
+
+#[pymethods]
+impl Report {
+    /// The report as JSON text (stable schema, `schema_version`).
+    fn to_json(&self) -> String {
+        self.inner.to_json()
+    }
+    /// The report as a dict (what `to_json` writes).
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        py.import("json")?.call_method1("loads", (self.inner.to_json(),))
+    }
+    /// Sums another report's counts into a new report.
+    fn merged(&self, other: &Report) -> Report {
+        let mut inner = self.inner.clone();
+        inner.merge(&other.inner);
+        Report { inner }
+    }
+    #[getter]
+    fn findings(&self) -> u64 {
+        self.inner.findings
+    }
+    #[getter]
+    fn bytes_scanned(&self) -> u64 {
+        self.inner.bytes_scanned
+    }
+    #[getter]
+    fn degraded(&self) -> bool {
+        self.inner.degraded
+    }
+    #[getter]
+    fn backend(&self) -> &str {
+        &self.inner.backend
+    }
+    #[getter]
+    fn rule_set_sha256(&self) -> &str {
+        &self.inner.rule_set_sha256
+    }
+    #[getter]
+    fn by_category(&self) -> std::collections::BTreeMap<String, u64> {
+        self.inner.by_category.clone()
+    }
+    #[getter]
+    fn by_entity(&self) -> std::collections::BTreeMap<String, u64> {
+        self.inner.by_entity.clone()
+    }
+    #[getter]
+    fn by_rule(&self) -> std::collections::BTreeMap<String, u64> {
+        self.inner.by_rule.clone()
+    }
+    #[getter]
+    fn by_operator(&self) -> std::collections::BTreeMap<String, u64> {
+        self.inner.by_operator.clone()
+    }
+    fn __repr__(&self) -> String {
+        format!(
+            "Report(findings={}, bytes_scanned={}, by_entity={:?})",
+            self.inner.findings, self.inner.bytes_scanned, self.inner.by_entity
+        )
+    }
+}
+
+/// The redacted text (or bytes), what was found, and the report.
+#[pyclass(frozen, get_all, module = "scrubline._native")]
+struct Redacted {
+    text: Py<PyAny>,
+    findings: Py<PyAny>,
+    report: Py<Report>,
+}
+
+fn redacted(py: Python<'_>, text: Py<PyAny>, f: Vec<Finding>, r: scrubline::Report) -> PyResult<Redacted> {
+    Ok(Redacted {
+        text,
+        findings: f.into_pyobject(py)?.into_any().unbind(),
+        report: Py::new(py, Report { inner: r })?,
+    })
+}
+
+#[pymethods]
+impl Redacted {
+    fn __repr__(&self, py: Python<'_>) -> String {
+        let n = self.report.get().inner.findings;
+        let _ = py;
+        format!("Redacted(findings={n})")
+    }
+}
+
+/// A compiled scanner. Immutable and thread-safe: build once, share.
+#[pyclass(frozen, module = "scrubline._native")]
+struct Scanner {
+    inner: scrubline::Scanner,
+}
+
+#[pymethods]
+impl Scanner {
+    /// Builds from `ScannerOptions` JSON, plus an optional raw pseudonym key.
+    #[new]
+    #[pyo3(signature = (options_json, pseudonym_key=None))]
+    fn new(py: Python<'_>, options_json: &str, pseudonym_key: Option<Vec<u8>>) -> PyResult<Scanner> {
+        let options: ScannerOptions = serde_json::from_str(options_json)
+            .map_err(|e| ConfigError::new_err(format!("invalid scanner options: {e}")))?;
+        let inner = py
+            .detach(|| {
+                let mut builder = options.builder()?;
+                if let Some(key) = pseudonym_key {
+                    builder = builder.pseudonym_key(key);
+                }
+                builder.build()
+            })
+            .map_err(to_py)?;
+        Ok(Scanner { inner })
+    }
+
+    /// Backend in use (`hyperscan` or `regex`).
+    #[getter]
+    fn backend(&self) -> &'static str {
+        self.inner.backend_name()
+    }
+
+    /// Number of rules compiled.
+    #[getter]
+    fn rule_count(&self) -> usize {
+        self.inner.rules().rules().len()
+    }
+
+    /// SHA-256 of the compiled rule set.
+    #[getter]
+    fn rule_set_sha256(&self) -> String {
+        self.inner.rules().sha256()
+    }
+
+    fn redact(&self, py: Python<'_>, text: &Bound<'_, PyString>) -> PyResult<Redacted> {
+        let text: String = text.extract()?;
+        let r = py.detach(|| self.inner.redact(&text)).map_err(to_py)?;
+        let out = PyString::new(py, &r.text).into_any().unbind();
+        redacted(py, out, findings(r.findings), r.report)
+    }
+
+    fn redact_bytes(&self, py: Python<'_>, data: &[u8]) -> PyResult<Redacted> {
+        let r = py.detach(|| self.inner.redact_bytes(data)).map_err(to_py)?;
+        let out = PyBytes::new(py, &r.bytes).into_any().unbind();
+        redacted(py, out, findings(r.findings), r.report)
+    }
+
+    fn scan(&self, py: Python<'_>, text: &Bound<'_, PyString>) -> PyResult<Vec<Finding>> {
+        let text: String = text.extract()?;
+        let f = py.detach(|| self.inner.scan(&text)).map_err(to_py)?;
+        Ok(findings(f))
+    }
+
+    fn redact_batch(&self, py: Python<'_>, texts: Vec<String>) -> PyResult<Vec<Redacted>> {
+        let results = py.detach(|| self.inner.redact_batch(&texts));
+        results
+            .into_iter()
+            .map(|r| {
+                let r = r.map_err(to_py)?;
+                let out = PyString::new(py, &r.text).into_any().unbind();
+                redacted(py, out, findings(r.findings), r.report)
+            })
+            .collect()
+    }
+
+    /// Redacts a JSON document given as text; returns the redacted JSON text.
+    fn redact_json(&self, py: Python<'_>, json: &str) -> PyResult<Redacted> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| PyTypeError::new_err(format!("not JSON: {e}")))?;
+        let r = py.detach(|| self.inner.redact_json(&value)).map_err(to_py)?;
+        let text = serde_json::to_string(&r.value).expect("a JSON value serializes");
+        let f = r
+            .findings
+            .into_iter()
+            .map(|f| Finding::new(f.finding, Some(f.path)))
+            .collect();
+        redacted(py, PyString::new(py, &text).into_any().unbind(), f, r.report)
+    }
+
+    fn stream(&self) -> Stream {
+        Stream {
+            inner: Mutex::new(self.inner.stream()),
+        }
+    }
+
+    fn empty_report(&self) -> Report {
+        Report {
+            inner: self.inner.empty_report(),
+        }
+    }
+}
+
+/// Chunked redaction: `feed` returns what is final so far, `finish` the rest.
+#[pyclass(frozen, module = "scrubline._native")]
+struct Stream {
+    inner: Mutex<scrubline::StreamRedactor>,
+}
+
+impl Stream {
+    fn with<T: Send>(
+        &self,
+        py: Python<'_>,
+        f: impl FnOnce(&mut scrubline::StreamRedactor) -> scrubline::Result<T> + Send,
+    ) -> PyResult<T> {
+        py.detach(|| {
+            let mut guard = self.inner.lock().unwrap_or_else(|p| p.into_inner());
+            f(&mut guard)
+        })
+        .map_err(to_py)
+    }
+}
+
+#[pymethods]
+impl Stream {
+    fn feed_str(&self, py: Python<'_>, chunk: &Bound<'_, PyString>) -> PyResult<String> {
+        let chunk: String = chunk.extract()?;
+        self.with(py, |s| s.feed_str(&chunk))
+    }
+    fn feed_bytes(&self, py: Python<'_>, chunk: &[u8]) -> PyResult<Py<PyBytes>> {
+        let out = self.with(py, |s| s.feed(chunk))?;
+        Ok(PyBytes::new(py, &out).unbind())
+    }
+    fn finish_str(&self, py: Python<'_>) -> PyResult<String> {
+        self.with(py, |s| s.finish_str())
+    }
+    fn finish_bytes(&self, py: Python<'_>) -> PyResult<Py<PyBytes>> {
+        let out = self.with(py, |s| s.finish())?;
+        Ok(PyBytes::new(py, &out).unbind())
+    }
+    fn take_findings(&self, py: Python<'_>) -> PyResult<Vec<Finding>> {
+        Ok(findings(self.with(py, |s| Ok(s.take_findings()))?))
+    }
+    fn report(&self, py: Python<'_>) -> PyResult<Report> {
+        let inner = self.with(py, |s| Ok(s.report().clone()))?;
+        Ok(Report { inner })
+    }
+    #[getter]
+    fn held_back(&self, py: Python<'_>) -> PyResult<usize> {
+        self.with(py, |s| Ok(s.held_back()))
+    }
+}
+
+#[pymodule]
+fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    let py = m.py();
+    m.add_class::<Scanner>()?;
+    m.add_class::<Stream>()?;
+    m.add_class::<Finding>()?;
+    m.add_class::<Report>()?;
+    m.add_class::<Redacted>()?;
+    m.add("ScrublineError", py.get_type::<ScrublineError>())?;
+    m.add("RuleError", py.get_type::<RuleError>())?;
+    m.add("ConfigError", py.get_type::<ConfigError>())?;
+    m.add("InputTooLargeError", py.get_type::<InputTooLargeError>())?;
+    m.add("InvalidUtf8Error", py.get_type::<InvalidUtf8Error>())?;
+    m.add("EngineError", py.get_type::<EngineError>())?;
+    m.add("StreamFinishedError", py.get_type::<StreamFinishedError>())?;
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    Ok(())
+}

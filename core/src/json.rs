@@ -1,0 +1,175 @@
+//! Redacting JSON documents field by field, with key names as context.
+//!
+//! A bare value such as `hunter2-rotate-me` matches no rule; under the key
+//! `password` it is a credential. Each string (and number) is therefore
+//! scanned as the text `"key": "value"`, and only findings inside the value
+//! are kept and redacted. The structure, the keys and every other value are
+//! returned unchanged.
+
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::engine::Detection;
+use crate::error::Result;
+use crate::finding::Finding;
+use crate::report::Report;
+use crate::resolve::resolve;
+use crate::scanner::{Output, Scanner};
+
+/// A finding in one field of a JSON document.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct FieldFinding {
+    /// JSON Pointer (RFC 6901) to the field, e.g. `/messages/0/content`.
+    pub path: String,
+    /// The finding; offsets are within the field's string value.
+    #[serde(flatten)]
+    pub finding: Finding,
+}
+
+/// A redacted JSON document.
+#[derive(Clone, Debug)]
+pub struct RedactedJson {
+    /// The document with every finding replaced; same structure and keys.
+    pub value: Value,
+    /// What was found, field by field in document order.
+    pub findings: Vec<FieldFinding>,
+    /// Counts over the whole document (audit evidence).
+    pub report: Report,
+}
+
+impl Scanner {
+    /// Redacts every string and number in `value`, using the nearest object
+    /// key as context. Numbers with a finding become redacted strings.
+    pub fn redact_json(&self, value: &Value) -> Result<RedactedJson> {
+        let mut out = RedactedJson {
+            value: Value::Null,
+            findings: Vec::new(),
+            report: self.empty_report(),
+        };
+        let mut path = String::new();
+        out.value = self.walk(value, "", &mut path, &mut out.findings, &mut out.report)?;
+        Ok(out)
+    }
+
+    /// Redacts `value` as the content of a field named `key`.
+    pub fn redact_field(&self, key: &str, value: &str) -> Result<crate::Redacted> {
+        let prefix = format!("\"{key}\": \"");
+        let mut text = String::with_capacity(prefix.len() + value.len() + 1);
+        text.push_str(&prefix);
+        text.push_str(value);
+        text.push('"');
+        self.check_size(text.len())?;
+        let (start, end) = (prefix.len(), prefix.len() + value.len());
+        // Keep what lies in the value, clipped to it, in value offsets.
+        let kept: Vec<Detection> = resolve(self.inner.engine.detect_all(text.as_bytes())?)
+            .into_iter()
+            .filter(|d| d.end > start && d.start < end)
+            .map(|d| Detection {
+                start: d.start.max(start) - start,
+                end: d.end.min(end) - start,
+                ..d
+            })
+            .collect();
+        let mut output = Output::new(&self.inner, true);
+        output.emit(&self.inner, value.as_bytes(), 0, value.len(), &kept);
+        output.report.bytes_scanned = value.len() as u64;
+        Ok(crate::Redacted {
+            text: String::from_utf8(output.text).expect("redacting UTF-8 yields UTF-8"),
+            findings: output.findings,
+            report: output.report,
+        })
+    }
+
+    fn walk(
+        &self,
+        value: &Value,
+        key: &str,
+        path: &mut String,
+        findings: &mut Vec<FieldFinding>,
+        report: &mut Report,
+    ) -> Result<Value> {
+        let mut field = |text: &str, path: &str| -> Result<Option<String>> {
+            let r = self.redact_field(key, text)?;
+            report.merge(&r.report);
+            if r.findings.is_empty() {
+                return Ok(None);
+            }
+            findings.extend(r.findings.into_iter().map(|finding| FieldFinding {
+                path: path.to_string(),
+                finding,
+            }));
+            Ok(Some(r.text))
+        };
+        Ok(match value {
+            Value::String(s) => Value::String(field(s, path)?.unwrap_or_else(|| s.clone())),
+            Value::Number(n) => match field(&n.to_string(), path)? {
+                Some(redacted) => Value::String(redacted),
+                None => value.clone(),
+            },
+            Value::Array(items) => {
+                let mut out = Vec::with_capacity(items.len());
+                for (i, item) in items.iter().enumerate() {
+                    let len = path.len();
+                    path.push_str(&format!("/{i}"));
+                    out.push(self.walk(item, key, path, findings, report)?);
+                    path.truncate(len);
+                }
+                Value::Array(out)
+            }
+            Value::Object(map) => {
+                let mut out = serde_json::Map::with_capacity(map.len());
+                for (k, item) in map {
+                    let len = path.len();
+                    path.push('/');
+                    path.push_str(&k.replace('~', "~0").replace('/', "~1"));
+                    out.insert(k.clone(), self.walk(item, k, path, findings, report)?);
+                    path.truncate(len);
+                }
+                Value::Object(out)
+            }
+            Value::Null | Value::Bool(_) => value.clone(),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use crate::Scanner;
+
+    #[test]
+    fn keys_give_context_and_structure_is_kept() {
+        let s = Scanner::builder().build().unwrap();
+        let doc = json!({
+            "user": {"email": "bob@example.com", "age": 41},
+            "db_password": "Xk9#mP2$vL7qR4tW",
+            "messages": [{"role": "user", "content": "card 4111 1111 1111 1111 please"}],
+            "card": 4111111111111111u64,
+            "ok": true
+        });
+        let r = s.redact_json(&doc).unwrap();
+        assert_eq!(r.value["user"]["email"], "[EMAIL_ADDRESS]");
+        assert_eq!(r.value["user"]["age"], 41);
+        assert_eq!(r.value["db_password"], "[PASSWORD]");
+        assert_eq!(r.value["messages"][0]["content"], "card [CREDIT_CARD] please");
+        assert_eq!(r.value["card"], "[CREDIT_CARD]");
+        assert_eq!(r.value["ok"], true);
+        let paths: Vec<&str> = r.findings.iter().map(|f| f.path.as_str()).collect();
+        assert_eq!(
+            paths,
+            ["/card", "/db_password", "/messages/0/content", "/user/email"]
+        );
+        assert_eq!(r.report.findings, 4);
+        assert_eq!(r.findings[2].finding.chars.start, 5);
+    }
+
+    #[test]
+    fn a_bare_value_needs_its_key() {
+        let s = Scanner::builder().build().unwrap();
+        let value = "Xk9#mP2$vL7qR4tW";
+        assert!(s.scan(value).unwrap().is_empty());
+        assert_eq!(s.redact_field("password", value).unwrap().text, "[PASSWORD]");
+        assert_eq!(s.redact_field("note", value).unwrap().text, value);
+    }
+}
