@@ -1,0 +1,106 @@
+"""Type stubs for the compiled module (see src/lib.rs)."""
+
+from typing import Optional
+
+__version__: str
+
+class ScrublineError(Exception):
+    """Base class of every scrubline error. ``code`` names the kind."""
+
+    code: str
+
+class RuleError(ScrublineError):
+    """A rule pack is malformed or a rule cannot be compiled."""
+
+class ConfigError(ScrublineError):
+    """The scrubber configuration is inconsistent."""
+
+class InputTooLargeError(ScrublineError):
+    """One call was given more input than ``max_input_bytes``."""
+
+class InvalidUtf8Error(ScrublineError):
+    """Redacted bytes are not valid UTF-8 where text was required."""
+
+class EngineError(ScrublineError):
+    """The pattern engine failed; nothing was redacted."""
+
+class StreamFinishedError(ScrublineError):
+    """A stream was used after ``finish()``."""
+
+class Finding:
+    """One detection: metadata and offsets, never the matched value."""
+
+    rule_id: str
+    entity: str
+    category: str
+    confidence: float
+    validated: bool
+    start: int
+    """Start as a Python ``str`` index (code points)."""
+    end: int
+    byte_start: int
+    """Start in UTF-8 bytes."""
+    byte_end: int
+    path: Optional[str]
+    """JSON Pointer of the field (``redact_json`` only)."""
+
+class Report:
+    """Audit evidence for one call: counts, rule-set digest, versions."""
+
+    @property
+    def findings(self) -> int: ...
+    @property
+    def bytes_scanned(self) -> int: ...
+    @property
+    def degraded(self) -> bool: ...
+    @property
+    def backend(self) -> str: ...
+    @property
+    def rule_set_sha256(self) -> str: ...
+    @property
+    def by_category(self) -> dict[str, int]: ...
+    @property
+    def by_entity(self) -> dict[str, int]: ...
+    @property
+    def by_rule(self) -> dict[str, int]: ...
+    @property
+    def by_operator(self) -> dict[str, int]: ...
+    def to_json(self) -> str:
+        """The report as JSON text (stable schema, ``schema_version``)."""
+    def to_dict(self) -> dict:
+        """The report as a dict."""
+    def merged(self, other: Report) -> Report:
+        """A new report with both reports' counts summed."""
+
+class Redacted:
+    """Redacted text (``str``, or ``bytes`` from ``redact_bytes``), findings, report."""
+
+    text: str | bytes
+    findings: list[Finding]
+    report: Report
+
+class Stream:
+    def feed_str(self, chunk: str) -> str: ...
+    def feed_bytes(self, chunk: bytes) -> bytes: ...
+    def finish_str(self) -> str: ...
+    def finish_bytes(self) -> bytes: ...
+    def take_findings(self) -> list[Finding]: ...
+    def report(self) -> Report: ...
+    @property
+    def held_back(self) -> int: ...
+
+class Scanner:
+    def __init__(self, options_json: str, pseudonym_key: Optional[bytes] = None) -> None: ...
+    @property
+    def backend(self) -> str: ...
+    @property
+    def rule_count(self) -> int: ...
+    @property
+    def rule_set_sha256(self) -> str: ...
+    def redact(self, text: str) -> Redacted: ...
+    def redact_bytes(self, data: bytes) -> Redacted: ...
+    def scan(self, text: str) -> list[Finding]: ...
+    def redact_batch(self, texts: list[str]) -> list[Redacted]: ...
+    def redact_json(self, json: str) -> Redacted: ...
+    def stream(self) -> Stream: ...
+    def empty_report(self) -> Report: ...

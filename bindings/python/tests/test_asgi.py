@@ -1,0 +1,83 @@
+import json
+
+import pytest
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse
+from starlette.routing import Route
+from starlette.testclient import TestClient
+
+import scrubline
+from scrubline.asgi import OPENAI_PATHS, ScrubMiddleware
+
+AWS = "AKIAQYLPMN5HHHFPZAM2"
+CHAT = {
+    "model": "gpt-4o",
+    "user": "bob@example.com",
+    "messages": [
+        {"role": "system", "content": "be brief"},
+        {"role": "user", "content": f"my key is {AWS}, mail bob@example.com"},
+    ],
+}
+
+
+async def echo(request: Request):
+    body = await request.body()
+    report = getattr(request.state, "scrubline_report", None)
+    return JSONResponse(
+        {
+            "seen": json.loads(body),
+            "findings": report.findings if report else None,
+            "redacted": getattr(request.state, "scrubline_redacted_body", None),
+        }
+    )
+
+
+def client(**options) -> TestClient:
+    app = Starlette(routes=[Route("/v1/chat/completions", echo, methods=["POST", "GET"])])
+    app.add_middleware(ScrubMiddleware, **options)
+    return TestClient(app)
+
+
+def test_app_sees_redacted_body():
+    seen = []
+    r = client(on_report=seen.append).post("/v1/chat/completions", json=CHAT)
+    assert r.status_code == 200
+    body = r.json()
+    assert body["seen"]["messages"][1]["content"] == "my key is [AWS_ACCESS_KEY_ID], mail [EMAIL_ADDRESS]"
+    assert body["seen"]["user"] == "[EMAIL_ADDRESS]"
+    assert body["findings"] == 3 and seen[0].findings == 3
+
+
+def test_paths_limit_what_is_redacted():
+    r = client(paths=OPENAI_PATHS).post("/v1/chat/completions", json=CHAT)
+    body = r.json()
+    assert body["seen"]["user"] == "bob@example.com"
+    assert AWS not in json.dumps(body["seen"]["messages"])
+
+
+def test_log_only_keeps_body_and_offers_redacted_copy():
+    r = client(mode="log_only").post("/v1/chat/completions", json=CHAT)
+    body = r.json()
+    assert body["seen"] == CHAT
+    assert AWS not in json.dumps(body["redacted"])
+
+
+def test_fails_closed_on_bad_or_huge_bodies():
+    c = client()
+    r = c.post("/v1/chat/completions", content=b"{not json " + AWS.encode(), headers={"content-type": "application/json"})
+    assert r.status_code == 400 and AWS not in r.text
+    small = client(scrubber=scrubline.Scrubber(max_input_bytes=64))
+    r = small.post("/v1/chat/completions", json={"content": "x" * 100})
+    assert r.status_code == 413
+
+
+def test_other_requests_pass_through():
+    c = client()
+    r = c.post("/v1/chat/completions", content=json.dumps(CHAT), headers={"content-type": "text/plain"})
+    assert r.json()["seen"] == CHAT
+
+
+def test_bad_mode_is_an_error():
+    with pytest.raises(ValueError):
+        ScrubMiddleware(lambda s, r, se: None, mode="maybe")
