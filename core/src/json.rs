@@ -152,13 +152,21 @@ mod tests {
         assert_eq!(r.value["user"]["email"], "[EMAIL_ADDRESS]");
         assert_eq!(r.value["user"]["age"], 41);
         assert_eq!(r.value["db_password"], "[PASSWORD]");
-        assert_eq!(r.value["messages"][0]["content"], "card [CREDIT_CARD] please");
+        assert_eq!(
+            r.value["messages"][0]["content"],
+            "card [CREDIT_CARD] please"
+        );
         assert_eq!(r.value["card"], "[CREDIT_CARD]");
         assert_eq!(r.value["ok"], true);
         let paths: Vec<&str> = r.findings.iter().map(|f| f.path.as_str()).collect();
         assert_eq!(
             paths,
-            ["/card", "/db_password", "/messages/0/content", "/user/email"]
+            [
+                "/card",
+                "/db_password",
+                "/messages/0/content",
+                "/user/email"
+            ]
         );
         assert_eq!(r.report.findings, 4);
         assert_eq!(r.findings[2].finding.chars.start, 5);
@@ -169,7 +177,10 @@ mod tests {
         let s = Scanner::builder().build().unwrap();
         let value = "Xk9#mP2$vL7qR4tW";
         assert!(s.scan(value).unwrap().is_empty());
-        assert_eq!(s.redact_field("password", value).unwrap().text, "[PASSWORD]");
+        assert_eq!(
+            s.redact_field("password", value).unwrap().text,
+            "[PASSWORD]"
+        );
         assert_eq!(s.redact_field("note", value).unwrap().text, value);
     }
 }

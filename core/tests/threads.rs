@@ -37,3 +37,27 @@ fn threads_sharing_one_scanner_get_the_same_results() {
     });
     assert_eq!(expected.findings.len(), 600);
 }
+
+#[test]
+fn batch_results_match_one_by_one_in_order() {
+    let scanner = Scanner::builder().max_input_bytes(64).build().unwrap();
+    let texts: Vec<String> = (0..300)
+        .map(|i| match i % 3 {
+            0 => format!("user{i}@example.com"),
+            1 => "x".repeat(65 + i), // over the limit: an error in its place
+            _ => format!("nothing {i}"),
+        })
+        .collect();
+    let batch = scanner.redact_batch(&texts);
+    assert_eq!(batch.len(), texts.len());
+    for (text, got) in texts.iter().zip(batch) {
+        match (scanner.redact(text), got) {
+            (Ok(want), Ok(got)) => {
+                assert_eq!(got.text, want.text);
+                assert_eq!(got.findings, want.findings);
+            }
+            (Err(want), Err(got)) => assert_eq!(got.code(), want.code()),
+            (want, got) => panic!("{} differs: {want:?} vs {got:?}", text.len()),
+        }
+    }
+}

@@ -146,7 +146,8 @@ impl Report {
     }
     /// The report as a dict (what `to_json` writes).
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        py.import("json")?.call_method1("loads", (self.inner.to_json(),))
+        py.import("json")?
+            .call_method1("loads", (self.inner.to_json(),))
     }
     /// Sums another report's counts into a new report.
     fn merged(&self, other: &Report) -> Report {
@@ -206,7 +207,12 @@ struct Redacted {
     report: Py<Report>,
 }
 
-fn redacted(py: Python<'_>, text: Py<PyAny>, f: Vec<Finding>, r: scrubline::Report) -> PyResult<Redacted> {
+fn redacted(
+    py: Python<'_>,
+    text: Py<PyAny>,
+    f: Vec<Finding>,
+    r: scrubline::Report,
+) -> PyResult<Redacted> {
     Ok(Redacted {
         text,
         findings: f.into_pyobject(py)?.into_any().unbind(),
@@ -234,7 +240,11 @@ impl Scanner {
     /// Builds from `ScannerOptions` JSON, plus an optional raw pseudonym key.
     #[new]
     #[pyo3(signature = (options_json, pseudonym_key=None))]
-    fn new(py: Python<'_>, options_json: &str, pseudonym_key: Option<Vec<u8>>) -> PyResult<Scanner> {
+    fn new(
+        py: Python<'_>,
+        options_json: &str,
+        pseudonym_key: Option<Vec<u8>>,
+    ) -> PyResult<Scanner> {
         let options: ScannerOptions = serde_json::from_str(options_json)
             .map_err(|e| ConfigError::new_err(format!("invalid scanner options: {e}")))?;
         let inner = py
@@ -302,14 +312,21 @@ impl Scanner {
     fn redact_json(&self, py: Python<'_>, json: &str) -> PyResult<Redacted> {
         let value: serde_json::Value = serde_json::from_str(json)
             .map_err(|e| PyTypeError::new_err(format!("not JSON: {e}")))?;
-        let r = py.detach(|| self.inner.redact_json(&value)).map_err(to_py)?;
+        let r = py
+            .detach(|| self.inner.redact_json(&value))
+            .map_err(to_py)?;
         let text = serde_json::to_string(&r.value).expect("a JSON value serializes");
         let f = r
             .findings
             .into_iter()
             .map(|f| Finding::new(f.finding, Some(f.path)))
             .collect();
-        redacted(py, PyString::new(py, &text).into_any().unbind(), f, r.report)
+        redacted(
+            py,
+            PyString::new(py, &text).into_any().unbind(),
+            f,
+            r.report,
+        )
     }
 
     fn stream(&self) -> Stream {
