@@ -44,6 +44,15 @@ pub struct ScannerArgs {
     /// Minimum confidence for a finding (0-1, default 0.5).
     #[arg(long, value_name = "X")]
     pub min_confidence: Option<f32>,
+    /// Also run the ONNX PII classifier (names, locations, organisations,
+    /// street addresses, dates of birth). Needs ONNX Runtime: `pip install
+    /// onnxruntime==1.32.0` in the active Python, or `SCRUBLINE_ORT_LIB`.
+    #[arg(long)]
+    pub classifier: bool,
+    /// With --classifier: scan with patterns only (report `degraded`) if
+    /// the classifier cannot load, instead of failing.
+    #[arg(long)]
+    pub allow_degraded: bool,
 }
 
 fn parse_backend(s: &str) -> Result<BackendKind, String> {
@@ -98,6 +107,12 @@ impl ScannerArgs {
         }
         if let Some(backend) = self.backend {
             options.backend = backend;
+        }
+        if self.classifier && options.classifier.is_none() {
+            options.classifier = Some(Default::default());
+        }
+        if self.allow_degraded {
+            options.allow_degraded = true;
         }
         if let Some(min) = self.min_confidence {
             options.min_confidence = min;

@@ -45,6 +45,18 @@ pub fn run(args: Args) -> Result<u8, String> {
             None => Box::new(io::stdin().lock()),
         };
         let name = input.map_or("standard input".to_string(), |p| p.display().to_string());
+        if scanner.has_classifier() {
+            // The classifier needs whole texts: read each input at once
+            // (bounded by the scanner's per-call limit).
+            let mut data = Vec::new();
+            reader
+                .read_to_end(&mut data)
+                .map_err(|e| format!("cannot read {name}: {e}"))?;
+            let r = scanner.redact_bytes(&data).map_err(|e| e.to_string())?;
+            out.write_all(&r.bytes).map_err(write_error)?;
+            report.merge(&r.report);
+            continue;
+        }
         let mut stream = scanner.stream();
         let mut buf = vec![0u8; CHUNK];
         loop {

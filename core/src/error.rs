@@ -57,6 +57,12 @@ pub enum ErrorKind {
         /// What failed, in words (never input text).
         message: String,
     },
+    /// The PII classifier model or ONNX Runtime is missing, corrupt or
+    /// mismatched (checksum, feature version).
+    Model {
+        /// What is wrong, in words.
+        message: String,
+    },
     /// One call was given more input than the configured limit.
     InputTooLarge {
         /// Size of the input in bytes.
@@ -94,6 +100,7 @@ impl Error {
             ErrorKind::DuplicateRule { .. } => "duplicate_rule",
             ErrorKind::Config { .. } => "config",
             ErrorKind::Engine { .. } => "engine",
+            ErrorKind::Model { .. } => "model",
             ErrorKind::InputTooLarge { .. } => "input_too_large",
             ErrorKind::InvalidUtf8 { .. } => "invalid_utf8",
             ErrorKind::Io { .. } => "io",
@@ -184,6 +191,7 @@ impl fmt::Display for Error {
             }
             ErrorKind::Config { message } => write!(f, "invalid scanner configuration: {message}"),
             ErrorKind::Engine { message } => write!(f, "pattern engine failed: {message}"),
+            ErrorKind::Model { message } => write!(f, "PII classifier unavailable: {message}"),
             ErrorKind::InputTooLarge { len, limit } => write!(
                 f,
                 "input of {len} bytes exceeds the limit of {limit} bytes per call; \
@@ -225,6 +233,10 @@ mod tests {
             .into(),
             Error::config("m"),
             Error::engine("m"),
+            ErrorKind::Model {
+                message: "m".into(),
+            }
+            .into(),
             ErrorKind::InputTooLarge { len: 2, limit: 1 }.into(),
             ErrorKind::InvalidUtf8 { valid_up_to: 0 }.into(),
             ErrorKind::Io {

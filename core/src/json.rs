@@ -13,7 +13,6 @@ use crate::engine::Detection;
 use crate::error::Result;
 use crate::finding::Finding;
 use crate::report::Report;
-use crate::resolve::resolve;
 use crate::scanner::{Output, Scanner};
 
 /// A finding in one field of a JSON document.
@@ -61,7 +60,8 @@ impl Scanner {
         self.check_size(text.len())?;
         let (start, end) = (prefix.len(), prefix.len() + value.len());
         // Keep what lies in the value, clipped to it, in value offsets.
-        let kept: Vec<Detection> = resolve(self.inner.engine.detect_all(text.as_bytes())?)
+        let (found, degraded) = self.inner.detect(text.as_bytes())?;
+        let kept: Vec<Detection> = found
             .into_iter()
             .filter(|d| d.end > start && d.start < end)
             .map(|d| Detection {
@@ -73,6 +73,7 @@ impl Scanner {
         let mut output = Output::new(&self.inner, true);
         output.emit(&self.inner, value.as_bytes(), 0, value.len(), &kept);
         output.report.bytes_scanned = value.len() as u64;
+        output.report.degraded |= degraded;
         Ok(crate::Redacted {
             text: String::from_utf8(output.text).expect("redacting UTF-8 yields UTF-8"),
             findings: output.findings,

@@ -47,9 +47,13 @@
 //! - `hyperscan` (default): the Hyperscan/Vectorscan SIMD backend on x86_64
 //!   Linux (links the system `libhs`; ignored on other targets);
 //!   [`BackendKind::Auto`] then uses it.
+//! - `classifier`: the ONNX PII classifier (`classifier` module) for names,
+//!   locations, organisations, street addresses and dates of birth.
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+#[cfg(classifier_model)]
+pub mod classifier;
 mod engine;
 mod error;
 mod examples;
@@ -68,9 +72,9 @@ pub use error::{Error, ErrorKind, Result};
 pub use examples::{ExampleFailure, ExampleProblem};
 pub use finding::{Finding, Span};
 pub use json::{FieldFinding, RedactedJson};
-pub use options::ScannerOptions;
+pub use options::{ClassifierOptions, ScannerOptions};
 pub use redact::{Operator, Policy, PseudonymKey};
-pub use report::{REPORT_SCHEMA_VERSION, Report};
+pub use report::{ModelInfo, REPORT_SCHEMA_VERSION, Report};
 pub use rules::{Category, Rule, RuleSet};
 pub use scanner::{
     BackendKind, DEFAULT_MAX_INPUT_BYTES, DEFAULT_MAX_MATCH_LEN, DEFAULT_MIN_CONFIDENCE,

@@ -43,6 +43,27 @@ pub struct ScannerOptions {
     pub max_input_bytes: usize,
     /// Pattern backend (`auto`, `portable`, `hyperscan`).
     pub backend: crate::BackendKind,
+    /// Run the ONNX PII classifier too (builds with the `classifier` feature).
+    pub classifier: Option<ClassifierOptions>,
+    /// If the classifier cannot load or run, scan with patterns only and
+    /// mark reports `degraded` instead of failing (default `false`).
+    pub allow_degraded: bool,
+}
+
+/// Where the PII classifier's model and ONNX Runtime come from, and
+/// per-entity thresholds. `{}` means: the embedded model, ONNX Runtime found
+/// automatically (`$SCRUBLINE_ORT_LIB`, else the active Python environment's
+/// `onnxruntime` package), threshold 0.5.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ClassifierOptions {
+    /// A model directory (`config.json` plus the `.onnx` it names) instead
+    /// of the embedded model.
+    pub model_dir: Option<std::path::PathBuf>,
+    /// Path of `libonnxruntime.so`.
+    pub runtime_library: Option<std::path::PathBuf>,
+    /// Minimum confidence per entity (`PERSON`, ...); default 0.5.
+    pub thresholds: std::collections::BTreeMap<String, f32>,
 }
 
 impl Default for ScannerOptions {
@@ -58,6 +79,8 @@ impl Default for ScannerOptions {
             min_confidence: crate::DEFAULT_MIN_CONFIDENCE,
             max_input_bytes: crate::DEFAULT_MAX_INPUT_BYTES,
             backend: crate::BackendKind::Auto,
+            classifier: None,
+            allow_degraded: false,
         }
     }
 }
@@ -89,6 +112,10 @@ impl ScannerOptions {
         if let Some(key) = &self.pseudonym_key {
             builder = builder.pseudonym_key(key.as_bytes().to_vec());
         }
+        builder = builder.allow_degraded(self.allow_degraded);
+        if let Some(options) = &self.classifier {
+            builder = with_classifier(builder, options, self.allow_degraded)?;
+        }
         Ok(builder)
     }
 
@@ -96,4 +123,31 @@ impl ScannerOptions {
     pub fn build(&self) -> Result<Scanner> {
         self.builder()?.build()
     }
+}
+
+#[cfg(classifier_model)]
+fn with_classifier(
+    builder: ScannerBuilder,
+    options: &ClassifierOptions,
+    allow_degraded: bool,
+) -> Result<ScannerBuilder> {
+    match crate::classifier::Classifier::load(options) {
+        Ok(c) => Ok(builder.classifier(std::sync::Arc::new(c))),
+        Err(_) if allow_degraded => Ok(builder.mark_degraded()),
+        Err(e) => Err(e),
+    }
+}
+
+#[cfg(not(classifier_model))]
+fn with_classifier(
+    builder: ScannerBuilder,
+    _options: &ClassifierOptions,
+    allow_degraded: bool,
+) -> Result<ScannerBuilder> {
+    if allow_degraded {
+        return Ok(builder.mark_degraded());
+    }
+    Err(crate::Error::from(crate::ErrorKind::Model {
+        message: "this build has no PII classifier (cargo feature `classifier`)".into(),
+    }))
 }

@@ -42,6 +42,20 @@ pub struct Report {
     pub by_operator: BTreeMap<String, u64>,
     /// True if a configured detector did not run and the caller allowed it.
     pub degraded: bool,
+    /// Models that ran (the PII classifier), with their SHA-256.
+    #[serde(default)]
+    pub models: Vec<ModelInfo>,
+}
+
+/// Name, version and SHA-256 of a model a scan used.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ModelInfo {
+    /// Model name from its config.
+    pub name: String,
+    /// Model version from its config.
+    pub version: String,
+    /// SHA-256 of the model file, checked at load.
+    pub sha256: String,
 }
 
 impl Report {
@@ -59,7 +73,8 @@ impl Report {
             by_entity: BTreeMap::new(),
             by_rule: BTreeMap::new(),
             by_operator: BTreeMap::new(),
-            degraded: false,
+            degraded: scanner_info.degraded,
+            models: scanner_info.models.clone(),
         }
     }
 
@@ -79,6 +94,11 @@ impl Report {
         self.bytes_scanned += other.bytes_scanned;
         self.findings += other.findings;
         self.degraded |= other.degraded;
+        for m in &other.models {
+            if !self.models.contains(m) {
+                self.models.push(m.clone());
+            }
+        }
         for (mine, theirs) in [
             (&mut self.by_category, &other.by_category),
             (&mut self.by_entity, &other.by_entity),
@@ -105,4 +125,7 @@ pub(crate) struct ReportHeader {
     pub rule_set_sha256: String,
     pub rules: usize,
     pub packs: Vec<PackInfo>,
+    pub models: Vec<ModelInfo>,
+    /// A configured detector could not be loaded and the caller allowed it.
+    pub degraded: bool,
 }

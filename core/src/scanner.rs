@@ -12,7 +12,7 @@ use crate::finding::{Finding, PositionCounter, Span};
 use crate::redact::{Operator, Policy, PseudonymKey};
 use crate::report::{Report, ReportHeader};
 use crate::resolve::resolve;
-use crate::rules::{Category, RuleSet};
+use crate::rules::{Category, Rule, RuleSet};
 use crate::stream::StreamRedactor;
 
 /// Default limit on one call's input: 64 MiB. Streams have no limit.
@@ -61,6 +61,10 @@ pub struct ScannerBuilder {
     max_input_bytes: usize,
     limits: Limits,
     backend: BackendKind,
+    #[cfg(classifier_model)]
+    classifier: Option<Arc<crate::classifier::Classifier>>,
+    allow_degraded: bool,
+    degraded: bool,
 }
 
 impl Default for ScannerBuilder {
@@ -79,6 +83,10 @@ impl Default for ScannerBuilder {
                 rule_size: DEFAULT_RULE_SIZE_LIMIT,
             },
             backend: BackendKind::Auto,
+            #[cfg(classifier_model)]
+            classifier: None,
+            allow_degraded: false,
+            degraded: false,
         }
     }
 }
@@ -166,6 +174,28 @@ impl ScannerBuilder {
         self
     }
 
+    /// Adds the ONNX PII classifier: its spans merge with pattern findings
+    /// under the same overlap policy (feature `classifier`).
+    #[cfg(classifier_model)]
+    pub fn classifier(mut self, classifier: Arc<crate::classifier::Classifier>) -> Self {
+        self.classifier = Some(classifier);
+        self
+    }
+
+    /// Degraded mode (off by default): if the classifier fails during a
+    /// scan, return the pattern findings with `report.degraded = true`
+    /// instead of an error.
+    pub fn allow_degraded(mut self, allow: bool) -> Self {
+        self.allow_degraded = allow;
+        self
+    }
+
+    /// Marks every report degraded: a configured detector could not be loaded.
+    pub(crate) fn mark_degraded(mut self) -> Self {
+        self.degraded = true;
+        self
+    }
+
     /// Compiles the rules. All configuration errors surface here.
     pub fn build(self) -> Result<Scanner> {
         let mut rules = self.rules.unwrap_or_else(RuleSet::builtin);
@@ -187,16 +217,29 @@ impl ScannerBuilder {
             .collect::<Result<Vec<_>>>()?;
         let allow = AllowList::new(self.allow_literals, &self.allow_regexes)?;
         let (backend, on_set) = make_backend(self.backend, &compiled)?;
+        #[cfg(classifier_model)]
+        let model_rules: Vec<Rule> = self
+            .classifier
+            .iter()
+            .flat_map(|c| c.entities())
+            .map(|entity| model_rule(entity))
+            .collect();
+        #[cfg(not(classifier_model))]
+        let model_rules: Vec<Rule> = Vec::new();
         let operators = compiled
             .iter()
-            .map(|c| {
-                self.policy
-                    .operator_for(&c.rule.entity, c.rule.category)
-                    .clone()
-            })
+            .map(|c| &c.rule)
+            .chain(&model_rules)
+            .map(|r| self.policy.operator_for(&r.entity, r.category).clone())
             .collect();
         let engine = Engine::new(compiled, allow, self.min_confidence, backend);
+        #[cfg(classifier_model)]
+        let models = self.classifier.iter().map(|c| c.info().clone()).collect();
+        #[cfg(not(classifier_model))]
+        let models = Vec::new();
         let header = ReportHeader {
+            models,
+            degraded: self.degraded,
             rules_on_set_prefilter: on_set,
             backend: engine.backend_name(),
             rule_set_sha256: rules.sha256(),
@@ -208,11 +251,110 @@ impl ScannerBuilder {
                 engine,
                 rules,
                 operators,
+                model_rules,
+                #[cfg(classifier_model)]
+                classifier: self.classifier,
+                allow_degraded: self.allow_degraded,
                 key: self.key,
                 header,
                 max_input_bytes: self.max_input_bytes,
             }),
         })
+    }
+}
+
+/// The rule a classifier entity's findings carry (`classifier.person`, ...).
+#[cfg(classifier_model)]
+fn model_rule(entity: &str) -> Rule {
+    Rule {
+        id: format!("classifier.{}", entity.to_ascii_lowercase()),
+        name: format!("PII classifier: {entity}"),
+        category: Category::Pii,
+        entity: entity.to_string(),
+        pattern: String::new(),
+        keywords: Vec::new(),
+        validators: Vec::new(),
+        min_entropy: None,
+        context: None,
+        confidence: 0.0,
+        examples: Vec::new(),
+        negative_examples: Vec::new(),
+        description: "Span from the ONNX PII classifier (models/pii-tagger).".to_string(),
+        pack: "classifier".to_string(),
+        source: String::new(),
+        line: 0,
+    }
+}
+
+impl Inner {
+    /// The rule behind detection rule index `i` (compiled or model rule).
+    pub(crate) fn rule(&self, i: usize) -> &Rule {
+        let n = self.engine.rules.len();
+        if i < n {
+            &self.engine.rules[i].rule
+        } else {
+            &self.model_rules[i - n]
+        }
+    }
+
+    /// Whether a classifier is configured (streams refuse to run without it).
+    pub(crate) fn has_classifier(&self) -> bool {
+        #[cfg(classifier_model)]
+        return self.classifier.is_some();
+        #[cfg(not(classifier_model))]
+        false
+    }
+
+    /// Pattern detections plus classifier spans (valid UTF-8 runs only),
+    /// resolved; `true` if the classifier failed and degraded mode allowed it.
+    pub(crate) fn detect(&self, bytes: &[u8]) -> Result<(Vec<Detection>, bool)> {
+        #[allow(unused_mut)]
+        let mut found = self.engine.detect_all(bytes)?;
+        #[allow(unused_mut)]
+        let mut degraded = false;
+        #[cfg(classifier_model)]
+        if let Some(c) = &self.classifier {
+            match self.classify(c, bytes) {
+                Ok(spans) => found.extend(spans),
+                Err(_) if self.allow_degraded => degraded = true,
+                Err(e) => return Err(e),
+            }
+        }
+        Ok((resolve(found), degraded))
+    }
+
+    #[cfg(classifier_model)]
+    fn classify(&self, c: &crate::classifier::Classifier, bytes: &[u8]) -> Result<Vec<Detection>> {
+        let base = self.engine.rules.len();
+        let mut out = Vec::new();
+        let mut at = 0;
+        while at < bytes.len() {
+            let (text, next) = match std::str::from_utf8(&bytes[at..]) {
+                Ok(t) => (t, bytes.len()),
+                Err(e) => {
+                    let valid = e.valid_up_to();
+                    let skip = e.error_len().unwrap_or(bytes.len() - at - valid);
+                    // SAFETY-free: `valid_up_to` bytes are valid UTF-8.
+                    let t = std::str::from_utf8(&bytes[at..at + valid]).unwrap_or_default();
+                    (t, at + valid + skip)
+                }
+            };
+            for s in c.detect(text)? {
+                let value = &text.as_bytes()[s.start..s.end];
+                if s.confidence < self.engine.min_confidence || self.engine.allow.allows(value) {
+                    continue;
+                }
+                out.push(Detection {
+                    rule: base + s.entity,
+                    start: at + s.start,
+                    end: at + s.end,
+                    confidence: s.confidence,
+                    validated: false,
+                });
+            }
+            at = next;
+        }
+        Ok(out)
     }
 }
 
@@ -246,8 +388,15 @@ fn make_backend(kind: BackendKind, compiled: &[CompiledRule]) -> Result<(Arc<dyn
 pub(crate) struct Inner {
     pub engine: Engine,
     rules: RuleSet,
-    /// Per compiled rule: the operator its findings get.
+    /// Per compiled rule, then per model rule: the operator its findings get.
     operators: Vec<Operator>,
+    /// One rule per classifier entity (`classifier.person`, ...); detection
+    /// rule indices past the compiled rules point here.
+    model_rules: Vec<Rule>,
+    #[cfg(classifier_model)]
+    classifier: Option<Arc<crate::classifier::Classifier>>,
+    #[cfg_attr(not(classifier_model), allow(dead_code))]
+    allow_degraded: bool,
     key: Option<PseudonymKey>,
     header: ReportHeader,
     max_input_bytes: usize,
@@ -342,6 +491,12 @@ impl Scanner {
         Ok(())
     }
 
+    /// Whether the ONNX PII classifier runs in this scanner (then streams
+    /// refuse input: redact whole texts).
+    pub fn has_classifier(&self) -> bool {
+        self.inner.has_classifier()
+    }
+
     /// Finds everything in `text` without changing it.
     pub fn scan(&self, text: &str) -> Result<Vec<Finding>> {
         self.scan_bytes(text.as_bytes())
@@ -351,7 +506,7 @@ impl Scanner {
     /// bytes, and char/UTF-16 offsets count non-continuation bytes.
     pub fn scan_bytes(&self, bytes: &[u8]) -> Result<Vec<Finding>> {
         self.check_size(bytes.len())?;
-        let kept = resolve(self.inner.engine.detect_all(bytes)?);
+        let (kept, _) = self.inner.detect(bytes)?;
         let mut out = Output::new(&self.inner, false);
         out.emit(&self.inner, bytes, 0, bytes.len(), &kept);
         Ok(out.findings)
@@ -373,10 +528,11 @@ impl Scanner {
     /// Redacts `bytes`, which need not be UTF-8; bytes outside findings are kept as they are.
     pub fn redact_bytes(&self, bytes: &[u8]) -> Result<RedactedBytes> {
         self.check_size(bytes.len())?;
-        let kept = resolve(self.inner.engine.detect_all(bytes)?);
+        let (kept, degraded) = self.inner.detect(bytes)?;
         let mut out = Output::new(&self.inner, true);
         out.emit(&self.inner, bytes, 0, bytes.len(), &kept);
         out.report.bytes_scanned = bytes.len() as u64;
+        out.report.degraded |= degraded;
         Ok(RedactedBytes {
             bytes: out.text,
             findings: out.findings,
@@ -449,7 +605,7 @@ impl Output {
                 start: d.start.max(self.emitted),
                 ..d.clone()
             };
-            let rule = &inner.engine.rules[d.rule].rule;
+            let rule = inner.rule(d.rule);
             let operator = &inner.operators[d.rule];
             if self.build_text {
                 self.text

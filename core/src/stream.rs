@@ -114,6 +114,15 @@ impl StreamRedactor {
     }
 
     fn process(&mut self, is_final: bool) -> Result<Vec<u8>> {
+        if self.scanner.inner.has_classifier() {
+            // Fail closed: the classifier needs whole sentences, which a
+            // stream does not guarantee; never release text it did not see.
+            self.finished = true;
+            return Err(crate::Error::config(
+                "streams do not run the PII classifier yet; redact whole texts, \
+                 or use a scanner without it for streams",
+            ));
+        }
         let engine = &self.scanner.inner.engine;
         let mut found = Vec::new();
         if let Err(e) = engine.advance(&self.buf, self.base, is_final, &mut self.cursor, &mut found)

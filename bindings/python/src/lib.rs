@@ -52,6 +52,12 @@ create_exception!(
 );
 create_exception!(
     _native,
+    ModelError,
+    ScrublineError,
+    "The PII classifier model or ONNX Runtime is missing, corrupt or mismatched."
+);
+create_exception!(
+    _native,
     StreamFinishedError,
     ScrublineError,
     "A stream was used after `finish()`."
@@ -69,6 +75,7 @@ fn to_py(e: scrubline::Error) -> PyErr {
         ErrorKind::InputTooLarge { .. } => InputTooLargeError::new_err(message),
         ErrorKind::InvalidUtf8 { .. } => InvalidUtf8Error::new_err(message),
         ErrorKind::Engine { .. } => EngineError::new_err(message),
+        ErrorKind::Model { .. } => ModelError::new_err(message),
         ErrorKind::StreamFinished => StreamFinishedError::new_err(message),
         ErrorKind::Io { .. } => RuleError::new_err(message),
         _ => ScrublineError::new_err(message),
@@ -174,6 +181,23 @@ impl Report {
     #[getter]
     fn rule_set_sha256(&self) -> &str {
         &self.inner.rule_set_sha256
+    }
+    /// Models that ran: dicts with `name`, `version`, `sha256`.
+    #[getter]
+    fn models(&self) -> Vec<std::collections::BTreeMap<&'static str, String>> {
+        self.inner
+            .models
+            .iter()
+            .map(|m| {
+                [
+                    ("name", m.name.clone()),
+                    ("version", m.version.clone()),
+                    ("sha256", m.sha256.clone()),
+                ]
+                .into_iter()
+                .collect()
+            })
+            .collect()
     }
     #[getter]
     fn by_category(&self) -> std::collections::BTreeMap<String, u64> {
@@ -407,6 +431,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("InvalidUtf8Error", py.get_type::<InvalidUtf8Error>())?;
     m.add("EngineError", py.get_type::<EngineError>())?;
     m.add("StreamFinishedError", py.get_type::<StreamFinishedError>())?;
+    m.add("ModelError", py.get_type::<ModelError>())?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())
 }

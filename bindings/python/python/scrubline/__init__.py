@@ -24,6 +24,7 @@ from ._native import (
     Finding,
     InputTooLargeError,
     InvalidUtf8Error,
+    ModelError,
     Redacted,
     Report,
     RuleError,
@@ -46,12 +47,24 @@ __all__ = [
     "InputTooLargeError",
     "InvalidUtf8Error",
     "EngineError",
+    "ModelError",
     "StreamFinishedError",
 ]
 
 RulePack = Union[str, "os.PathLike[str]"]
 
 _CATEGORIES = ("secret", "pii")
+
+
+def _onnxruntime_library() -> Optional[str]:
+    """``libonnxruntime`` of the ``onnxruntime`` package, if installed here."""
+    try:
+        import onnxruntime
+    except ImportError:
+        return None
+    capi = os.path.join(os.path.dirname(onnxruntime.__file__), "capi")
+    names = sorted(n for n in os.listdir(capi) if n.startswith("libonnxruntime.so") or n == "libonnxruntime.dylib")
+    return os.path.join(capi, names[-1]) if names else None
 
 
 def _pack_text(pack: RulePack) -> str:
@@ -91,10 +104,21 @@ class Scrubber:
             :class:`InputTooLargeError` (64 MiB). Use :meth:`stream` for more.
         backend: ``"auto"`` (Hyperscan where built in), ``"portable"``,
             ``"hyperscan"``.
+        classifier: Also run the ONNX PII classifier (names, locations,
+            organisations, street addresses, dates of birth): ``True`` for the
+            embedded model, or a dict with ``model_dir``, ``runtime_library``
+            and ``thresholds`` (``{"PERSON": 0.6}``). ONNX Runtime comes from
+            the ``onnxruntime`` package of this Python environment
+            (``pip install onnxruntime==1.32.0``) unless ``runtime_library``
+            is given. Streams refuse to run with it (fail closed).
+        allow_degraded: If the classifier cannot load or run, scan with
+            patterns only and set ``report.degraded`` instead of raising
+            :class:`ModelError`.
 
     Raises:
         RuleError: a rule pack is malformed or cannot be compiled.
         ConfigError: an unknown operator, entity or option.
+        ModelError: the classifier's model or ONNX Runtime cannot be loaded.
     """
 
     __slots__ = ("_native", "options")
@@ -112,6 +136,8 @@ class Scrubber:
         min_confidence: Optional[float] = None,
         max_input_bytes: Optional[int] = None,
         backend: str = "auto",
+        classifier: Union[bool, Mapping[str, Any], None] = None,
+        allow_degraded: bool = False,
     ) -> None:
         if isinstance(rules, (str, os.PathLike)):
             rules = [rules]
@@ -137,6 +163,14 @@ class Scrubber:
             options["min_confidence"] = min_confidence
         if max_input_bytes is not None:
             options["max_input_bytes"] = max_input_bytes
+        if classifier:
+            spec = {} if classifier is True else {k: (os.fspath(v) if isinstance(v, os.PathLike) else v) for k, v in dict(classifier).items()}
+            if "runtime_library" not in spec and "SCRUBLINE_ORT_LIB" not in os.environ:
+                found = _onnxruntime_library()
+                if found:
+                    spec["runtime_library"] = found
+            options["classifier"] = spec
+        options["allow_degraded"] = allow_degraded
         key_bytes = None
         if isinstance(pseudonym_key, str):
             key_bytes = pseudonym_key.encode("utf-8")

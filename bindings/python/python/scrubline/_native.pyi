@@ -24,6 +24,9 @@ class InvalidUtf8Error(ScrublineError):
 class EngineError(ScrublineError):
     """The pattern engine failed; nothing was redacted."""
 
+class ModelError(ScrublineError):
+    """The PII classifier model or ONNX Runtime is missing, corrupt or mismatched."""
+
 class StreamFinishedError(ScrublineError):
     """A stream was used after ``finish()``."""
 
@@ -57,6 +60,9 @@ class Report:
     def backend(self) -> str: ...
     @property
     def rule_set_sha256(self) -> str: ...
+    @property
+    def models(self) -> list[dict[str, str]]:
+        """Models that ran: ``name``, ``version``, ``sha256``."""
     @property
     def by_category(self) -> dict[str, int]: ...
     @property
