@@ -19,7 +19,10 @@ fn bench(c: &mut Criterion) {
         }
     };
     let patterns = Scanner::default_rules().unwrap();
-    let both = Scanner::builder().classifier(classifier.clone()).build().unwrap();
+    let both = Scanner::builder()
+        .classifier(classifier.clone())
+        .build()
+        .unwrap();
     let p = prompt(4096);
     let prose = corpus_of("prose", 2);
     let text = String::from_utf8_lossy(&prose[..64 << 10]).into_owned();
@@ -30,12 +33,20 @@ fn bench(c: &mut Criterion) {
     eprintln!("64 KiB of prose = {tokens} tokens");
     let mut group = c.benchmark_group("classifier");
     group.throughput(Throughput::Bytes(p.len() as u64));
-    group.bench_function("prompt_4k/patterns", |b| b.iter(|| patterns.redact(&p).unwrap()));
-    group.bench_function("prompt_4k/patterns+classifier", |b| b.iter(|| both.redact(&p).unwrap()));
+    group.bench_function("prompt_4k/patterns", |b| {
+        b.iter(|| patterns.redact(&p).unwrap())
+    });
+    group.bench_function("prompt_4k/patterns+classifier", |b| {
+        b.iter(|| both.redact(&p).unwrap())
+    });
     group.throughput(Throughput::Bytes(text.len() as u64));
     group.sample_size(10);
-    group.bench_function("prose_64k/patterns", |b| b.iter(|| patterns.redact(&text).unwrap()));
-    group.bench_function("prose_64k/patterns+classifier", |b| b.iter(|| both.redact(&text).unwrap()));
+    group.bench_function("prose_64k/patterns", |b| {
+        b.iter(|| patterns.redact(&text).unwrap())
+    });
+    group.bench_function("prose_64k/patterns+classifier", |b| {
+        b.iter(|| both.redact(&text).unwrap())
+    });
     group.finish();
 }
 
