@@ -208,3 +208,41 @@ fn rules_check_passes_for_builtins_and_fails_for_broken_examples() {
         "{stderr}"
     );
 }
+
+/// `--classifier` redacts names, addresses and organisations (needs ONNX
+/// Runtime, as scripts/test provides); without a runtime it fails closed,
+/// or degrades when allowed.
+#[cfg(feature = "classifier")]
+#[test]
+fn classifier_flag_redacts_names_and_fails_closed() {
+    let text =
+        b"Please email Maria Gonzalez at 42 Elm Street, Springfield about Acme Corp's invoice\n";
+    let out = scrubline(&["redact", "--classifier"], text);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let got = String::from_utf8(out.stdout).unwrap();
+    assert!(got.contains("[PERSON]") && !got.contains("Maria"), "{got}");
+    let no_runtime = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_scrubline"))
+            .args(args)
+            .env("SCRUBLINE_ORT_LIB", "/nonexistent/libonnxruntime.so")
+            .stdin(Stdio::null())
+            .output()
+            .unwrap()
+    };
+    let out = no_runtime(&["redact", "--classifier"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("PII classifier unavailable"));
+    let out = no_runtime(&[
+        "redact",
+        "--classifier",
+        "--allow-degraded",
+        "--report",
+        "/dev/stdout",
+    ]);
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).contains("\"degraded\": true"));
+}
