@@ -1,0 +1,15 @@
+import type { Report, Scrubber } from './index'
+
+export interface MiddlewareOptions {
+  scrubber?: Scrubber
+  /** `redact` (default): handlers see the redacted body. `log_only`: the body is kept; the redacted copy is on `req.scrubline.redactedBody`. */
+  mode?: 'redact' | 'log_only'
+  /** Dotted paths (`messages.*.content`); default: every string in the body. */
+  paths?: string[]
+  onReport?: (report: Report) => void
+}
+
+export const OPENAI_PATHS: string[]
+export function express (options?: MiddlewareOptions): (req: any, res: any, next: (err?: unknown) => void) => void
+export function fastify (instance: any, options: MiddlewareOptions, done: () => void): void
+export function logRedactor (scrubber?: Scrubber): <T>(record: T) => T

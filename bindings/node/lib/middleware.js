@@ -1,0 +1,123 @@
+'use strict'
+// Express middleware, Fastify plugin and log helpers that redact JSON
+// bodies and log records before they are persisted.
+
+const { Scrubber } = require('./index.js')
+
+/** Where OpenAI-style requests carry user text. */
+const OPENAI_PATHS = ['messages.*.content', 'prompt', 'input', 'system', 'instructions']
+
+function select (doc, path) {
+  const found = []
+  const walk = (node, rest) => {
+    if (node === null || typeof node !== 'object') return
+    const [head, ...tail] = rest
+    const keys = head === '*' ? Object.keys(node) : (Object.prototype.hasOwnProperty.call(node, head) ? [head] : [])
+    for (const k of keys) {
+      if (tail.length) walk(node[k], tail)
+      else found.push([node, k])
+    }
+  }
+  walk(doc, path.split('.'))
+  return found
+}
+
+/** Redacts `body` (whole, or only `paths`); returns `{ value, report }`. */
+function redactBody (scrubber, body, paths) {
+  if (!paths) {
+    const r = scrubber.redactJson(body)
+    return { value: r.value, report: r.report }
+  }
+  const value = structuredClone(body)
+  let report = null
+  for (const path of paths) {
+    for (const [parent, key] of select(value, path)) {
+      const r = scrubber.redactJson({ [key]: parent[key] })
+      parent[key] = r.value[key]
+      report = mergeReports(report, r.report)
+    }
+  }
+  return { value, report: report ?? scrubber.emptyReport() }
+}
+
+function mergeReports (a, b) {
+  if (!a) return b
+  const out = { ...a, bytes_scanned: a.bytes_scanned + b.bytes_scanned, findings: a.findings + b.findings, degraded: a.degraded || b.degraded }
+  for (const k of ['by_category', 'by_entity', 'by_rule', 'by_operator']) {
+    out[k] = { ...a[k] }
+    for (const [name, n] of Object.entries(b[k])) out[k][name] = (out[k][name] ?? 0) + n
+  }
+  return out
+}
+
+function settings (options = {}) {
+  const mode = options.mode ?? 'redact'
+  if (mode !== 'redact' && mode !== 'log_only') throw new TypeError(`mode must be 'redact' or 'log_only', not ${mode}`)
+  return { scrubber: options.scrubber ?? new Scrubber(), mode, paths: options.paths ?? null, onReport: options.onReport }
+}
+
+/**
+ * Express middleware (after `express.json()`): redacts `req.body`, or in
+ * `log_only` mode puts the redacted copy on `req.scrubline.redactedBody`.
+ * The report is `req.scrubline.report`. Fails closed (413/500) in redact mode.
+ */
+function express (options) {
+  const { scrubber, mode, paths, onReport } = settings(options)
+  return function scrublineMiddleware (req, res, next) {
+    if (req.body === undefined || req.body === null || typeof req.body !== 'object') return next()
+    let out
+    try {
+      out = redactBody(scrubber, req.body, paths)
+    } catch (e) {
+      if (mode === 'log_only') return next(e)
+      res.status(e.code === 'input_too_large' ? 413 : 500).json({ error: 'request body could not be scanned' })
+      return
+    }
+    req.scrubline = { report: out.report }
+    if (onReport) onReport(out.report)
+    if (mode === 'redact') req.body = out.value
+    else req.scrubline.redactedBody = out.value
+    next()
+  }
+}
+
+/**
+ * Fastify plugin: a `preHandler` hook with the same behaviour; the report
+ * is `request.scrubline.report`. Register with
+ * `fastify.register(require('scrubline/lib/middleware').fastify, options)`.
+ */
+function fastify (instance, options, done) {
+  const { scrubber, mode, paths, onReport } = settings(options)
+  instance.decorateRequest('scrubline', null)
+  instance.addHook('preHandler', async (request, reply) => {
+    if (request.body === undefined || request.body === null || typeof request.body !== 'object') return
+    let out
+    try {
+      out = redactBody(scrubber, request.body, paths)
+    } catch (e) {
+      if (mode === 'log_only') throw e
+      reply.code(e.code === 'input_too_large' ? 413 : 500).send({ error: 'request body could not be scanned' })
+      return reply
+    }
+    request.scrubline = { report: out.report }
+    if (onReport) onReport(out.report)
+    if (mode === 'redact') request.body = out.value
+    else request.scrubline.redactedBody = out.value
+  })
+  done()
+}
+fastify[Symbol.for('skip-override')] = true // apply to the whole instance
+fastify[Symbol.for('fastify.display-name')] = 'scrubline'
+
+/**
+ * A log-record redactor for pino (`formatters.log`) and winston
+ * (`winston.format(fn)`): returns the record with every string redacted,
+ * key names as context.
+ */
+function logRedactor (scrubber = new Scrubber()) {
+  return function redactRecord (record) {
+    return scrubber.redactJson(record).value
+  }
+}
+
+module.exports = { express, fastify, logRedactor, OPENAI_PATHS }

@@ -1,0 +1,221 @@
+//! The napi-rs layer under the `scrubline` npm package (`lib/index.js`).
+//!
+//! Thin by design: options are the core's `ScannerOptions` (the same JSON
+//! the Python and WASM bindings and the shared vectors use), each method
+//! maps onto one core call, offsets are given in UTF-16 code units (JS
+//! string indices) and UTF-8 bytes. Errors carry the core's error code as
+//! a `[code] ` prefix that `lib/index.js` turns into `error.code`; core
+//! messages never contain input text.
+
+use napi::bindgen_prelude::{AsyncTask, Buffer, Either};
+use napi::{Env, Error, Result, Task};
+use napi_derive::napi;
+use scrubline::ScannerOptions;
+
+fn to_js(e: scrubline::Error) -> Error {
+    Error::from_reason(format!("[{}] {e}", e.code()))
+}
+
+/// One detection: metadata and offsets, never the matched value.
+#[napi(object)]
+pub struct Finding {
+    pub rule_id: String,
+    pub entity: String,
+    pub category: String,
+    pub confidence: f64,
+    pub validated: bool,
+    /// Start as a JS string index (UTF-16 code units).
+    pub start: u32,
+    pub end: u32,
+    pub byte_start: u32,
+    pub byte_end: u32,
+    /// JSON Pointer of the field (`redactJson` only).
+    pub path: Option<String>,
+}
+
+fn finding(f: scrubline::Finding, path: Option<String>) -> Finding {
+    Finding {
+        category: f.category.as_str().to_string(),
+        confidence: f64::from(f.confidence),
+        validated: f.validated,
+        start: f.utf16.start as u32,
+        end: f.utf16.end as u32,
+        byte_start: f.bytes.start as u32,
+        byte_end: f.bytes.end as u32,
+        rule_id: f.rule_id,
+        entity: f.entity,
+        path,
+    }
+}
+
+fn findings(list: Vec<scrubline::Finding>) -> Vec<Finding> {
+    list.into_iter().map(|f| finding(f, None)).collect()
+}
+
+fn report(r: &scrubline::Report) -> serde_json::Value {
+    serde_json::to_value(r).unwrap_or(serde_json::Value::Null)
+}
+
+/// Redacted text, findings and the audit report (plain object).
+#[napi(object)]
+pub struct Redacted {
+    pub text: String,
+    pub findings: Vec<Finding>,
+    pub report: serde_json::Value,
+}
+
+fn redacted(r: scrubline::Redacted) -> Redacted {
+    Redacted {
+        report: report(&r.report),
+        text: r.text,
+        findings: findings(r.findings),
+    }
+}
+
+/// A compiled scanner; immutable, shareable.
+#[napi]
+pub struct NativeScanner {
+    inner: scrubline::Scanner,
+}
+
+/// `redactAsync` work on the libuv thread pool.
+pub struct RedactTask {
+    scanner: scrubline::Scanner,
+    text: String,
+}
+
+impl Task for RedactTask {
+    type Output = scrubline::Redacted;
+    type JsValue = Redacted;
+
+    fn compute(&mut self) -> Result<Self::Output> {
+        self.scanner.redact(&self.text).map_err(to_js)
+    }
+
+    fn resolve(&mut self, _env: Env, output: Self::Output) -> Result<Self::JsValue> {
+        Ok(redacted(output))
+    }
+}
+
+#[napi]
+impl NativeScanner {
+    /// Builds from `ScannerOptions` JSON text.
+    #[napi(constructor)]
+    pub fn new(options_json: String) -> Result<Self> {
+        let options: ScannerOptions = serde_json::from_str(&options_json)
+            .map_err(|e| Error::from_reason(format!("[config] invalid scanner options: {e}")))?;
+        Ok(NativeScanner {
+            inner: options.build().map_err(to_js)?,
+        })
+    }
+
+    #[napi(getter)]
+    pub fn backend(&self) -> String {
+        self.inner.backend_name().to_string()
+    }
+
+    #[napi(getter)]
+    pub fn rule_count(&self) -> u32 {
+        self.inner.rules().rules().len() as u32
+    }
+
+    #[napi(getter)]
+    pub fn rule_set_sha256(&self) -> String {
+        self.inner.rules().sha256()
+    }
+
+    #[napi]
+    pub fn redact(&self, text: String) -> Result<Redacted> {
+        self.inner.redact(&text).map(redacted).map_err(to_js)
+    }
+
+    #[napi(ts_return_type = "Promise<Redacted>")]
+    pub fn redact_async(&self, text: String) -> AsyncTask<RedactTask> {
+        AsyncTask::new(RedactTask {
+            scanner: self.inner.clone(),
+            text,
+        })
+    }
+
+    #[napi]
+    pub fn scan(&self, text: String) -> Result<Vec<Finding>> {
+        self.inner.scan(&text).map(findings).map_err(to_js)
+    }
+
+    #[napi]
+    pub fn redact_batch(&self, texts: Vec<String>) -> Result<Vec<Redacted>> {
+        self.inner
+            .redact_batch(&texts)
+            .into_iter()
+            .map(|r| r.map(redacted).map_err(to_js))
+            .collect()
+    }
+
+    /// Redacts a JSON document given as text; `text` is the redacted JSON.
+    #[napi]
+    pub fn redact_json_text(&self, json: String) -> Result<Redacted> {
+        let value: serde_json::Value = serde_json::from_str(&json)
+            .map_err(|e| Error::from_reason(format!("[invalid_json] not JSON: {e}")))?;
+        let r = self.inner.redact_json(&value).map_err(to_js)?;
+        Ok(Redacted {
+            text: r.value.to_string(),
+            findings: r
+                .findings
+                .into_iter()
+                .map(|f| finding(f.finding, Some(f.path)))
+                .collect(),
+            report: report(&r.report),
+        })
+    }
+
+    #[napi]
+    pub fn stream(&self) -> NativeStream {
+        NativeStream {
+            inner: self.inner.stream(),
+        }
+    }
+
+    #[napi]
+    pub fn empty_report(&self) -> serde_json::Value {
+        report(&self.inner.empty_report())
+    }
+}
+
+/// Chunked redaction (see the `Transform` in `lib/index.js`).
+#[napi]
+pub struct NativeStream {
+    inner: scrubline::StreamRedactor,
+}
+
+#[napi]
+impl NativeStream {
+    /// Adds a chunk (string or UTF-8 bytes); returns newly final text.
+    #[napi]
+    pub fn feed(&mut self, chunk: Either<String, Buffer>) -> Result<String> {
+        match chunk {
+            Either::A(s) => self.inner.feed_str(&s),
+            Either::B(b) => self
+                .inner
+                .feed(&b)
+                .and_then(|out| String::from_utf8(out).map_err(|_| {
+                    scrubline::Error::from(scrubline::ErrorKind::InvalidUtf8 { valid_up_to: 0 })
+                })),
+        }
+        .map_err(to_js)
+    }
+
+    #[napi]
+    pub fn finish(&mut self) -> Result<String> {
+        self.inner.finish_str().map_err(to_js)
+    }
+
+    #[napi]
+    pub fn take_findings(&mut self) -> Vec<Finding> {
+        findings(self.inner.take_findings())
+    }
+
+    #[napi]
+    pub fn report(&self) -> serde_json::Value {
+        report(self.inner.report())
+    }
+}

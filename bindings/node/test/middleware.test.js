@@ -1,0 +1,79 @@
+'use strict'
+// Real Express and Fastify servers on 127.0.0.1 (ephemeral ports).
+const test = require('node:test')
+const assert = require('node:assert')
+const express = require('express')
+const Fastify = require('fastify')
+const { Scrubber } = require('../lib')
+const mw = require('../lib/middleware')
+
+const AWS = 'AKIAQYLPMN5HHHFPZAM2'
+const CHAT = { model: 'gpt-4o', user: 'bob@example.com', messages: [{ role: 'user', content: `my key is ${AWS}, mail bob@example.com` }] }
+const scrubber = new Scrubber()
+
+async function post (port, body) {
+  const res = await fetch(`http://127.0.0.1:${port}/v1/chat`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+  return { status: res.status, body: await res.json() }
+}
+
+async function withExpress (options, fn) {
+  const app = express()
+  app.use(express.json())
+  app.use(mw.express({ scrubber, ...options }))
+  app.post('/v1/chat', (req, res) => res.json({ seen: req.body, findings: req.scrubline?.report.findings, redacted: req.scrubline?.redactedBody }))
+  const server = app.listen(0, '127.0.0.1')
+  await new Promise(resolve => server.once('listening', resolve))
+  try { await fn(server.address().port) } finally { server.close() }
+}
+
+test('express: handlers see the redacted body', async () => {
+  const seen = []
+  await withExpress({ onReport: r => seen.push(r) }, async port => {
+    const { status, body } = await post(port, CHAT)
+    assert.strictEqual(status, 200)
+    assert.strictEqual(body.seen.messages[0].content, 'my key is [AWS_ACCESS_KEY_ID], mail [EMAIL_ADDRESS]')
+    assert.strictEqual(body.seen.user, '[EMAIL_ADDRESS]')
+    assert.strictEqual(body.findings, 3)
+    assert.strictEqual(seen[0].findings, 3)
+  })
+})
+
+test('express: paths and log_only', async () => {
+  await withExpress({ paths: mw.OPENAI_PATHS }, async port => {
+    const { body } = await post(port, CHAT)
+    assert.strictEqual(body.seen.user, 'bob@example.com')
+    assert.ok(!JSON.stringify(body.seen.messages).includes(AWS))
+  })
+  await withExpress({ mode: 'log_only' }, async port => {
+    const { body } = await post(port, CHAT)
+    assert.deepStrictEqual(body.seen, CHAT)
+    assert.ok(!JSON.stringify(body.redacted).includes(AWS))
+  })
+})
+
+test('express: fails closed on bodies it cannot scan', async () => {
+  await withExpress({ scrubber: new Scrubber({ max_input_bytes: 64 }) }, async port => {
+    const { status } = await post(port, { content: 'x'.repeat(100) })
+    assert.strictEqual(status, 413)
+  })
+})
+
+test('fastify: plugin redacts before the handler', async () => {
+  const app = Fastify()
+  await app.register(mw.fastify, { scrubber })
+  app.post('/v1/chat', async request => ({ seen: request.body, findings: request.scrubline.report.findings }))
+  await app.listen({ port: 0, host: '127.0.0.1' })
+  try {
+    const { body } = await post(app.server.address().port, CHAT)
+    assert.strictEqual(body.seen.messages[0].content, 'my key is [AWS_ACCESS_KEY_ID], mail [EMAIL_ADDRESS]')
+    assert.strictEqual(body.findings, 3)
+  } finally {
+    await app.close()
+  }
+})
+
+test('log redactor for pino/winston records', () => {
+  const redact = mw.logRedactor(scrubber)
+  assert.deepStrictEqual(redact({ msg: `login key=${AWS}`, user: { email: 'bob@example.com' }, level: 30 }),
+    { msg: 'login key=[AWS_ACCESS_KEY_ID]', user: { email: '[EMAIL_ADDRESS]' }, level: 30 })
+})
