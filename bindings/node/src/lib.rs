@@ -194,12 +194,11 @@ impl NativeStream {
     pub fn feed(&mut self, chunk: Either<String, Buffer>) -> Result<String> {
         match chunk {
             Either::A(s) => self.inner.feed_str(&s),
-            Either::B(b) => self
-                .inner
-                .feed(&b)
-                .and_then(|out| String::from_utf8(out).map_err(|_| {
+            Either::B(b) => self.inner.feed(&b).and_then(|out| {
+                String::from_utf8(out).map_err(|_| {
                     scrubline::Error::from(scrubline::ErrorKind::InvalidUtf8 { valid_up_to: 0 })
-                })),
+                })
+            }),
         }
         .map_err(to_js)
     }
