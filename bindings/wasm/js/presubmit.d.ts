@@ -1,0 +1,13 @@
+import type { Report, Scrubber } from './scrubline'
+
+export function summarize (report: Report): string
+export function attachScrubber (
+  form: HTMLFormElement,
+  options: {
+    scrubber: Scrubber
+    field: HTMLTextAreaElement | HTMLInputElement
+    summary?: HTMLElement
+    onPaste?: boolean
+    decide?: (report: Report) => 'send' | 'block'
+  }
+): () => void

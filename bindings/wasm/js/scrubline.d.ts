@@ -1,0 +1,44 @@
+/** Loads the WebAssembly module once; `input` is a URL, Response, bytes or a compiled module. */
+export default function init (input?: string | URL | Request | Response | BufferSource | WebAssembly.Module): Promise<void>
+
+/** The core's ScannerOptions (snake_case, as in tests/vectors). */
+export interface ScannerOptions {
+  builtin_rules?: boolean
+  rules?: string[]
+  disable_rules?: string[]
+  allow?: string[]
+  allow_regex?: string[]
+  policy?: { secret?: string; pii?: string; entities?: Record<string, string> }
+  pseudonym_key?: string
+  min_confidence?: number
+  max_input_bytes?: number
+}
+
+export interface Finding {
+  ruleId: string; entity: string; category: string; confidence: number; validated: boolean
+  /** JS string indices (UTF-16). */
+  start: number; end: number
+  byteStart: number; byteEnd: number
+  path: string | null
+}
+
+export interface Report {
+  findings: number
+  bytes_scanned: number
+  by_category: Record<string, number>
+  by_entity: Record<string, number>
+  by_rule: Record<string, number>
+  rule_set_sha256: string
+  [key: string]: unknown
+}
+
+export class ScrublineError extends Error { code: string }
+
+export class Scrubber {
+  constructor (options?: ScannerOptions)
+  readonly ruleCount: number
+  redact (text: string): { text: string; findings: Finding[]; report: Report }
+  scan (text: string): Finding[]
+  redactJson<T = unknown> (value: T): { value: T; findings: Finding[]; report: Report }
+  createStream (): { feed (chunk: string): string; finish (): string; report (): Report }
+}

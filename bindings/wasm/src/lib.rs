@@ -1,0 +1,121 @@
+//! `scrubline` for the browser (wasm-bindgen), over the core's portable
+//! backend. Thin: options are the core's `ScannerOptions` JSON; results
+//! are JSON text that `js/scrubline.js` parses. Offsets are UTF-16 code
+//! units (JS string indices) and UTF-8 bytes. Errors are thrown as
+//! `[code] message` strings that the JS wrapper turns into `ScrublineError`.
+
+use scrubline::ScannerOptions;
+use serde_json::{Value, json};
+use wasm_bindgen::prelude::*;
+
+fn to_js(e: scrubline::Error) -> JsError {
+    JsError::new(&format!("[{}] {e}", e.code()))
+}
+
+fn finding(f: &scrubline::Finding, path: Option<&str>) -> Value {
+    json!({
+        "ruleId": f.rule_id,
+        "entity": f.entity,
+        "category": f.category.as_str(),
+        "confidence": f.confidence,
+        "validated": f.validated,
+        "start": f.utf16.start,
+        "end": f.utf16.end,
+        "byteStart": f.bytes.start,
+        "byteEnd": f.bytes.end,
+        "path": path,
+    })
+}
+
+fn redacted(text: &str, findings: Vec<Value>, report: &scrubline::Report) -> String {
+    json!({ "text": text, "findings": findings, "report": report }).to_string()
+}
+
+/// A compiled scanner (build once per page).
+#[wasm_bindgen]
+pub struct NativeScanner {
+    inner: scrubline::Scanner,
+}
+
+#[wasm_bindgen]
+impl NativeScanner {
+    /// Builds from `ScannerOptions` JSON text.
+    #[wasm_bindgen(constructor)]
+    pub fn new(options_json: &str) -> Result<NativeScanner, JsError> {
+        let options: ScannerOptions = serde_json::from_str(options_json)
+            .map_err(|e| JsError::new(&format!("[config] invalid scanner options: {e}")))?;
+        Ok(NativeScanner {
+            inner: options.build().map_err(to_js)?,
+        })
+    }
+
+    /// Number of compiled rules.
+    #[wasm_bindgen(getter, js_name = ruleCount)]
+    pub fn rule_count(&self) -> usize {
+        self.inner.rules().rules().len()
+    }
+
+    /// Redacts `text`; JSON `{text, findings, report}`.
+    pub fn redact(&self, text: &str) -> Result<String, JsError> {
+        let r = self.inner.redact(text).map_err(to_js)?;
+        let f = r.findings.iter().map(|f| finding(f, None)).collect();
+        Ok(redacted(&r.text, f, &r.report))
+    }
+
+    /// Findings in `text`; JSON array.
+    pub fn scan(&self, text: &str) -> Result<String, JsError> {
+        let f: Vec<Value> = self
+            .inner
+            .scan(text)
+            .map_err(to_js)?
+            .iter()
+            .map(|f| finding(f, None))
+            .collect();
+        Ok(Value::Array(f).to_string())
+    }
+
+    /// Redacts a JSON document (text); JSON `{text: redacted JSON, findings, report}`.
+    #[wasm_bindgen(js_name = redactJsonText)]
+    pub fn redact_json_text(&self, json: &str) -> Result<String, JsError> {
+        let value: Value = serde_json::from_str(json)
+            .map_err(|e| JsError::new(&format!("[invalid_json] not JSON: {e}")))?;
+        let r = self.inner.redact_json(&value).map_err(to_js)?;
+        let f = r
+            .findings
+            .iter()
+            .map(|f| finding(&f.finding, Some(&f.path)))
+            .collect();
+        Ok(redacted(&r.value.to_string(), f, &r.report))
+    }
+
+    /// A chunked redactor.
+    pub fn stream(&self) -> NativeStream {
+        NativeStream {
+            inner: self.inner.stream(),
+        }
+    }
+}
+
+/// Chunked redaction: `feed` returns text that is final, `finish` the rest.
+#[wasm_bindgen]
+pub struct NativeStream {
+    inner: scrubline::StreamRedactor,
+}
+
+#[wasm_bindgen]
+impl NativeStream {
+    /// Adds a chunk; returns newly final redacted text.
+    pub fn feed(&mut self, chunk: &str) -> Result<String, JsError> {
+        self.inner.feed_str(chunk).map_err(to_js)
+    }
+
+    /// Ends the stream; returns the rest.
+    pub fn finish(&mut self) -> Result<String, JsError> {
+        self.inner.finish_str().map_err(to_js)
+    }
+
+    /// Report so far (JSON).
+    pub fn report(&self) -> String {
+        serde_json::to_string(self.inner.report()).unwrap_or_default()
+    }
+}

@@ -1,0 +1,50 @@
+// The shared vectors (tests/vectors/*.json) through the WASM build, under
+// Node: identical text and findings to the Rust, Python and Node bindings.
+import test from 'node:test'
+import assert from 'node:assert'
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import init, { Scrubber, ScrublineError } from '../js/scrubline.js'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+await init(fs.readFileSync(path.join(here, '..', 'pkg', 'web', 'scrubline_wasm_bg.wasm')))
+
+const dir = path.join(here, '..', '..', '..', 'tests', 'vectors')
+const cases = fs.readdirSync(dir).filter(f => f.endsWith('.json'))
+  .flatMap(f => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')))
+
+test('there are vectors', () => assert.ok(cases.length >= 12))
+
+for (const c of cases) {
+  test(`vector ${c.name}`, () => {
+    const r = new Scrubber(c.options).redact(c.input)
+    assert.strictEqual(r.text, c.expected_text)
+    assert.deepStrictEqual(
+      r.findings.map(f => ({ rule_id: f.ruleId, entity: f.entity, category: f.category, bytes: [f.byteStart, f.byteEnd], utf16: [f.start, f.end] })),
+      c.expected_findings.map(f => ({ rule_id: f.rule_id, entity: f.entity, category: f.category, bytes: f.bytes, utf16: f.utf16 })))
+  })
+}
+
+test('API: JSON, streams, errors, offsets', () => {
+  const s = new Scrubber()
+  const text = '😀 key AKIAQYLPMN5HHHFPZAM2 mail 東京 bob@example.com'
+  assert.deepStrictEqual(s.scan(text).map(f => text.slice(f.start, f.end)), ['AKIAQYLPMN5HHHFPZAM2', 'bob@example.com'])
+  assert.deepStrictEqual(s.redactJson({ db_password: 'Xk9#mP2$vL7qR4tW' }).value, { db_password: '[PASSWORD]' })
+  const st = s.createStream()
+  let out = ''
+  for (let i = 0; i < text.length; i += 3) out += st.feed(text.slice(i, i + 3))
+  out += st.finish()
+  assert.strictEqual(out, s.redact(text).text)
+  assert.throws(() => new Scrubber({ max_input_bytes: 4 }).redact('0123456789'), e => e instanceof ScrublineError && e.code === 'input_too_large')
+  assert.throws(() => new Scrubber({ classifier: {} }), e => e.code === 'model')
+  assert.throws(() => s.redact(42), TypeError)
+})
+
+test('the Node-loadable (CommonJS) build works too', async () => {
+  const { createRequire } = await import('node:module')
+  const require = createRequire(import.meta.url)
+  const { NativeScanner } = require('../pkg/nodejs/scrubline_wasm.js')
+  const r = JSON.parse(new NativeScanner('{}').redact('mail bob@example.com'))
+  assert.strictEqual(r.text, 'mail [EMAIL_ADDRESS]')
+})
