@@ -1,0 +1,27 @@
+//! Where the Hyperscan backend is built, it and the portable backend give
+//! the same findings on arbitrary input.
+#![no_main]
+
+use std::sync::OnceLock;
+
+use libfuzzer_sys::fuzz_target;
+use scrubline::{BackendKind, Scanner};
+
+fn scanners() -> &'static Option<(Scanner, Scanner)> {
+    static S: OnceLock<Option<(Scanner, Scanner)>> = OnceLock::new();
+    S.get_or_init(|| {
+        BackendKind::Hyperscan.is_available().then(|| {
+            let build = |kind| Scanner::builder().backend(kind).build().expect("compiles");
+            (build(BackendKind::Portable), build(BackendKind::Hyperscan))
+        })
+    })
+}
+
+fuzz_target!(|data: &[u8]| {
+    if let Some((portable, hyperscan)) = scanners() {
+        assert_eq!(
+            portable.scan_bytes(data).unwrap(),
+            hyperscan.scan_bytes(data).unwrap()
+        );
+    }
+});
