@@ -53,6 +53,10 @@ pub struct ScannerArgs {
     /// the classifier cannot load, instead of failing.
     #[arg(long)]
     pub allow_degraded: bool,
+    /// Also catch obfuscated values: zero-width characters, soft hyphens,
+    /// full-width forms and Cyrillic/Greek look-alike letters.
+    #[arg(long)]
+    pub deobfuscate: bool,
 }
 
 fn parse_backend(s: &str) -> Result<BackendKind, String> {
@@ -113,6 +117,9 @@ impl ScannerArgs {
         }
         if self.allow_degraded {
             options.allow_degraded = true;
+        }
+        if self.deobfuscate {
+            options.deobfuscate = true;
         }
         if let Some(min) = self.min_confidence {
             options.min_confidence = min;

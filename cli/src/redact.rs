@@ -45,8 +45,8 @@ pub fn run(args: Args) -> Result<u8, String> {
             None => Box::new(io::stdin().lock()),
         };
         let name = input.map_or("standard input".to_string(), |p| p.display().to_string());
-        if scanner.has_classifier() {
-            // The classifier needs whole texts: read each input at once
+        if scanner.needs_whole_text() {
+            // The classifier and de-obfuscation need whole texts: read each input at once
             // (bounded by the scanner's per-call limit).
             let mut data = Vec::new();
             reader

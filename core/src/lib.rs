@@ -54,6 +54,7 @@
 
 #[cfg(classifier_model)]
 pub mod classifier;
+mod deobfuscate;
 mod engine;
 mod error;
 mod examples;

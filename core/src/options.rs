@@ -48,6 +48,10 @@ pub struct ScannerOptions {
     /// If the classifier cannot load or run, scan with patterns only and
     /// mark reports `degraded` instead of failing (default `false`).
     pub allow_degraded: bool,
+    /// Also scan with invisible characters removed and look-alike letters
+    /// and full-width forms folded (default `false`; see
+    /// [`ScannerBuilder::deobfuscate`]).
+    pub deobfuscate: bool,
 }
 
 /// Where the PII classifier's model and ONNX Runtime come from, and
@@ -81,6 +85,7 @@ impl Default for ScannerOptions {
             backend: crate::BackendKind::Auto,
             classifier: None,
             allow_degraded: false,
+            deobfuscate: false,
         }
     }
 }
@@ -112,7 +117,9 @@ impl ScannerOptions {
         if let Some(key) = &self.pseudonym_key {
             builder = builder.pseudonym_key(key.as_bytes().to_vec());
         }
-        builder = builder.allow_degraded(self.allow_degraded);
+        builder = builder
+            .allow_degraded(self.allow_degraded)
+            .deobfuscate(self.deobfuscate);
         if let Some(options) = &self.classifier {
             builder = with_classifier(builder, options, self.allow_degraded)?;
         }

@@ -65,6 +65,7 @@ pub struct ScannerBuilder {
     classifier: Option<Arc<crate::classifier::Classifier>>,
     allow_degraded: bool,
     degraded: bool,
+    deobfuscate: bool,
 }
 
 impl Default for ScannerBuilder {
@@ -87,6 +88,7 @@ impl Default for ScannerBuilder {
             classifier: None,
             allow_degraded: false,
             degraded: false,
+            deobfuscate: false,
         }
     }
 }
@@ -190,6 +192,16 @@ impl ScannerBuilder {
         self
     }
 
+    /// Also scan a de-obfuscated form of each text (off by default):
+    /// invisible characters (zero-width, soft hyphen, BOM) removed,
+    /// full-width ASCII and Cyrillic/Greek look-alike letters folded to
+    /// ASCII; findings map back to the original characters. One-shot calls
+    /// only: streams refuse input when it is on (fail closed).
+    pub fn deobfuscate(mut self, on: bool) -> Self {
+        self.deobfuscate = on;
+        self
+    }
+
     /// Marks every report degraded: a configured detector could not be loaded.
     pub(crate) fn mark_degraded(mut self) -> Self {
         self.degraded = true;
@@ -255,6 +267,7 @@ impl ScannerBuilder {
                 #[cfg(classifier_model)]
                 classifier: self.classifier,
                 allow_degraded: self.allow_degraded,
+                deobfuscate: self.deobfuscate,
                 key: self.key,
                 header,
                 max_input_bytes: self.max_input_bytes,
@@ -297,7 +310,13 @@ impl Inner {
         }
     }
 
-    /// Whether a classifier is configured (streams refuse to run without it).
+    /// Whether a detector that needs whole texts is on (classifier,
+    /// de-obfuscation): streams then refuse input.
+    pub(crate) fn needs_whole_text(&self) -> bool {
+        self.deobfuscate || self.has_classifier()
+    }
+
+    /// Whether a classifier is configured.
     pub(crate) fn has_classifier(&self) -> bool {
         #[cfg(classifier_model)]
         return self.classifier.is_some();
@@ -308,8 +327,18 @@ impl Inner {
     /// Pattern detections plus classifier spans (valid UTF-8 runs only),
     /// resolved; `true` if the classifier failed and degraded mode allowed it.
     pub(crate) fn detect(&self, bytes: &[u8]) -> Result<(Vec<Detection>, bool)> {
-        #[allow(unused_mut)]
         let mut found = self.engine.detect_all(bytes)?;
+        if self.deobfuscate {
+            if let Some(n) = std::str::from_utf8(bytes)
+                .ok()
+                .and_then(crate::deobfuscate::normalize)
+            {
+                for d in self.engine.detect_all(&n.text)? {
+                    let (start, end) = n.original(d.start, d.end);
+                    found.push(Detection { start, end, ..d });
+                }
+            }
+        }
         #[allow(unused_mut)]
         let mut degraded = false;
         #[cfg(classifier_model)]
@@ -397,6 +426,7 @@ pub(crate) struct Inner {
     classifier: Option<Arc<crate::classifier::Classifier>>,
     #[cfg_attr(not(classifier_model), allow(dead_code))]
     allow_degraded: bool,
+    deobfuscate: bool,
     key: Option<PseudonymKey>,
     header: ReportHeader,
     max_input_bytes: usize,
@@ -495,6 +525,12 @@ impl Scanner {
     /// refuse input: redact whole texts).
     pub fn has_classifier(&self) -> bool {
         self.inner.has_classifier()
+    }
+
+    /// Whether this scanner needs whole texts (classifier or
+    /// de-obfuscation on): its streams refuse input.
+    pub fn needs_whole_text(&self) -> bool {
+        self.inner.needs_whole_text()
     }
 
     /// Finds everything in `text` without changing it.

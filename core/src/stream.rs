@@ -114,13 +114,13 @@ impl StreamRedactor {
     }
 
     fn process(&mut self, is_final: bool) -> Result<Vec<u8>> {
-        if self.scanner.inner.has_classifier() {
-            // Fail closed: the classifier needs whole sentences, which a
-            // stream does not guarantee; never release text it did not see.
+        if self.scanner.inner.needs_whole_text() {
+            // Fail closed: the classifier and de-obfuscation need whole
+            // texts, which a stream does not give; release nothing unseen.
             self.finished = true;
             return Err(crate::Error::config(
-                "streams do not run the PII classifier yet; redact whole texts, \
-                 or use a scanner without it for streams",
+                "streams do not run the PII classifier or de-obfuscation yet; \
+                 redact whole texts, or use a scanner without them for streams",
             ));
         }
         let engine = &self.scanner.inner.engine;

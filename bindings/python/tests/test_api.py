@@ -119,3 +119,11 @@ def test_bad_input_raises_documented_errors(scrubber, tmp_path):
     # A big input within the limit is fine, and a huge one streams.
     big = ("lorem ipsum " * 100_000) + EMAIL
     assert scrubber.redact(big).text.endswith("[EMAIL_ADDRESS]")
+
+
+def test_deobfuscate_catches_hidden_values():
+    text = "mail b\u043eb@ex\u0430mple.com key AKIAQYLP\u200bMN5HHHFPZAM2"
+    assert "[EMAIL_ADDRESS]" not in scrubline.Scrubber().redact(text).text
+    r = scrubline.Scrubber(deobfuscate=True).redact(text)
+    assert r.text == "mail [EMAIL_ADDRESS] key [AWS_ACCESS_KEY_ID]"
+    assert text[r.findings[0].start : r.findings[0].end] == "b\u043eb@ex\u0430mple.com"
