@@ -7,9 +7,15 @@
 //! letters for look-alikes (Cyrillic `а`, Greek `ο`). When enabled, text
 //! that contains any of these is also scanned in a normalized form: the
 //! invisible characters removed, full-width ASCII and the common
-//! Cyrillic/Greek homoglyphs folded to ASCII. Findings in the normalized
-//! text map back to the original bytes, so redaction removes the
-//! obfuscated original.
+//! Cyrillic/Greek homoglyphs folded to ASCII, and URL (`%41`), JSON/JS
+//! (`\u0041`) and `\x41` escapes decoded. Findings in the normalized text
+//! map back to the original bytes, so redaction removes the obfuscated
+//! original. String literals joined in code (`"AKIA" + "QYLP..."`, or
+//! split over lines) are scanned joined. Runs of base64 or hex that decode
+//! to text are scanned decoded; a finding inside redacts the whole run.
+//!
+//! The extra pass runs only on text that has something to undo; its cost
+//! is one more scan of that text.
 
 /// Text with obfuscation undone, and for each of its bytes the span of the
 /// original character it came from.
@@ -83,27 +89,147 @@ fn fold(c: char) -> Option<char> {
     Some(folded)
 }
 
-/// The normalized form of `text`, or `None` when it has nothing to undo.
+fn hex(b: u8) -> Option<u32> {
+    (b as char).to_digit(16)
+}
+
+/// `%XX` (printable ASCII), `\uXXXX` (any scalar value) or `\xXX`
+/// (printable ASCII) at the start of `b`: the character and the escape's length.
+fn escape(b: &[u8]) -> Option<(char, usize)> {
+    let printable = |v: u32| {
+        (0x20..0x7F)
+            .contains(&v)
+            .then(|| char::from_u32(v))
+            .flatten()
+    };
+    match b {
+        [b'%', h, l, ..] => Some((printable(hex(*h)? * 16 + hex(*l)?)?, 3)),
+        [b'\\', b'u', a, b2, c, d, ..] => {
+            let v = ((hex(*a)? * 16 + hex(*b2)?) * 16 + hex(*c)?) * 16 + hex(*d)?;
+            Some((char::from_u32(v)?, 6))
+        }
+        [b'\\', b'x', h, l, ..] => Some((printable(hex(*h)? * 16 + hex(*l)?)?, 4)),
+        _ => None,
+    }
+}
+
+/// Length of a string-literal join at the start of `b`: a closing quote,
+/// `+` and/or a line break (with spaces and `\` continuations), and an
+/// opening quote of the same kind: `" + "`, `"\n    "`, `' +\n '`.
+fn literal_join(b: &[u8]) -> Option<usize> {
+    let quote = *b.first().filter(|q| matches!(q, b'"' | b'\''))?;
+    let (mut i, mut joined) = (1, false);
+    while i < b.len() {
+        match b[i] {
+            b' ' | b'\t' | b'\r' | b'\\' => {}
+            b'\n' | b'+' => joined = true,
+            q if q == quote && joined => return Some(i + 1),
+            _ => return None,
+        }
+        i += 1;
+    }
+    None
+}
+
+/// The normalized form of `text` (escapes decoded, invisible characters
+/// removed, look-alikes folded), or `None` when it has nothing to undo.
 pub(crate) fn normalize(text: &str) -> Option<Normalized> {
-    if !text.chars().any(|c| invisible(c) || fold(c).is_some()) {
+    if text
+        .bytes()
+        .all(|b| b.is_ascii() && !matches!(b, b'%' | b'\\' | b'"' | b'\''))
+    {
         return None;
     }
+    let bytes = text.as_bytes();
     let mut out = Normalized {
         text: Vec::with_capacity(text.len()),
         origin: Vec::with_capacity(text.len()),
     };
     let mut buf = [0u8; 4];
-    for (start, c) in text.char_indices() {
-        let end = start + c.len_utf8();
-        if invisible(c) {
+    let mut i = 0;
+    while i < bytes.len() {
+        if let Some(len) = literal_join(&bytes[i..]) {
+            i += len;
             continue;
         }
-        let bytes = fold(c).unwrap_or(c).encode_utf8(&mut buf).as_bytes();
-        out.text.extend_from_slice(bytes);
-        out.origin
-            .extend(std::iter::repeat_n((start, end), bytes.len()));
+        let (c, end) = match escape(&bytes[i..]) {
+            Some((c, len)) => (c, i + len),
+            None => {
+                let c = text[i..].chars().next().expect("i is on a char boundary");
+                (c, i + c.len_utf8())
+            }
+        };
+        if !invisible(c) {
+            let folded = fold(c).unwrap_or(c).encode_utf8(&mut buf).as_bytes();
+            out.text.extend_from_slice(folded);
+            out.origin
+                .extend(std::iter::repeat_n((i, end), folded.len()));
+        }
+        i = end;
     }
-    Some(out)
+    (out.text != bytes).then_some(out)
+}
+
+/// Runs of base64 (24+ characters) or hex (32+ digits) that decode to
+/// mostly printable UTF-8 text: `(start, end, decoded)`.
+pub(crate) fn encoded_blobs(text: &[u8]) -> Vec<(usize, usize, Vec<u8>)> {
+    use base64::Engine as _;
+    use base64::engine::general_purpose::{STANDARD, STANDARD_NO_PAD, URL_SAFE, URL_SAFE_NO_PAD};
+    let base64_char = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'-' | b'_');
+    let textual = |d: &[u8]| {
+        d.len() >= 8
+            && std::str::from_utf8(d).is_ok_and(|s| {
+                let printable = s
+                    .chars()
+                    .filter(|c| !c.is_control() || c.is_whitespace())
+                    .count();
+                printable * 10 >= s.chars().count() * 9
+            })
+    };
+    // Maximal runs of `class` (plus up to two `=` of padding for base64).
+    let runs = |class: &dyn Fn(u8) -> bool, padding: bool| {
+        let mut found = Vec::new();
+        let mut i = 0;
+        while i < text.len() {
+            if !class(text[i]) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < text.len() && class(text[i]) {
+                i += 1;
+            }
+            let mut end = i;
+            while padding && end < text.len() && end - i < 2 && text[end] == b'=' {
+                end += 1;
+            }
+            found.push((start, end));
+        }
+        found
+    };
+    let mut out = Vec::new();
+    for (start, end) in runs(&|b: u8| b.is_ascii_hexdigit(), false) {
+        let run = &text[start..end];
+        if run.len() >= 32 && run.len() % 2 == 0 {
+            if let Some(d) = hex::decode(run).ok().filter(|d| textual(d)) {
+                out.push((start, end, d));
+            }
+        }
+    }
+    for (start, end) in runs(&base64_char, true) {
+        let run = &text[start..end];
+        if run.len() < 24 || out.iter().any(|&(s, e, _)| s == start && e == end) {
+            continue;
+        }
+        let decoded = [STANDARD, STANDARD_NO_PAD, URL_SAFE, URL_SAFE_NO_PAD]
+            .iter()
+            .find_map(|e| e.decode(run).ok());
+        if let Some(d) = decoded.filter(|d| textual(d)) {
+            out.push((start, end, d));
+        }
+    }
+    out.sort_by_key(|&(s, _, _)| s);
+    out
 }
 
 impl Normalized {
@@ -127,5 +253,20 @@ mod tests {
         let (a, b) = n.original(at, s.len());
         assert_eq!(&text[a..b], "bоb@exаmple.com");
         assert!(normalize("plain ascii and 東京").is_none());
+        let n = normalize("k%3DAKIA \\u0041B 50% \\x41").unwrap();
+        assert_eq!(std::str::from_utf8(&n.text).unwrap(), "k=AKIA AB 50% A");
+        assert_eq!(n.original(0, 2), (0, 4));
+    }
+
+    #[test]
+    fn finds_encoded_runs() {
+        let blob = "QVdTIGtleSBBS0lBUVlMUE1ONUhISEZQWkFNMg=="; // "AWS key AKIAQYLPMN5HHHFPZAM2"
+        let text = format!("x {blob} y 6b65793d414b494151594c504d4e3548484846505a414d32");
+        let found = encoded_blobs(text.as_bytes());
+        assert_eq!(found.len(), 2);
+        assert_eq!(&text[found[0].0..found[0].1], blob);
+        assert_eq!(found[0].2, b"AWS key AKIAQYLPMN5HHHFPZAM2");
+        assert_eq!(found[1].2, b"key=AKIAQYLPMN5HHHFPZAM2");
+        assert!(encoded_blobs(b"ordinary_identifier_names_are_not_base64_text").is_empty());
     }
 }

@@ -338,6 +338,12 @@ impl Inner {
                     found.push(Detection { start, end, ..d });
                 }
             }
+            // A finding inside an encoded run redacts the whole run.
+            for (start, end, decoded) in crate::deobfuscate::encoded_blobs(bytes) {
+                for d in self.engine.detect_all(&decoded)? {
+                    found.push(Detection { start, end, ..d });
+                }
+            }
         }
         #[allow(unused_mut)]
         let mut degraded = false;

@@ -70,3 +70,48 @@ fn off_by_default_and_streams_fail_closed() {
     let text = "nothing here, 東京 and ascii";
     assert_eq!(deob.redact(text).unwrap().text, text);
 }
+
+#[test]
+fn url_and_unicode_escapes() {
+    let url = "bob%40example.com";
+    check(
+        &format!("GET /reset?email={url}&x=1"),
+        url,
+        "[EMAIL_ADDRESS]",
+    );
+    let escaped = "\\u0041KIAQYLPMN5HHHFPZAM2";
+    check(
+        &format!("{{\"k\": \"{escaped}\"}}"),
+        escaped,
+        "[AWS_ACCESS_KEY_ID]",
+    );
+}
+
+#[test]
+fn base64_and_hex_encoded_secrets() {
+    // base64("aws_access_key_id = AKIAQYLPMN5HHHFPZAM2")
+    let b64 = "YXdzX2FjY2Vzc19rZXlfaWQgPSBBS0lBUVlMUE1ONUhISEZQWkFNMg==";
+    let (_, deob) = scanners();
+    let r = deob.redact(&format!("config blob {b64} end")).unwrap();
+    assert_eq!(r.text, "config blob [AWS_ACCESS_KEY_ID] end");
+    // hex("mail bob@example.com")
+    let hex = "6d61696c20626f62406578616d706c652e636f6d";
+    let r = deob.redact(&format!("payload={hex};")).unwrap();
+    assert_eq!(r.text, "payload=[EMAIL_ADDRESS];");
+}
+
+#[test]
+fn secrets_split_across_string_literals() {
+    let (_, deob) = scanners();
+    let js = "const key = \"AKIAQYLP\" + \"MN5HHHFPZAM2\";";
+    let r = deob.redact(js).unwrap();
+    assert_eq!(r.text, "const key = \"[AWS_ACCESS_KEY_ID]\";");
+    let py = "KEY = (\"AKIAQYLPMN5H\"\n       \"HHFPZAM2\")";
+    let r = deob.redact(py).unwrap();
+    assert_eq!(r.text, "KEY = (\"[AWS_ACCESS_KEY_ID]\")");
+    let f = &r.findings[0];
+    assert_eq!(
+        &py[f.bytes.start..f.bytes.end],
+        "AKIAQYLPMN5H\"\n       \"HHFPZAM2"
+    );
+}
