@@ -53,8 +53,9 @@ pub struct ScannerArgs {
     /// the classifier cannot load, instead of failing.
     #[arg(long)]
     pub allow_degraded: bool,
-    /// Also catch obfuscated values: zero-width characters, soft hyphens,
-    /// full-width forms and Cyrillic/Greek look-alike letters.
+    /// Undo every obfuscation technique before matching: invisible
+    /// characters, homoglyphs, full-width forms, escapes, joined string
+    /// literals, base64/hex runs (the options file can pick techniques).
     #[arg(long)]
     pub deobfuscate: bool,
 }
@@ -119,7 +120,7 @@ impl ScannerArgs {
             options.allow_degraded = true;
         }
         if self.deobfuscate {
-            options.deobfuscate = true;
+            options.deobfuscate = scrubline::Deobfuscation::all();
         }
         if let Some(min) = self.min_confidence {
             options.min_confidence = min;

@@ -17,6 +17,52 @@
 //! The extra pass runs only on text that has something to undo; its cost
 //! is one more scan of that text.
 
+use serde::{Deserialize, Serialize};
+
+/// Which obfuscations to undo before matching; every technique is off by
+/// default ([`Deobfuscation::all`] turns them all on). In `ScannerOptions`
+/// JSON: `"deobfuscate": {"invisible": true, ...}`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Deobfuscation {
+    /// Remove zero-width characters, joiners, soft hyphens, BOMs.
+    pub invisible: bool,
+    /// Fold Cyrillic and Greek look-alike letters to Latin.
+    pub homoglyphs: bool,
+    /// Fold full-width ASCII (`４１１１`) and the ideographic space.
+    pub full_width: bool,
+    /// Decode URL (`%41`), JSON/JS (`\u0041`) and `\x41` escapes.
+    pub escapes: bool,
+    /// Join string literals split in code (`"AKIA" + "QYLP"`, or over lines).
+    pub literal_joins: bool,
+    /// Scan base64 and hex runs decoded; a finding redacts the whole run.
+    pub encoded: bool,
+}
+
+impl Deobfuscation {
+    /// Every technique on.
+    pub fn all() -> Deobfuscation {
+        Deobfuscation {
+            invisible: true,
+            homoglyphs: true,
+            full_width: true,
+            escapes: true,
+            literal_joins: true,
+            encoded: true,
+        }
+    }
+
+    /// Whether any technique is on.
+    pub fn any(&self) -> bool {
+        *self != Deobfuscation::default()
+    }
+
+    /// Whether the normalizing pass (all but `encoded`) has work to do.
+    fn normalizes(&self) -> bool {
+        self.invisible || self.homoglyphs || self.full_width || self.escapes || self.literal_joins
+    }
+}
+
 /// Text with obfuscation undone, and for each of its bytes the span of the
 /// original character it came from.
 pub(crate) struct Normalized {
@@ -32,12 +78,18 @@ fn invisible(c: char) -> bool {
     )
 }
 
-/// The ASCII character `c` imitates, if any.
+/// The ASCII character a full-width form stands for, if any.
+fn fold_width(c: char) -> Option<char> {
+    match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0),
+        '\u{3000}' => Some(' '),
+        _ => None,
+    }
+}
+
+/// The Latin letter a Cyrillic or Greek look-alike imitates, if any.
 fn fold(c: char) -> Option<char> {
     let folded = match c {
-        // Full-width ASCII and the ideographic space.
-        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0)?,
-        '\u{3000}' => ' ',
         // Cyrillic look-alikes.
         'а' => 'a',
         'е' => 'e',
@@ -133,7 +185,10 @@ fn literal_join(b: &[u8]) -> Option<usize> {
 
 /// The normalized form of `text` (escapes decoded, invisible characters
 /// removed, look-alikes folded), or `None` when it has nothing to undo.
-pub(crate) fn normalize(text: &str) -> Option<Normalized> {
+pub(crate) fn normalize(text: &str, opts: &Deobfuscation) -> Option<Normalized> {
+    if !opts.normalizes() {
+        return None;
+    }
     if text
         .bytes()
         .all(|b| b.is_ascii() && !matches!(b, b'%' | b'\\' | b'"' | b'\''))
@@ -148,19 +203,23 @@ pub(crate) fn normalize(text: &str) -> Option<Normalized> {
     let mut buf = [0u8; 4];
     let mut i = 0;
     while i < bytes.len() {
-        if let Some(len) = literal_join(&bytes[i..]) {
+        if let Some(len) = literal_join(&bytes[i..]).filter(|_| opts.literal_joins) {
             i += len;
             continue;
         }
-        let (c, end) = match escape(&bytes[i..]) {
+        let (c, end) = match escape(&bytes[i..]).filter(|_| opts.escapes) {
             Some((c, len)) => (c, i + len),
             None => {
                 let c = text[i..].chars().next().expect("i is on a char boundary");
                 (c, i + c.len_utf8())
             }
         };
-        if !invisible(c) {
-            let folded = fold(c).unwrap_or(c).encode_utf8(&mut buf).as_bytes();
+        if !(opts.invisible && invisible(c)) {
+            let c = fold_width(c)
+                .filter(|_| opts.full_width)
+                .or_else(|| fold(c).filter(|_| opts.homoglyphs))
+                .unwrap_or(c);
+            let folded = c.encode_utf8(&mut buf).as_bytes();
             out.text.extend_from_slice(folded);
             out.origin
                 .extend(std::iter::repeat_n((i, end), folded.len()));
@@ -246,14 +305,20 @@ mod tests {
     #[test]
     fn maps_back_to_original_characters() {
         let text = "key=AKIA\u{200B}QYLP ｍail bоb@exаmple.com";
-        let n = normalize(text).unwrap();
+        let n = normalize(text, &Deobfuscation::all()).unwrap();
         let s = std::str::from_utf8(&n.text).unwrap();
         assert_eq!(s, "key=AKIAQYLP mail bob@example.com");
         let at = s.find("bob@").unwrap();
         let (a, b) = n.original(at, s.len());
         assert_eq!(&text[a..b], "bоb@exаmple.com");
-        assert!(normalize("plain ascii and 東京").is_none());
-        let n = normalize("k%3DAKIA \\u0041B 50% \\x41").unwrap();
+        assert!(normalize("plain ascii and 東京", &Deobfuscation::all()).is_none());
+        assert!(normalize(text, &Deobfuscation::default()).is_none());
+        let escapes_only = Deobfuscation {
+            escapes: true,
+            ..Default::default()
+        };
+        assert!(normalize("bоb\u{200B}", &escapes_only).is_none());
+        let n = normalize("k%3DAKIA \\u0041B 50% \\x41", &escapes_only).unwrap();
         assert_eq!(std::str::from_utf8(&n.text).unwrap(), "k=AKIA AB 50% A");
         assert_eq!(n.original(0, 2), (0, 4));
     }

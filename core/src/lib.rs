@@ -55,6 +55,7 @@
 #[cfg(classifier_model)]
 pub mod classifier;
 mod deobfuscate;
+pub use deobfuscate::Deobfuscation;
 mod engine;
 mod error;
 mod examples;

@@ -48,10 +48,9 @@ pub struct ScannerOptions {
     /// If the classifier cannot load or run, scan with patterns only and
     /// mark reports `degraded` instead of failing (default `false`).
     pub allow_degraded: bool,
-    /// Also scan with invisible characters removed and look-alike letters
-    /// and full-width forms folded (default `false`; see
-    /// [`ScannerBuilder::deobfuscate`]).
-    pub deobfuscate: bool,
+    /// Obfuscations to undo before matching (each off by default; see
+    /// [`crate::Deobfuscation`]).
+    pub deobfuscate: crate::Deobfuscation,
 }
 
 /// Where the PII classifier's model and ONNX Runtime come from, and
@@ -85,7 +84,7 @@ impl Default for ScannerOptions {
             backend: crate::BackendKind::Auto,
             classifier: None,
             allow_degraded: false,
-            deobfuscate: false,
+            deobfuscate: crate::Deobfuscation::default(),
         }
     }
 }

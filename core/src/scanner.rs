@@ -3,6 +3,7 @@
 use std::fmt;
 use std::sync::Arc;
 
+use crate::deobfuscate::Deobfuscation;
 use crate::engine::compile::Limits;
 use crate::engine::confirm::AllowList;
 use crate::engine::portable::PortableBackend;
@@ -65,7 +66,7 @@ pub struct ScannerBuilder {
     classifier: Option<Arc<crate::classifier::Classifier>>,
     allow_degraded: bool,
     degraded: bool,
-    deobfuscate: bool,
+    deobfuscate: Deobfuscation,
 }
 
 impl Default for ScannerBuilder {
@@ -88,7 +89,7 @@ impl Default for ScannerBuilder {
             classifier: None,
             allow_degraded: false,
             degraded: false,
-            deobfuscate: false,
+            deobfuscate: Deobfuscation::default(),
         }
     }
 }
@@ -192,13 +193,12 @@ impl ScannerBuilder {
         self
     }
 
-    /// Also scan a de-obfuscated form of each text (off by default):
-    /// invisible characters (zero-width, soft hyphen, BOM) removed,
-    /// full-width ASCII and Cyrillic/Greek look-alike letters folded to
-    /// ASCII; findings map back to the original characters. One-shot calls
-    /// only: streams refuse input when it is on (fail closed).
-    pub fn deobfuscate(mut self, on: bool) -> Self {
-        self.deobfuscate = on;
+    /// Also scan a de-obfuscated form of each text ([`Deobfuscation`];
+    /// every technique off by default). Findings map back to the original
+    /// characters. One-shot calls only: streams refuse input when any
+    /// technique is on (fail closed).
+    pub fn deobfuscate(mut self, techniques: Deobfuscation) -> Self {
+        self.deobfuscate = techniques;
         self
     }
 
@@ -313,7 +313,7 @@ impl Inner {
     /// Whether a detector that needs whole texts is on (classifier,
     /// de-obfuscation): streams then refuse input.
     pub(crate) fn needs_whole_text(&self) -> bool {
-        self.deobfuscate || self.has_classifier()
+        self.deobfuscate.any() || self.has_classifier()
     }
 
     /// Whether a classifier is configured.
@@ -328,10 +328,10 @@ impl Inner {
     /// resolved; `true` if the classifier failed and degraded mode allowed it.
     pub(crate) fn detect(&self, bytes: &[u8]) -> Result<(Vec<Detection>, bool)> {
         let mut found = self.engine.detect_all(bytes)?;
-        if self.deobfuscate {
+        if self.deobfuscate.any() {
             if let Some(n) = std::str::from_utf8(bytes)
                 .ok()
-                .and_then(crate::deobfuscate::normalize)
+                .and_then(|t| crate::deobfuscate::normalize(t, &self.deobfuscate))
             {
                 for d in self.engine.detect_all(&n.text)? {
                     let (start, end) = n.original(d.start, d.end);
@@ -339,7 +339,11 @@ impl Inner {
                 }
             }
             // A finding inside an encoded run redacts the whole run.
-            for (start, end, decoded) in crate::deobfuscate::encoded_blobs(bytes) {
+            let blobs = match self.deobfuscate.encoded {
+                true => crate::deobfuscate::encoded_blobs(bytes),
+                false => Vec::new(),
+            };
+            for (start, end, decoded) in blobs {
                 for d in self.engine.detect_all(&decoded)? {
                     found.push(Detection { start, end, ..d });
                 }
@@ -432,7 +436,7 @@ pub(crate) struct Inner {
     classifier: Option<Arc<crate::classifier::Classifier>>,
     #[cfg_attr(not(classifier_model), allow(dead_code))]
     allow_degraded: bool,
-    deobfuscate: bool,
+    deobfuscate: Deobfuscation,
     key: Option<PseudonymKey>,
     header: ReportHeader,
     max_input_bytes: usize,

@@ -1,12 +1,15 @@
 //! Obfuscated secrets and PII are found with `deobfuscate` on, and redacted
 //! in the original text (offsets point at the obfuscated characters).
 
-use scrubline::Scanner;
+use scrubline::{Deobfuscation, Scanner};
 
 fn scanners() -> (Scanner, Scanner) {
     (
         Scanner::builder().build().unwrap(),
-        Scanner::builder().deobfuscate(true).build().unwrap(),
+        Scanner::builder()
+            .deobfuscate(Deobfuscation::all())
+            .build()
+            .unwrap(),
     )
 }
 
@@ -113,5 +116,25 @@ fn secrets_split_across_string_literals() {
     assert_eq!(
         &py[f.bytes.start..f.bytes.end],
         "AKIAQYLPMN5H\"\n       \"HHFPZAM2"
+    );
+}
+
+#[test]
+fn each_technique_is_its_own_option() {
+    let only = |d: Deobfuscation| Scanner::builder().deobfuscate(d).build().unwrap();
+    let invisible = only(Deobfuscation {
+        invisible: true,
+        ..Default::default()
+    });
+    let text = "key AKIAQYLP\u{200B}MN5HHHFPZAM2 mail bob@ex\u{430}mple.com";
+    let r = invisible.redact(text).unwrap();
+    assert!(r.text.contains("[AWS_ACCESS_KEY_ID]") && r.text.contains("bob@ex\u{430}mple.com"));
+    let options: scrubline::ScannerOptions =
+        serde_json::from_str(r#"{"deobfuscate": {"homoglyphs": true}}"#).unwrap();
+    let r = options.build().unwrap().redact(text).unwrap();
+    assert!(r.text.contains("[EMAIL_ADDRESS]") && !r.text.contains("[AWS_ACCESS_KEY_ID]"));
+    assert!(
+        serde_json::from_str::<scrubline::ScannerOptions>(r#"{"deobfuscate": {"rot13": true}}"#)
+            .is_err()
     );
 }

@@ -111,9 +111,11 @@ class Scrubber:
             the ``onnxruntime`` package of this Python environment
             (``pip install onnxruntime==1.32.0``) unless ``runtime_library``
             is given. Streams refuse to run with it (fail closed).
-        deobfuscate: Also catch values hidden with zero-width characters,
-            soft hyphens, full-width forms or Cyrillic/Greek look-alike
-            letters (whole texts only: streams refuse input when on).
+        deobfuscate: Undo obfuscation before matching: ``True`` for every
+            technique, or a dict choosing among ``invisible``,
+            ``homoglyphs``, ``full_width``, ``escapes``, ``literal_joins``,
+            ``encoded`` (base64/hex). Whole texts only: streams refuse input
+            when any is on.
         allow_degraded: If the classifier cannot load or run, scan with
             patterns only and set ``report.degraded`` instead of raising
             :class:`ModelError`.
@@ -141,7 +143,7 @@ class Scrubber:
         backend: str = "auto",
         classifier: Union[bool, Mapping[str, Any], None] = None,
         allow_degraded: bool = False,
-        deobfuscate: bool = False,
+        deobfuscate: Union[bool, Mapping[str, bool]] = False,
     ) -> None:
         if isinstance(rules, (str, os.PathLike)):
             rules = [rules]
@@ -175,7 +177,11 @@ class Scrubber:
                     spec["runtime_library"] = found
             options["classifier"] = spec
         options["allow_degraded"] = allow_degraded
-        options["deobfuscate"] = deobfuscate
+        techniques = ("invisible", "homoglyphs", "full_width", "escapes", "literal_joins", "encoded")
+        if deobfuscate is True:
+            options["deobfuscate"] = {t: True for t in techniques}
+        elif deobfuscate:
+            options["deobfuscate"] = dict(deobfuscate)
         key_bytes = None
         if isinstance(pseudonym_key, str):
             key_bytes = pseudonym_key.encode("utf-8")
