@@ -4,6 +4,7 @@
 //! failed examples (`rules check`), 2 error (bad arguments, rules, input).
 
 mod config;
+mod inventory;
 mod redact;
 mod rules_cmd;
 mod scan;
@@ -26,6 +27,8 @@ enum Command {
     Redact(redact::Args),
     /// Scan files and directories; print findings as JSON Lines, without values.
     Scan(scan::Args),
+    /// Print the model and rule-set inventory (versions, checksums, sources, licences).
+    Inventory(inventory::Args),
     /// List rules or check their examples.
     Rules {
         #[command(subcommand)]
@@ -43,6 +46,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Redact(args) => redact::run(args),
         Command::Scan(args) => scan::run(args),
+        Command::Inventory(args) => inventory::run(args),
         Command::Rules { command } => rules_cmd::run(command),
     };
     match result {

@@ -246,3 +246,29 @@ fn classifier_flag_redacts_names_and_fails_closed() {
     assert!(out.status.success());
     assert!(String::from_utf8_lossy(&out.stdout).contains("\"degraded\": true"));
 }
+
+/// `inventory --json` lists the rule set and the shipped model with the
+/// checksum its config records.
+#[test]
+fn inventory_lists_rule_set_and_model() {
+    let out = scrubline(&["inventory", "--json"], b"");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["rule_set"]["rules"], 242);
+    assert_eq!(v["rule_set"]["packs"].as_array().unwrap().len(), 10);
+    let config: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../models/pii-tagger/config.json"
+        ))
+        .unwrap(),
+    )
+    .unwrap();
+    assert_eq!(v["models"][0]["sha256"], config["model_sha256"]);
+    let md = scrubline(&["inventory"], b"");
+    assert!(String::from_utf8_lossy(&md.stdout).contains("| pii.contact | "));
+}
