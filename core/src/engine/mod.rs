@@ -230,33 +230,27 @@ impl Engine {
             .map(|i| cur.resume[i])
             .min();
         let (resume, hits) = (&cur.resume, &mut cur.hits);
-        if let Some(set_from) = set_from {
+        if set_from.is_some() {
             // Set hits are found afresh for all text after `set_from`.
             for (i, h) in hits.iter_mut().enumerate() {
                 if self.backend.gate(i) == Gate::Set {
                     h.clear();
                 }
             }
-            self.backend
-                .set_hits(hay, set_from.saturating_sub(base), &mut |rule, hit| {
-                    let hit = hit + base;
-                    if hit >= resume[rule] {
-                        hits[rule].push(hit);
-                    }
-                });
         }
-        self.backend.hits(
-            &mut cur.backend_state,
-            hay,
-            from,
-            is_final,
-            &mut |rule, hit| {
-                let hit = hit + base;
-                if hit >= resume[rule] {
-                    hits[rule].push(hit);
-                }
-            },
-        )?;
+        // Both kinds of hit, as absolute offsets, if at or after the rule's resume.
+        let mut record = |rule: usize, hit: usize| {
+            let hit = hit + base;
+            if hit >= resume[rule] {
+                hits[rule].push(hit);
+            }
+        };
+        if let Some(set_from) = set_from {
+            self.backend
+                .set_hits(hay, set_from.saturating_sub(base), &mut record);
+        }
+        self.backend
+            .hits(&mut cur.backend_state, hay, from, is_final, &mut record)?;
         cur.prefiltered_to = end;
 
         for (index, rule) in self.rules.iter().enumerate() {
