@@ -269,10 +269,11 @@ pub(crate) fn encoded_blobs(text: &[u8]) -> Vec<(usize, usize, Vec<u8>)> {
     let mut out = Vec::new();
     for (start, end) in runs(&|b: u8| b.is_ascii_hexdigit(), false) {
         let run = &text[start..end];
-        if run.len() >= 32 && run.len() % 2 == 0 {
-            if let Some(d) = hex::decode(run).ok().filter(|d| textual(d)) {
-                out.push((start, end, d));
-            }
+        if run.len() >= 32
+            && run.len().is_multiple_of(2)
+            && let Some(d) = hex::decode(run).ok().filter(|d| textual(d))
+        {
+            out.push((start, end, d));
         }
     }
     for (start, end) in runs(&base64_char, true) {

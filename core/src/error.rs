@@ -84,6 +84,13 @@ pub enum ErrorKind {
     },
     /// A streaming redactor was used after `finish`.
     StreamFinished,
+    /// The evidence log could not be opened, written or read (I/O,
+    /// another writer holds it, a malformed record). Redaction fails
+    /// closed: the call that could not be recorded returns this error.
+    Evidence {
+        /// What failed, in words (never scanned text).
+        message: String,
+    },
 }
 
 impl Error {
@@ -105,6 +112,7 @@ impl Error {
             ErrorKind::InvalidUtf8 { .. } => "invalid_utf8",
             ErrorKind::Io { .. } => "io",
             ErrorKind::StreamFinished => "stream_finished",
+            ErrorKind::Evidence { .. } => "evidence",
         }
     }
 
@@ -127,6 +135,12 @@ impl Error {
             rule_id: rule.id.clone(),
             file: rule.source.clone(),
             line: (rule.line > 0).then_some(rule.line),
+            message: message.into(),
+        })
+    }
+
+    pub(crate) fn evidence(message: impl Into<String>) -> Error {
+        Error::from(ErrorKind::Evidence {
             message: message.into(),
         })
     }
@@ -205,6 +219,7 @@ impl fmt::Display for Error {
             }
             ErrorKind::Io { path, message } => write!(f, "cannot read {path}: {message}"),
             ErrorKind::StreamFinished => write!(f, "the stream was already finished"),
+            ErrorKind::Evidence { message } => write!(f, "evidence log: {message}"),
         }
     }
 }

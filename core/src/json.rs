@@ -40,6 +40,11 @@ impl Scanner {
     /// Redacts every string and number in `value`, using the nearest object
     /// key as context. Numbers with a finding become redacted strings.
     pub fn redact_json(&self, value: &Value) -> Result<RedactedJson> {
+        let redacted = self.redact_json_unrecorded(value);
+        self.observe("redact_json", redacted, |r| &r.report)
+    }
+
+    fn redact_json_unrecorded(&self, value: &Value) -> Result<RedactedJson> {
         let mut out = RedactedJson {
             value: Value::Null,
             findings: Vec::new(),
@@ -52,6 +57,11 @@ impl Scanner {
 
     /// Redacts `value` as the content of a field named `key`.
     pub fn redact_field(&self, key: &str, value: &str) -> Result<crate::Redacted> {
+        let redacted = self.redact_field_unrecorded(key, value);
+        self.observe("redact_field", redacted, |r| &r.report)
+    }
+
+    fn redact_field_unrecorded(&self, key: &str, value: &str) -> Result<crate::Redacted> {
         let prefix = format!("\"{key}\": \"");
         let mut text = String::with_capacity(prefix.len() + value.len() + 1);
         text.push_str(&prefix);
@@ -90,7 +100,7 @@ impl Scanner {
         report: &mut Report,
     ) -> Result<Value> {
         let mut field = |text: &str, path: &str| -> Result<Option<String>> {
-            let r = self.redact_field(key, text)?;
+            let r = self.redact_field_unrecorded(key, text)?;
             report.merge(&r.report);
             if r.findings.is_empty() {
                 return Ok(None);

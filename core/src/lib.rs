@@ -31,6 +31,9 @@
 //! - [`Operator`] and [`Policy`]: label, mask, partial mask, keyed pseudonym, remove.
 //! - [`Report`]: counts per category, entity, rule and operator, with the
 //!   rule-set digest and pack versions.
+//! - [`EvidenceLog`]: a hash-chained JSON Lines log of those counts per call
+//!   or per time bucket, with caller context ([`evidence`] module); verify
+//!   and summarize it for auditors.
 //!
 //! Overlapping findings are resolved greedily by rank: validated (a checksum
 //! passed) first, then higher confidence, longer span, earlier start,
@@ -58,6 +61,7 @@ mod deobfuscate;
 pub use deobfuscate::Deobfuscation;
 mod engine;
 mod error;
+pub mod evidence;
 mod examples;
 mod finding;
 mod json;
@@ -71,6 +75,7 @@ mod stream;
 pub mod validate;
 
 pub use error::{Error, ErrorKind, Result};
+pub use evidence::{CallContext, EvidenceLog, EvidenceOptions};
 pub use examples::{ExampleFailure, ExampleProblem};
 pub use finding::{Finding, Span};
 pub use json::{FieldFinding, RedactedJson};

@@ -51,6 +51,8 @@ pub struct ScannerOptions {
     /// Obfuscations to undo before matching (each off by default; see
     /// [`crate::Deobfuscation`]).
     pub deobfuscate: crate::Deobfuscation,
+    /// Record every call in an evidence log (see [`crate::evidence`]).
+    pub evidence: Option<crate::EvidenceOptions>,
 }
 
 /// Where the PII classifier's model and ONNX Runtime come from, and
@@ -85,6 +87,7 @@ impl Default for ScannerOptions {
             classifier: None,
             allow_degraded: false,
             deobfuscate: crate::Deobfuscation::default(),
+            evidence: None,
         }
     }
 }
@@ -122,6 +125,9 @@ impl ScannerOptions {
         if let Some(options) = &self.classifier {
             builder = with_classifier(builder, options, self.allow_degraded)?;
         }
+        if let Some(options) = &self.evidence {
+            builder = builder.evidence(open_evidence(options)?);
+        }
         Ok(builder)
     }
 
@@ -129,6 +135,18 @@ impl ScannerOptions {
     pub fn build(&self) -> Result<Scanner> {
         self.builder()?.build()
     }
+}
+
+#[cfg(not(target_family = "wasm"))]
+fn open_evidence(options: &crate::EvidenceOptions) -> Result<std::sync::Arc<crate::EvidenceLog>> {
+    crate::EvidenceLog::open(options)
+}
+
+#[cfg(target_family = "wasm")]
+fn open_evidence(_: &crate::EvidenceOptions) -> Result<std::sync::Arc<crate::EvidenceLog>> {
+    Err(crate::Error::config(
+        "evidence on WASM needs a clock: open it with EvidenceLog::with_clock",
+    ))
 }
 
 #[cfg(classifier_model)]

@@ -9,6 +9,7 @@ use crate::engine::confirm::AllowList;
 use crate::engine::portable::PortableBackend;
 use crate::engine::{Backend, CompiledRule, Detection, Engine};
 use crate::error::{Error, ErrorKind, Result};
+use crate::evidence::{CallContext, EvidenceLog};
 use crate::finding::{Finding, PositionCounter, Span};
 use crate::redact::{Operator, Policy, PseudonymKey};
 use crate::report::{Report, ReportHeader};
@@ -67,6 +68,7 @@ pub struct ScannerBuilder {
     allow_degraded: bool,
     degraded: bool,
     deobfuscate: Deobfuscation,
+    evidence: Option<Arc<EvidenceLog>>,
 }
 
 impl Default for ScannerBuilder {
@@ -90,6 +92,7 @@ impl Default for ScannerBuilder {
             allow_degraded: false,
             degraded: false,
             deobfuscate: Deobfuscation::default(),
+            evidence: None,
         }
     }
 }
@@ -202,6 +205,13 @@ impl ScannerBuilder {
         self
     }
 
+    /// Records every call in `log` (see [`crate::evidence`]). A call whose
+    /// record cannot be written fails with [`ErrorKind::Evidence`].
+    pub fn evidence(mut self, log: Arc<EvidenceLog>) -> Self {
+        self.evidence = Some(log);
+        self
+    }
+
     /// Marks every report degraded: a configured detector could not be loaded.
     pub(crate) fn mark_degraded(mut self) -> Self {
         self.degraded = true;
@@ -271,7 +281,9 @@ impl ScannerBuilder {
                 key: self.key,
                 header,
                 max_input_bytes: self.max_input_bytes,
+                evidence: self.evidence,
             }),
+            context: None,
         })
     }
 }
@@ -440,13 +452,23 @@ pub(crate) struct Inner {
     key: Option<PseudonymKey>,
     header: ReportHeader,
     max_input_bytes: usize,
+    evidence: Option<Arc<EvidenceLog>>,
 }
+
+/// Context of calls made without one.
+static NO_CONTEXT: CallContext = CallContext {
+    service: None,
+    tenant: None,
+    request_id: None,
+};
 
 /// A compiled rule set with its redaction policy. Cheap to clone (shared),
 /// `Send + Sync`; build it once and use it from every thread.
 #[derive(Clone)]
 pub struct Scanner {
     pub(crate) inner: Arc<Inner>,
+    /// Caller context for evidence records ([`Scanner::with_context`]).
+    context: Option<Arc<CallContext>>,
 }
 
 impl fmt::Debug for Scanner {
@@ -455,6 +477,7 @@ impl fmt::Debug for Scanner {
             .field("rules", &self.inner.header.rules)
             .field("rule_set_sha256", &self.inner.header.rule_set_sha256)
             .field("backend", &self.inner.header.backend)
+            .field("evidence", &self.inner.evidence.is_some())
             .finish_non_exhaustive()
     }
 }
@@ -551,11 +574,19 @@ impl Scanner {
     /// Finds everything in `bytes`, which need not be UTF-8: rules match raw
     /// bytes, and char/UTF-16 offsets count non-continuation bytes.
     pub fn scan_bytes(&self, bytes: &[u8]) -> Result<Vec<Finding>> {
+        let found = self.scan_unrecorded(bytes);
+        self.observe("scan", found, |(_, report)| report)
+            .map(|(findings, _)| findings)
+    }
+
+    fn scan_unrecorded(&self, bytes: &[u8]) -> Result<(Vec<Finding>, Report)> {
         self.check_size(bytes.len())?;
-        let (kept, _) = self.inner.detect(bytes)?;
+        let (kept, degraded) = self.inner.detect(bytes)?;
         let mut out = Output::new(&self.inner, false);
         out.emit(&self.inner, bytes, 0, bytes.len(), &kept);
-        Ok(out.findings)
+        out.report.bytes_scanned = bytes.len() as u64;
+        out.report.degraded |= degraded;
+        Ok((out.findings, out.report))
     }
 
     /// Redacts `text`.
@@ -573,6 +604,11 @@ impl Scanner {
 
     /// Redacts `bytes`, which need not be UTF-8; bytes outside findings are kept as they are.
     pub fn redact_bytes(&self, bytes: &[u8]) -> Result<RedactedBytes> {
+        let redacted = self.redact_unrecorded(bytes);
+        self.observe("redact", redacted, |r| &r.report)
+    }
+
+    fn redact_unrecorded(&self, bytes: &[u8]) -> Result<RedactedBytes> {
         self.check_size(bytes.len())?;
         let (kept, degraded) = self.inner.detect(bytes)?;
         let mut out = Output::new(&self.inner, true);
@@ -605,6 +641,52 @@ impl Scanner {
     /// A streaming redactor for chunked input (see [`StreamRedactor`]).
     pub fn stream(&self) -> StreamRedactor {
         StreamRedactor::new(self.clone())
+    }
+
+    /// This scanner with `context` on the evidence records of its calls
+    /// (cheap: shares the compiled rules). Fields left unset fall back to
+    /// the log's defaults.
+    pub fn with_context(&self, context: CallContext) -> Result<Scanner> {
+        context.validate()?;
+        Ok(Scanner {
+            inner: self.inner.clone(),
+            context: Some(Arc::new(context)),
+        })
+    }
+
+    /// The evidence log this scanner records into, if any.
+    pub fn evidence(&self) -> Option<&Arc<EvidenceLog>> {
+        self.inner.evidence.as_ref()
+    }
+
+    /// Records a call's outcome in the evidence log, if there is one; an
+    /// unrecordable call fails (closed) even if the scan succeeded.
+    pub(crate) fn observe<T>(
+        &self,
+        operation: &str,
+        outcome: Result<T>,
+        report: impl FnOnce(&T) -> &Report,
+    ) -> Result<T> {
+        if self.inner.evidence.is_some() {
+            self.record(operation, outcome.as_ref().map(report))?;
+        }
+        outcome
+    }
+
+    /// Records a call's report, or the error it failed with.
+    pub(crate) fn record(
+        &self,
+        operation: &str,
+        outcome: std::result::Result<&Report, &Error>,
+    ) -> Result<()> {
+        let Some(log) = &self.inner.evidence else {
+            return Ok(());
+        };
+        let context = self.context.as_deref().unwrap_or(&NO_CONTEXT);
+        match outcome {
+            Ok(report) => log.record(operation, context, report, None),
+            Err(e) => log.record(operation, context, &self.empty_report(), Some(e)),
+        }
     }
 }
 

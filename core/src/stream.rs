@@ -79,7 +79,12 @@ impl StreamRedactor {
         }
         self.buf.extend_from_slice(chunk);
         self.output.report.bytes_scanned += chunk.len() as u64;
-        self.process(false)
+        let out = self.process(false);
+        if out.is_err() {
+            // A failed stream is finished (fail closed): record it now.
+            return self.record(out);
+        }
+        out
     }
 
     /// [`feed`](Self::feed) for text. Do not mix with byte chunks that split characters.
@@ -94,7 +99,15 @@ impl StreamRedactor {
             return Err(ErrorKind::StreamFinished.into());
         }
         self.finished = true;
-        self.process(true)
+        let out = self.process(true);
+        self.record(out)
+    }
+
+    /// Records the stream in the scanner's evidence log (once, at its end).
+    fn record(&self, outcome: Result<Vec<u8>>) -> Result<Vec<u8>> {
+        let report = outcome.as_ref().map(|_| &self.output.report);
+        self.scanner.record("stream", report)?;
+        outcome
     }
 
     /// [`finish`](Self::finish) for text streams.

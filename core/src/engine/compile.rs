@@ -237,21 +237,21 @@ fn walk(
 ) -> Option<usize> {
     let (first, rest) = items.split_first()?;
     *budget = budget.checked_sub(1)?;
-    if let Some(exp) = expansions(first) {
-        if let Some(runs) = product(&open, &exp) {
-            let offset = offset + exp.iter().map(Vec::len).max().unwrap_or(0);
-            let has_keyword = |run: &Vec<u8>| {
-                keywords
-                    .iter()
-                    .any(|k| run.windows(k.len()).any(|w| w == k.as_slice()))
-            };
-            let open: Vec<Vec<u8>> = runs.into_iter().filter(|r| !has_keyword(r)).collect();
-            return if open.is_empty() {
-                Some(offset)
-            } else {
-                walk(rest, open, offset, keywords, budget)
-            };
-        }
+    if let Some(exp) = expansions(first)
+        && let Some(runs) = product(&open, &exp)
+    {
+        let offset = offset + exp.iter().map(Vec::len).max().unwrap_or(0);
+        let has_keyword = |run: &Vec<u8>| {
+            keywords
+                .iter()
+                .any(|k| run.windows(k.len()).any(|w| w == k.as_slice()))
+        };
+        let open: Vec<Vec<u8>> = runs.into_iter().filter(|r| !has_keyword(r)).collect();
+        return if open.is_empty() {
+            Some(offset)
+        } else {
+            walk(rest, open, offset, keywords, budget)
+        };
     }
     let then = |head: Vec<&Hir>, budget: &mut u32| {
         let seq: Vec<&Hir> = head.into_iter().chain(rest.iter().copied()).collect();

@@ -58,10 +58,10 @@ struct HsState {
 impl Drop for HsState {
     fn drop(&mut self) {
         // The binding frees a stream only through `close`.
-        if let Some(stream) = self.stream.take() {
-            if let Some(scratch) = self.scratch.get().as_ref() {
-                let _ = stream.close(scratch, |_, _, _, _| Matching::Continue);
-            }
+        if let Some(stream) = self.stream.take()
+            && let Some(scratch) = self.scratch.get().as_ref()
+        {
+            let _ = stream.close(scratch, |_, _, _, _| Matching::Continue);
         }
     }
 }
@@ -185,11 +185,9 @@ impl Backend for HyperscanBackend {
             .map_err(|e| Error::engine(format!("hyperscan stream scan: {e}")))?;
         }
         *fed += data.len();
-        if is_final {
-            if let Some(s) = stream.take() {
-                // Literals need no end-of-data flush; close frees the stream.
-                let _ = s.close(scratch, |_, _, _, _| Matching::Continue);
-            }
+        if is_final && let Some(s) = stream.take() {
+            // Literals need no end-of-data flush; close frees the stream.
+            let _ = s.close(scratch, |_, _, _, _| Matching::Continue);
         }
         for &(id, to) in ends.iter() {
             // Stream offset `base_fed` is hay offset `from`.

@@ -22,7 +22,7 @@ pub(super) fn luhn_ok(d: &[u8]) -> bool {
             }
         })
         .sum();
-    sum % 10 == 0
+    sum.is_multiple_of(10)
 }
 
 /// IBAN lengths per country (SWIFT IBAN Registry, release 99).
@@ -160,7 +160,7 @@ pub(super) fn aba_routing(value: &[u8]) -> Verdict {
         .zip([3u32, 7, 1].iter().cycle())
         .map(|(&x, &w)| u32::from(x) * w)
         .sum();
-    verified(prefix_ok && sum % 10 == 0 && d.iter().any(|&x| x != 0))
+    verified(prefix_ok && sum.is_multiple_of(10) && d.iter().any(|&x| x != 0))
 }
 
 /// Verhoeff dihedral check digit (used by Aadhaar).

@@ -237,7 +237,7 @@ pub(super) fn au_tfn(value: &[u8]) -> Verdict {
     }
     const W: [u32; 9] = [1, 4, 3, 7, 5, 8, 6, 9, 10];
     let sum: u32 = d.iter().zip(W).map(|(&x, w)| u32::from(x) * w).sum();
-    verified(sum % 11 == 0)
+    verified(sum.is_multiple_of(11))
 }
 
 #[cfg(test)]

@@ -1,0 +1,321 @@
+//! Evidence log files: `<prefix>-<first seq, 12 digits>.jsonl` segments in
+//! one directory, rotated by size and time, pruned by age, locked against a
+//! second writing process.
+
+use std::collections::HashMap;
+use std::fs::{self, File, OpenOptions};
+use std::io::{Read, Seek, SeekFrom, Write};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, Weak};
+
+use super::log::{EvidenceLog, EvidenceOptions, system_clock};
+use super::record::{EvidenceRecord, GENESIS, PrunedSegment, hash_body, parse_ms, unseal};
+use crate::error::{Error, Result};
+
+const DAY_MS: i64 = 86_400_000;
+
+/// Logs open in this process, by directory and prefix.
+static OPEN: Mutex<Option<HashMap<PathBuf, Weak<EvidenceLog>>>> = Mutex::new(None);
+
+/// Opens the log for `options.path`, or returns the one this process has open.
+pub(crate) fn open_shared(options: &EvidenceOptions) -> Result<Arc<EvidenceLog>> {
+    let dir = options.path.as_ref().expect("a file log has a path");
+    fs::create_dir_all(dir).map_err(|e| io_error(dir, &e))?;
+    let dir = fs::canonicalize(dir).map_err(|e| io_error(dir, &e))?;
+    let id = dir.join(&options.prefix);
+    let mut open = OPEN.lock().unwrap_or_else(|p| p.into_inner());
+    let open = open.get_or_insert_with(HashMap::new);
+    if let Some(log) = open.get(&id).and_then(Weak::upgrade) {
+        if log.options() != options {
+            return Err(Error::config(format!(
+                "evidence log {} is already open in this process with other options",
+                id.display()
+            )));
+        }
+        return Ok(log);
+    }
+    let log = EvidenceLog::with_clock(options, system_clock())?;
+    if log.is_bucketed() {
+        spawn_flusher(&log);
+    }
+    open.retain(|_, w| w.strong_count() > 0);
+    open.insert(id, Arc::downgrade(&log));
+    Ok(log)
+}
+
+/// Writes each bucket's record soon after its window closes, while the log lives.
+fn spawn_flusher(log: &Arc<EvidenceLog>) {
+    let weak = Arc::downgrade(log);
+    let _ = std::thread::Builder::new()
+        .name("scrubline-evidence".into())
+        .spawn(move || {
+            loop {
+                let Some(log) = weak.upgrade() else { return };
+                let wait = log.until_boundary().clamp(50, 60_000) as u64 + 5;
+                drop(log);
+                std::thread::sleep(std::time::Duration::from_millis(wait));
+                let Some(log) = weak.upgrade() else { return };
+                // A failed write marks the log broken; the next call reports it.
+                let _ = log.flush_closed();
+            }
+        });
+}
+
+/// The segments of one log and the file being written.
+pub(crate) struct Segments {
+    dir: PathBuf,
+    prefix: String,
+    file: Option<File>,
+    size: u64,
+    /// Rotation period of the current segment's first record.
+    period: Option<i64>,
+    rotate_bytes: u64,
+    rotate_ms: i64,
+    retention_ms: i64,
+    sync: bool,
+    /// Held for the log's life: another process cannot write this log.
+    _lock: File,
+}
+
+impl Segments {
+    /// Opens `options.path`, returning the last sequence number and hash.
+    pub(crate) fn open(options: &EvidenceOptions, now: i64) -> Result<(Segments, u64, String)> {
+        let dir = options.path.clone().expect("a file log has a path");
+        fs::create_dir_all(&dir).map_err(|e| io_error(&dir, &e))?;
+        let lock_path = dir.join(format!(".{}.lock", options.prefix));
+        let lock = OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&lock_path)
+            .map_err(|e| io_error(&lock_path, &e))?;
+        lock.try_lock().map_err(|e| match e {
+            fs::TryLockError::WouldBlock => Error::evidence(format!(
+                "{} is being written by another process",
+                dir.display()
+            )),
+            fs::TryLockError::Error(e) => io_error(&lock_path, &e),
+        })?;
+        let mut segments = Segments {
+            dir,
+            prefix: options.prefix.clone(),
+            file: None,
+            size: 0,
+            period: None,
+            rotate_bytes: options.rotate_bytes,
+            rotate_ms: (options.rotate_seconds.min(i64::MAX as u64 / 1000) * 1000) as i64,
+            retention_ms: i64::from(options.retention_days) * DAY_MS,
+            sync: options.sync,
+            _lock: lock,
+        };
+        let (mut seq, mut prev) = (0, GENESIS.to_string());
+        let files = list(&segments.dir, &segments.prefix)?;
+        for path in files.iter().rev() {
+            if let Some((last, hash)) = last_record(path)? {
+                (seq, prev) = (last.seq, hash);
+                break;
+            }
+        }
+        if let Some(path) = files.last() {
+            segments.resume(path, now)?;
+        }
+        Ok((segments, seq, prev))
+    }
+
+    /// Continues writing `path`, the newest segment.
+    fn resume(&mut self, path: &Path, now: i64) -> Result<()> {
+        let file = OpenOptions::new()
+            .append(true)
+            .open(path)
+            .map_err(|e| io_error(path, &e))?;
+        self.size = file.metadata().map_err(|e| io_error(path, &e))?.len();
+        self.period = first_record_ms(path)?.map(|t| self.period_of(t));
+        self.file = Some(file);
+        if self.size > 0 && self.due(now) {
+            self.file = None;
+        }
+        Ok(())
+    }
+
+    fn period_of(&self, ms: i64) -> i64 {
+        if self.rotate_ms > 0 {
+            ms.div_euclid(self.rotate_ms)
+        } else {
+            0
+        }
+    }
+
+    /// Whether the current segment must end before a record at `now`.
+    fn due(&self, now: i64) -> bool {
+        (self.rotate_bytes > 0 && self.size >= self.rotate_bytes)
+            || (self.rotate_ms > 0 && self.period.is_some_and(|p| p != self.period_of(now)))
+    }
+
+    /// Starts segment `seq` if rotation is due (or none is open) and prunes
+    /// segments past retention, returning what it pruned.
+    pub(crate) fn before_write(&mut self, now: i64, seq: u64) -> Result<Vec<PrunedSegment>> {
+        if self.file.is_some() && !(self.size > 0 && self.due(now)) {
+            return Ok(Vec::new());
+        }
+        if let Some(f) = self.file.take() {
+            f.sync_all()
+                .map_err(|e| Error::evidence(format!("sync failed: {e}")))?;
+        }
+        let path = self.dir.join(format!("{}-{seq:012}.jsonl", self.prefix));
+        let file = OpenOptions::new()
+            .create_new(true)
+            .append(true)
+            .open(&path)
+            .map_err(|e| io_error(&path, &e))?;
+        self.file = Some(file);
+        self.size = 0;
+        self.period = Some(self.period_of(now));
+        self.prune(now, &path)
+    }
+
+    /// Deletes segments (other than `active`) whose last record is older
+    /// than the retention period.
+    fn prune(&self, now: i64, active: &Path) -> Result<Vec<PrunedSegment>> {
+        let mut pruned = Vec::new();
+        if self.retention_ms == 0 {
+            return Ok(pruned);
+        }
+        for path in list(&self.dir, &self.prefix)? {
+            if path == active {
+                continue;
+            }
+            let Some((last, hash)) = last_record(&path)? else {
+                continue;
+            };
+            if parse_ms(&last.ts).is_none_or(|t| t >= now - self.retention_ms) {
+                break;
+            }
+            let first = first_seq(&path)?.unwrap_or(last.seq);
+            fs::remove_file(&path).map_err(|e| io_error(&path, &e))?;
+            pruned.push(PrunedSegment {
+                file: file_name(&path),
+                first_seq: first,
+                last_seq: last.seq,
+                last_hash: hash,
+            });
+        }
+        Ok(pruned)
+    }
+
+    pub(crate) fn write(&mut self, line: &str, _now: i64) -> Result<()> {
+        let file = self.file.as_mut().expect("before_write opened a segment");
+        let mut buf = Vec::with_capacity(line.len() + 1);
+        buf.extend_from_slice(line.as_bytes());
+        buf.push(b'\n');
+        // One write call per record: O_APPEND keeps lines whole.
+        file.write_all(&buf)
+            .map_err(|e| Error::evidence(format!("write failed: {e}")))?;
+        if self.sync {
+            file.sync_data()
+                .map_err(|e| Error::evidence(format!("sync failed: {e}")))?;
+        }
+        self.size += buf.len() as u64;
+        Ok(())
+    }
+
+    pub(crate) fn sync(&mut self) -> Result<()> {
+        if let Some(f) = &self.file {
+            f.sync_data()
+                .map_err(|e| Error::evidence(format!("sync failed: {e}")))?;
+        }
+        Ok(())
+    }
+}
+
+/// The log's segment files in `dir`, in chain order.
+pub fn list(dir: &Path, prefix: &str) -> Result<Vec<PathBuf>> {
+    let mut out: Vec<PathBuf> = fs::read_dir(dir)
+        .map_err(|e| io_error(dir, &e))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| is_segment(p, prefix))
+        .collect();
+    out.sort();
+    Ok(out)
+}
+
+fn is_segment(path: &Path, prefix: &str) -> bool {
+    let name = file_name(path);
+    name.strip_prefix(prefix)
+        .and_then(|r| r.strip_prefix('-'))
+        .and_then(|r| r.strip_suffix(".jsonl"))
+        .is_some_and(|n| n.len() == 12 && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// The last record of a segment and its hash; `None` if the file is empty.
+/// An unterminated or unsealed last line is an error: appending after it
+/// would bury a damaged record mid-chain.
+fn last_record(path: &Path) -> Result<Option<(EvidenceRecord, String)>> {
+    let mut file = File::open(path).map_err(|e| io_error(path, &e))?;
+    let len = file.metadata().map_err(|e| io_error(path, &e))?.len();
+    if len == 0 {
+        return Ok(None);
+    }
+    let tail = len.min(4 << 20);
+    file.seek(SeekFrom::Start(len - tail))
+        .map_err(|e| io_error(path, &e))?;
+    let mut buf = Vec::with_capacity(tail as usize);
+    file.read_to_end(&mut buf).map_err(|e| io_error(path, &e))?;
+    let damaged = || {
+        Error::evidence(format!(
+            "the last record of {} is incomplete or damaged; run `scrubline evidence verify` on it",
+            path.display()
+        ))
+    };
+    let text = buf.strip_suffix(b"\n").ok_or_else(damaged)?;
+    let line = match text.iter().rposition(|&b| b == b'\n') {
+        Some(i) => &text[i + 1..],
+        None if tail == len => text,
+        None => return Err(damaged()),
+    };
+    let line = std::str::from_utf8(line).map_err(|_| damaged())?;
+    let sealed = unseal(line).ok_or_else(damaged)?;
+    if hash_body(&sealed.body) != sealed.hash {
+        return Err(damaged());
+    }
+    let record: EvidenceRecord = serde_json::from_str(&sealed.body).map_err(|_| damaged())?;
+    Ok(Some((record, sealed.hash.to_string())))
+}
+
+/// The first line of a segment, parsed (no checks: verify does those).
+fn first_record(path: &Path) -> Result<Option<EvidenceRecord>> {
+    let mut file = File::open(path).map_err(|e| io_error(path, &e))?;
+    let mut buf = vec![0; 64 << 10];
+    let mut n = 0;
+    while n < buf.len() {
+        match file.read(&mut buf[n..]).map_err(|e| io_error(path, &e))? {
+            0 => break,
+            k => n += k,
+        }
+    }
+    let end = buf[..n].iter().position(|&b| b == b'\n').unwrap_or(n);
+    Ok(std::str::from_utf8(&buf[..end])
+        .ok()
+        .and_then(unseal)
+        .and_then(|s| serde_json::from_str(&s.body).ok()))
+}
+
+fn first_record_ms(path: &Path) -> Result<Option<i64>> {
+    Ok(first_record(path)?.and_then(|r| parse_ms(&r.ts)))
+}
+
+fn first_seq(path: &Path) -> Result<Option<u64>> {
+    Ok(first_record(path)?.map(|r| r.seq))
+}
+
+fn io_error(path: &Path, e: &std::io::Error) -> Error {
+    Error::from(crate::ErrorKind::Io {
+        path: path.display().to_string(),
+        message: e.to_string(),
+    })
+}
