@@ -236,8 +236,7 @@ fn files_rotate_resume_and_keep_one_chain() {
         drop(scanner);
         let segments = scrubline::evidence::segments(&dir, "evidence").unwrap();
         assert!(segments.len() >= 3, "round {round}: {segments:?}");
-        let (v, records) =
-            verify_paths(&[&dir], "evidence", VerifyOptions::default()).unwrap();
+        let (v, records) = verify_paths(&[&dir], "evidence", VerifyOptions::default()).unwrap();
         assert!(v.ok, "{v:?}");
         assert_eq!(records.len(), 20 * (round + 1));
         assert!(

@@ -58,6 +58,13 @@ pub struct ScannerArgs {
     /// literals, base64/hex runs (the options file can pick techniques).
     #[arg(long)]
     pub deobfuscate: bool,
+    /// Record every call in the evidence log in this directory (hash-chained
+    /// JSON Lines; the options file can set rotation, buckets, HMAC key).
+    #[arg(long, value_name = "DIR")]
+    pub evidence: Option<PathBuf>,
+    /// With --evidence: the `service` named in each record.
+    #[arg(long, value_name = "NAME", requires = "evidence")]
+    pub evidence_service: Option<String>,
 }
 
 fn parse_backend(s: &str) -> Result<BackendKind, String> {
@@ -124,6 +131,13 @@ impl ScannerArgs {
         }
         if let Some(min) = self.min_confidence {
             options.min_confidence = min;
+        }
+        if let Some(dir) = &self.evidence {
+            let evidence = options.evidence.get_or_insert_with(Default::default);
+            evidence.path = Some(dir.clone());
+            if let Some(service) = &self.evidence_service {
+                evidence.service = Some(service.clone());
+            }
         }
         Ok(options)
     }

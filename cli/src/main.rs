@@ -1,12 +1,15 @@
 //! `scrubline`: redact text streams, scan files for secrets and PII, check rules.
 //!
-//! Exit codes: 0 success (for `scan`: nothing found), 1 findings (`scan`) or
-//! failed examples (`rules check`), 2 error (bad arguments, rules, input).
+//! Exit codes: 0 success (for `scan`: nothing found), 1 findings (`scan`),
+//! failed examples (`rules check`) or a log that fails verification
+//! (`evidence`), 2 error (bad arguments, rules, input).
 
 mod config;
+mod evidence_cmd;
 mod inventory;
 mod redact;
 mod rules_cmd;
+mod sarif;
 mod scan;
 
 use std::process::ExitCode;
@@ -29,6 +32,11 @@ enum Command {
     Scan(scan::Args),
     /// Print the model and rule-set inventory (versions, checksums, sources, licences).
     Inventory(inventory::Args),
+    /// Verify or summarize an evidence log.
+    Evidence {
+        #[command(subcommand)]
+        command: evidence_cmd::Command,
+    },
     /// List rules or check their examples.
     Rules {
         #[command(subcommand)]
@@ -36,7 +44,8 @@ enum Command {
     },
 }
 
-/// Exit code for "something was found" (scan) or "examples failed" (rules check).
+/// Exit code for "something was found" (scan), "examples failed" (rules
+/// check) or "the chain is broken" (evidence).
 pub const EXIT_FOUND: u8 = 1;
 /// Exit code for errors.
 pub const EXIT_ERROR: u8 = 2;
@@ -47,6 +56,7 @@ fn main() -> ExitCode {
         Command::Redact(args) => redact::run(args),
         Command::Scan(args) => scan::run(args),
         Command::Inventory(args) => inventory::run(args),
+        Command::Evidence { command } => evidence_cmd::run(command),
         Command::Rules { command } => rules_cmd::run(command),
     };
     match result {

@@ -28,6 +28,10 @@ pub struct Args {
     /// Write the JSON report (totals over all files) here.
     #[arg(long, value_name = "PATH")]
     report: Option<PathBuf>,
+    /// Output: `jsonl` (one finding per line) or `sarif` (SARIF 2.1.0, for
+    /// code scanning in CI).
+    #[arg(long, value_name = "FORMAT", default_value = "jsonl", value_parser = ["jsonl", "sarif"])]
+    format: String,
     #[command(flatten)]
     scanner: ScannerArgs,
 }
@@ -42,13 +46,30 @@ struct Line<'a> {
     finding: &'a Finding,
 }
 
-/// Tracks line and column (1-based, in bytes) of stream offsets, keeping only
-/// the text between the last position asked for and the end of the input.
+/// Where printed findings go.
+enum Sink<W: Write> {
+    /// JSON Lines, as found.
+    Lines(W),
+    /// Collected for one SARIF log at the end.
+    Sarif(Vec<crate::sarif::Hit>),
+}
+
+/// A 1-based position: line, column in bytes, column in characters.
+#[derive(Clone, Copy)]
+pub struct Position {
+    pub line: usize,
+    pub column: usize,
+    pub char_column: usize,
+}
+
+/// Tracks positions of stream offsets, keeping only the text between the
+/// last position asked for and the end of the input.
 struct LineCounter {
     pending: Vec<u8>,
     offset: usize,
     line: usize,
     column: usize,
+    char_column: usize,
 }
 
 impl LineCounter {
@@ -58,29 +79,40 @@ impl LineCounter {
             offset: 0,
             line: 1,
             column: 1,
+            char_column: 1,
         }
     }
 
-    fn position(&mut self, target: usize) -> (usize, usize) {
+    fn position(&mut self, target: usize) -> Position {
         let take = target - self.offset;
         for &b in &self.pending[..take] {
             if b == b'\n' {
                 self.line += 1;
                 self.column = 1;
+                self.char_column = 1;
             } else {
                 self.column += 1;
+                // UTF-8 continuation bytes do not start a character.
+                self.char_column += usize::from(b & 0xC0 != 0x80);
             }
         }
         self.pending.drain(..take);
         self.offset = target;
-        (self.line, self.column)
+        Position {
+            line: self.line,
+            column: self.column,
+            char_column: self.char_column,
+        }
     }
 }
 
 pub fn run(args: Args) -> Result<u8, String> {
     let scanner = args.scanner.scanner()?;
     let stdout = io::stdout();
-    let mut out = io::BufWriter::new(stdout.lock());
+    let mut out = match args.format.as_str() {
+        "sarif" => Sink::Sarif(Vec::new()),
+        _ => Sink::Lines(io::BufWriter::new(stdout.lock())),
+    };
     let mut total = scanner.empty_report();
     let mut per_file: BTreeMap<String, u64> = BTreeMap::new();
     let mut files = 0usize;
@@ -117,8 +149,17 @@ pub fn run(args: Args) -> Result<u8, String> {
             }
         }
     }
-    out.flush()
-        .map_err(|e| format!("cannot write output: {e}"))?;
+    match out {
+        Sink::Lines(mut w) => w.flush(),
+        Sink::Sarif(hits) => {
+            let log = crate::sarif::log(&scanner, &hits, &total);
+            let mut w = io::stdout().lock();
+            serde_json::to_writer_pretty(&mut w, &log)
+                .map_err(io::Error::from)
+                .and_then(|()| writeln!(w))
+        }
+    }
+    .map_err(|e| format!("cannot write output: {e}"))?;
     if let Some(path) = &args.report {
         std::fs::write(path, total.to_json() + "\n")
             .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
@@ -138,7 +179,7 @@ fn scan_file(
     scanner: &Scanner,
     path: &Path,
     binary: bool,
-    out: &mut impl Write,
+    out: &mut Sink<impl Write>,
 ) -> Result<Option<Report>, String> {
     let shown = path.display().to_string();
     let fail = |e: io::Error| format!("cannot read {shown}: {e}");
@@ -174,18 +215,31 @@ fn emit(
     stream: &mut scrubline::StreamRedactor,
     lines: &mut LineCounter,
     path: &str,
-    out: &mut impl Write,
+    out: &mut Sink<impl Write>,
 ) -> Result<(), String> {
     for finding in stream.take_findings() {
-        let (line, column) = lines.position(finding.bytes.start);
-        let record = Line {
-            path,
-            line,
-            column,
-            finding: &finding,
-        };
-        let json = serde_json::to_string(&record).expect("finding serializes");
-        writeln!(out, "{json}").map_err(|e| format!("cannot write output: {e}"))?;
+        let start = lines.position(finding.bytes.start);
+        match out {
+            Sink::Lines(w) => {
+                let record = Line {
+                    path,
+                    line: start.line,
+                    column: start.column,
+                    finding: &finding,
+                };
+                let json = serde_json::to_string(&record).expect("finding serializes");
+                writeln!(w, "{json}").map_err(|e| format!("cannot write output: {e}"))?;
+            }
+            Sink::Sarif(hits) => {
+                let end = lines.position(finding.bytes.end);
+                hits.push(crate::sarif::Hit {
+                    path: path.to_string(),
+                    start,
+                    end,
+                    finding,
+                });
+            }
+        }
     }
     Ok(())
 }

@@ -272,3 +272,157 @@ fn inventory_lists_rule_set_and_model() {
     let md = scrubline(&["inventory"], b"");
     assert!(String::from_utf8_lossy(&md.stdout).contains("| pii.contact | "));
 }
+
+#[test]
+fn scan_sarif_validates_against_the_schema() {
+    let dir = temp_dir("sarif");
+    std::fs::write(
+        dir.join("app config.env"),
+        format!("name=\"Zoë\"\nAWS_ACCESS_KEY_ID={SECRET} mail=bob@example.com\n"),
+    )
+    .unwrap();
+    std::fs::write(dir.join("clean.txt"), "nothing\n").unwrap();
+    let out = scrubline(
+        &["scan", "-q", "--format", "sarif", dir.to_str().unwrap()],
+        b"",
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(!stdout.contains(SECRET) && !stdout.contains("bob@"));
+    let sarif: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    let schema: serde_json::Value =
+        serde_json::from_str(include_str!("fixtures/sarif-schema-2.1.0.json")).unwrap();
+    let validator = jsonschema::draft7::new(&schema).unwrap();
+    let errors: Vec<String> = validator
+        .iter_errors(&sarif)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    // The schema is not vacuous: a result without a message fails it.
+    let mut broken = sarif.clone();
+    broken["runs"][0]["results"][0]
+        .as_object_mut()
+        .unwrap()
+        .remove("message");
+    assert!(!validator.is_valid(&broken));
+
+    let run = &sarif["runs"][0];
+    let results = run["results"].as_array().unwrap();
+    assert_eq!(results.len(), 2);
+    let key = &results[0];
+    assert_eq!(
+        (key["ruleId"].as_str(), key["level"].as_str()),
+        (Some("aws.access_key_id"), Some("error"))
+    );
+    let region = &key["locations"][0]["physicalLocation"]["region"];
+    assert_eq!(
+        (region["startLine"].as_u64(), region["startColumn"].as_u64()),
+        (Some(2), Some(19))
+    );
+    assert_eq!(region["endColumn"].as_u64(), Some(19 + SECRET.len() as u64));
+    let uri = key["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+        .as_str()
+        .unwrap();
+    assert!(uri.ends_with("app%20config.env"), "{uri}");
+    assert_eq!(results[1]["level"], "warning");
+    let rules = run["tool"]["driver"]["rules"].as_array().unwrap();
+    assert_eq!(
+        rules[key["ruleIndex"].as_u64().unwrap() as usize]["id"],
+        "aws.access_key_id"
+    );
+}
+
+#[test]
+fn evidence_log_from_redact_verifies_and_summarizes() {
+    let dir = temp_dir("evidence");
+    let log = dir.join("log");
+    let log_arg = log.to_str().unwrap();
+    for _ in 0..3 {
+        let out = scrubline(
+            &[
+                "redact",
+                "--evidence",
+                log_arg,
+                "--evidence-service",
+                "ingest",
+            ],
+            format!("key={SECRET} mail bob@example.com\n").as_bytes(),
+        );
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let segment = log.join("evidence-000000000001.jsonl");
+    let text = std::fs::read_to_string(&segment).unwrap();
+    assert_eq!(text.lines().count(), 3);
+    assert!(!text.contains(SECRET) && !text.contains("bob@"));
+
+    let ok = scrubline(&["evidence", "verify", log_arg], b"");
+    assert_eq!(ok.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&ok.stdout).starts_with("OK: 3 records"));
+
+    let today = &text[text.find("\"ts\":\"").unwrap() + 6..][..10];
+    let summary = scrubline(
+        &[
+            "evidence",
+            "summarize",
+            log_arg,
+            "--from",
+            today,
+            "--to",
+            today,
+            "--json",
+        ],
+        b"",
+    );
+    assert_eq!(summary.status.code(), Some(0));
+    let s: serde_json::Value = serde_json::from_slice(&summary.stdout).unwrap();
+    assert_eq!(s["calls"], 3);
+    assert_eq!(s["by_entity"]["AWS_ACCESS_KEY_ID"], 3);
+    assert_eq!(s["by_category"]["pii"], 3);
+    assert_eq!(s["verification"]["ok"], true);
+    assert_eq!(s["per_day"][0]["date"], today);
+    let md = scrubline(
+        &[
+            "evidence",
+            "summarize",
+            log_arg,
+            "--from",
+            today,
+            "--to",
+            today,
+        ],
+        b"",
+    );
+    assert!(String::from_utf8_lossy(&md.stdout).contains("## Per day"));
+
+    // Edit the second record's count: verification names line 2.
+    let edited = text
+        .replacen("\"findings\":2", "\"findings\":1", 2)
+        .replacen("\"findings\":1", "\"findings\":2", 1);
+    std::fs::write(&segment, edited).unwrap();
+    let bad = scrubline(&["evidence", "verify", log_arg], b"");
+    assert_eq!(bad.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&bad.stdout);
+    assert!(
+        stdout.contains("evidence-000000000001.jsonl:2 (Edited)"),
+        "{stdout}"
+    );
+    let failed = scrubline(
+        &[
+            "evidence",
+            "summarize",
+            log_arg,
+            "--from",
+            today,
+            "--to",
+            today,
+        ],
+        b"",
+    );
+    assert_eq!(failed.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&failed.stdout).contains("**FAILED**"));
+}

@@ -105,15 +105,20 @@ impl Report {
             (&mut self.by_rule, &other.by_rule),
             (&mut self.by_operator, &other.by_operator),
         ] {
-            for (k, v) in theirs {
-                *mine.entry(k.clone()).or_default() += v;
-            }
+            add_counts(mine, theirs);
         }
     }
 
     /// The report as pretty JSON.
     pub fn to_json(&self) -> String {
         serde_json::to_string_pretty(self).expect("report serializes")
+    }
+}
+
+/// Adds every count of `theirs` into `mine`.
+pub(crate) fn add_counts(mine: &mut BTreeMap<String, u64>, theirs: &BTreeMap<String, u64>) {
+    for (k, v) in theirs {
+        *mine.entry(k.clone()).or_default() += v;
     }
 }
 

@@ -14,7 +14,7 @@ use super::record::{
     RecordKind, Window, format_ms, seal,
 };
 use crate::error::{Error, Result};
-use crate::report::Report;
+use crate::report::{Report, add_counts};
 
 /// Milliseconds since the Unix epoch, for the log's timestamps.
 pub type Clock = Arc<dyn Fn() -> i64 + Send + Sync>;
@@ -525,8 +525,6 @@ fn add(r: &mut EvidenceRecord, operation: &str, report: &Report, error: Option<&
         (&mut r.by_rule, &report.by_rule),
         (&mut r.by_operator, &report.by_operator),
     ] {
-        for (k, v) in theirs {
-            *mine.entry(k.clone()).or_default() += v;
-        }
+        add_counts(mine, theirs);
     }
 }

@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use super::record::{EvidenceRecord, PackVersion, RecordKind, format_ms};
 use super::verify::Verification;
-use crate::report::ModelInfo;
+use crate::report::{ModelInfo, add_counts};
 
 const DAY_MS: i64 = 86_400_000;
 
@@ -132,12 +132,6 @@ pub struct Summary {
     pub gaps: Vec<Gap>,
 }
 
-fn add_all(into: &mut BTreeMap<String, u64>, from: &BTreeMap<String, u64>) {
-    for (k, v) in from {
-        *into.entry(k.clone()).or_default() += v;
-    }
-}
-
 fn date(ms: i64) -> String {
     format_ms(ms.div_euclid(DAY_MS) * DAY_MS)[..10].to_string()
 }
@@ -180,12 +174,12 @@ pub fn summarize(records: &[EvidenceRecord], options: SummaryOptions) -> Summary
         s.bytes_scanned += r.bytes_scanned;
         s.findings += r.findings;
         s.degraded_calls += r.degraded_calls;
-        add_all(&mut s.errors, &r.errors);
-        add_all(&mut s.by_operation, &r.by_operation);
-        add_all(&mut s.by_category, &r.by_category);
-        add_all(&mut s.by_entity, &r.by_entity);
-        add_all(&mut s.by_rule, &r.by_rule);
-        add_all(&mut s.by_operator, &r.by_operator);
+        add_counts(&mut s.errors, &r.errors);
+        add_counts(&mut s.by_operation, &r.by_operation);
+        add_counts(&mut s.by_category, &r.by_category);
+        add_counts(&mut s.by_entity, &r.by_entity);
+        add_counts(&mut s.by_rule, &r.by_rule);
+        add_counts(&mut s.by_operator, &r.by_operator);
         let day = &mut s.per_day[(start.div_euclid(DAY_MS) - first_day) as usize];
         day.records += 1;
         day.calls += r.calls;
@@ -193,8 +187,8 @@ pub fn summarize(records: &[EvidenceRecord], options: SummaryOptions) -> Summary
         day.bytes_scanned += r.bytes_scanned;
         day.findings += r.findings;
         day.degraded_calls += r.degraded_calls;
-        add_all(&mut day.by_category, &r.by_category);
-        add_all(&mut day.by_entity, &r.by_entity);
+        add_counts(&mut day.by_category, &r.by_category);
+        add_counts(&mut day.by_entity, &r.by_entity);
         let seen = format_ms(start);
         match s.configurations.iter_mut().find(|c| {
             c.scanner == r.scanner
