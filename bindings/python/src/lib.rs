@@ -63,6 +63,13 @@ create_exception!(
     "A stream was used after `finish()`."
 );
 
+create_exception!(
+    _native,
+    EvidenceError,
+    ScrublineError,
+    "The evidence log could not be opened or written; the call was not recorded, so it failed."
+);
+
 /// Converts a core error into the matching Python exception. Core messages
 /// never contain input text, so they are passed through as they are.
 fn to_py(e: scrubline::Error) -> PyErr {
@@ -77,6 +84,7 @@ fn to_py(e: scrubline::Error) -> PyErr {
         ErrorKind::Engine { .. } => EngineError::new_err(message),
         ErrorKind::Model { .. } => ModelError::new_err(message),
         ErrorKind::StreamFinished => StreamFinishedError::new_err(message),
+        ErrorKind::Evidence { .. } => EvidenceError::new_err(message),
         ErrorKind::Io { .. } => RuleError::new_err(message),
         _ => ScrublineError::new_err(message),
     };
@@ -254,7 +262,7 @@ impl Redacted {
 }
 
 /// A compiled scanner. Immutable and thread-safe: build once, share.
-#[pyclass(frozen, module = "scrubline._native")]
+#[pyclass(frozen, weakref, module = "scrubline._native")]
 struct Scanner {
     inner: scrubline::Scanner,
 }
@@ -364,6 +372,51 @@ impl Scanner {
             inner: self.inner.empty_report(),
         }
     }
+
+    /// This scanner with caller context on its evidence records.
+    #[pyo3(signature = (service=None, tenant=None, request_id=None))]
+    fn with_context(
+        &self,
+        service: Option<String>,
+        tenant: Option<String>,
+        request_id: Option<String>,
+    ) -> PyResult<Scanner> {
+        let context = scrubline::CallContext {
+            service,
+            tenant,
+            request_id,
+        };
+        let inner = self.inner.with_context(context).map_err(to_py)?;
+        Ok(Scanner { inner })
+    }
+
+    /// Whether calls are recorded in an evidence log.
+    #[getter]
+    fn has_evidence(&self) -> bool {
+        self.inner.evidence().is_some()
+    }
+
+    /// Writes open evidence buckets and flushes the log.
+    fn flush_evidence(&self, py: Python<'_>) -> PyResult<()> {
+        match self.inner.evidence() {
+            Some(log) => py.detach(|| log.flush()).map_err(to_py),
+            None => Ok(()),
+        }
+    }
+
+    /// Takes the queued lines of an in-memory evidence log.
+    fn take_evidence(&self) -> Vec<String> {
+        self.inner
+            .evidence()
+            .map(|log| log.take_lines())
+            .unwrap_or_default()
+    }
+
+    /// `(seq, hash)` of the last evidence record written, if logging.
+    #[getter]
+    fn evidence_head(&self) -> Option<(u64, String)> {
+        self.inner.evidence().map(|log| log.head())
+    }
 }
 
 /// Chunked redaction: `feed` returns what is final so far, `finish` the rest.
@@ -416,10 +469,36 @@ impl Stream {
     }
 }
 
+/// Verifies evidence log files or directories in chain order; returns the
+/// verification as JSON (`ok`, `records`, `head_hash`, `problem`, ...).
+#[pyfunction]
+#[pyo3(signature = (paths, prefix="evidence", key=None, allow_partial=false, expect_head=None))]
+fn verify_evidence(
+    py: Python<'_>,
+    paths: Vec<std::path::PathBuf>,
+    prefix: &str,
+    key: Option<Vec<u8>>,
+    allow_partial: bool,
+    expect_head: Option<String>,
+) -> PyResult<String> {
+    use scrubline::evidence::verify::{VerifyOptions, verify_paths};
+    let options = VerifyOptions {
+        key,
+        allow_partial,
+        expect_head,
+        ..VerifyOptions::default()
+    };
+    let (v, _) = py
+        .detach(|| verify_paths(&paths, prefix, options))
+        .map_err(to_py)?;
+    Ok(serde_json::to_string(&v).expect("a verification serializes"))
+}
+
 #[pymodule]
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     let py = m.py();
     m.add_class::<Scanner>()?;
+    m.add_function(wrap_pyfunction!(verify_evidence, m)?)?;
     m.add_class::<Stream>()?;
     m.add_class::<Finding>()?;
     m.add_class::<Report>()?;
@@ -432,6 +511,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("EngineError", py.get_type::<EngineError>())?;
     m.add("StreamFinishedError", py.get_type::<StreamFinishedError>())?;
     m.add("ModelError", py.get_type::<ModelError>())?;
+    m.add("EvidenceError", py.get_type::<EvidenceError>())?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())
 }

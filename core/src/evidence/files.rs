@@ -314,8 +314,5 @@ fn first_seq(path: &Path) -> Result<Option<u64>> {
 }
 
 fn io_error(path: &Path, e: &std::io::Error) -> Error {
-    Error::from(crate::ErrorKind::Io {
-        path: path.display().to_string(),
-        message: e.to_string(),
-    })
+    Error::evidence(format!("{}: {e}", path.display()))
 }

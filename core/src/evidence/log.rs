@@ -94,12 +94,8 @@ impl EvidenceOptions {
                     ))
                 })?
                 .into_bytes(),
-            (None, Some(path)) => std::fs::read(path).map_err(|e| {
-                Error::from(crate::ErrorKind::Io {
-                    path: path.display().to_string(),
-                    message: e.to_string(),
-                })
-            })?,
+            (None, Some(path)) => std::fs::read(path)
+                .map_err(|e| Error::evidence(format!("HMAC key file {}: {e}", path.display())))?,
             (None, None) => return Ok(None),
         };
         if key.is_empty() {

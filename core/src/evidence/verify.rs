@@ -357,12 +357,8 @@ pub fn verify_paths<P: AsRef<std::path::Path>>(
     }
     let mut v = Verifier::new(options);
     for path in &files {
-        let content = std::fs::read(path).map_err(|e| {
-            crate::Error::from(crate::ErrorKind::Io {
-                path: path.display().to_string(),
-                message: e.to_string(),
-            })
-        })?;
+        let content = std::fs::read(path)
+            .map_err(|e| crate::Error::evidence(format!("{}: {e}", path.display())))?;
         v.start_source();
         let name = path.display().to_string();
         if !split_lines(&content)

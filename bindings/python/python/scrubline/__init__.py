@@ -21,6 +21,7 @@ from . import _native
 from ._native import (
     ConfigError,
     EngineError,
+    EvidenceError,
     Finding,
     InputTooLargeError,
     InvalidUtf8Error,
@@ -36,6 +37,7 @@ __version__ = _native.__version__
 
 __all__ = [
     "Scrubber",
+    "verify_evidence",
     "Stream",
     "Finding",
     "Report",
@@ -47,6 +49,7 @@ __all__ = [
     "InputTooLargeError",
     "InvalidUtf8Error",
     "EngineError",
+    "EvidenceError",
     "ModelError",
     "StreamFinishedError",
 ]
@@ -119,6 +122,15 @@ class Scrubber:
         allow_degraded: If the classifier cannot load or run, scan with
             patterns only and set ``report.degraded`` instead of raising
             :class:`ModelError`.
+        evidence: Record every call in a hash-chained evidence log (counts,
+            never text): a directory path for files, ``True`` to queue
+            records in memory (:meth:`take_evidence`), or a dict of the
+            core's ``EvidenceOptions`` (``path``, ``bucket_seconds``,
+            ``rotate_bytes``, ``rotate_seconds``, ``retention_days``,
+            ``hmac_key_env``, ``hmac_key_file``, ``key_id``, ``service``,
+            ``tenant``, ``sync``). A call whose record cannot be written
+            raises :class:`EvidenceError` (fail closed). Verify and
+            summarize the log with ``scrubline evidence``.
 
     Raises:
         RuleError: a rule pack is malformed or cannot be compiled.
@@ -144,6 +156,7 @@ class Scrubber:
         classifier: Union[bool, Mapping[str, Any], None] = None,
         allow_degraded: bool = False,
         deobfuscate: Union[bool, Mapping[str, bool]] = False,
+        evidence: Union[bool, str, "os.PathLike[str]", Mapping[str, Any], None] = None,
     ) -> None:
         if isinstance(rules, (str, os.PathLike)):
             rules = [rules]
@@ -182,6 +195,8 @@ class Scrubber:
             options["deobfuscate"] = {t: True for t in techniques}
         elif deobfuscate:
             options["deobfuscate"] = dict(deobfuscate)
+        if evidence:
+            options["evidence"] = _evidence_options(evidence)
         key_bytes = None
         if isinstance(pseudonym_key, str):
             key_bytes = pseudonym_key.encode("utf-8")
@@ -189,6 +204,7 @@ class Scrubber:
             key_bytes = bytes(pseudonym_key)
         self.options = options
         self._native = _native.Scanner(_json.dumps(options), key_bytes)
+        _flush_at_exit(self._native)
 
     @classmethod
     def from_options(cls, options: Mapping[str, Any], pseudonym_key: Union[str, bytes, None] = None) -> "Scrubber":
@@ -198,6 +214,7 @@ class Scrubber:
         self.options = dict(options)
         key = pseudonym_key.encode("utf-8") if isinstance(pseudonym_key, str) else pseudonym_key
         self._native = _native.Scanner(_json.dumps(self.options), key)
+        _flush_at_exit(self._native)
         return self
 
     @property
@@ -248,8 +265,87 @@ class Scrubber:
         """A report with zero counts, for aggregating evidence."""
         return self._native.empty_report()
 
+    def with_context(
+        self,
+        *,
+        service: Optional[str] = None,
+        tenant: Optional[str] = None,
+        request_id: Optional[str] = None,
+    ) -> "Scrubber":
+        """This scrubber with caller context on its evidence records (cheap:
+        shares the compiled rules). Unset fields fall back to the log's
+        ``service`` and ``tenant``. Context is a label, never user text::
+
+            scrubber.with_context(request_id=request.headers["x-request-id"]).redact(prompt)
+        """
+        other = Scrubber.__new__(Scrubber)
+        other.options = self.options
+        other._native = self._native.with_context(service, tenant, request_id)
+        return other
+
+    def flush_evidence(self) -> None:
+        """Writes open evidence buckets and flushes the log (also done at exit)."""
+        self._native.flush_evidence()
+
+    def take_evidence(self) -> list[str]:
+        """Takes the queued lines of an in-memory evidence log (``evidence=True``)."""
+        return self._native.take_evidence()
+
+    @property
+    def evidence_head(self) -> Optional[tuple[int, str]]:
+        """``(seq, hash)`` of the last evidence record: anchor it elsewhere so
+        ``scrubline evidence verify --expect-head`` catches a log cut short."""
+        return self._native.evidence_head
+
     def __repr__(self) -> str:
         return f"Scrubber(rules={self.rule_count}, backend={self.backend!r})"
+
+
+def verify_evidence(
+    *paths: Union[str, "os.PathLike[str]"],
+    prefix: str = "evidence",
+    key: Union[str, bytes, None] = None,
+    allow_partial: bool = False,
+    expect_head: Optional[str] = None,
+) -> dict[str, Any]:
+    """Checks an evidence log's hash chain (and HMACs, given ``key``), like
+    ``scrubline evidence verify``. ``paths`` are log files in chain order or
+    log directories. Returns ``{"ok": bool, "records": int, "head_hash":
+    str, "problem": {"file", "line", "kind", "message"} or None, ...}``."""
+    raw = key.encode("utf-8") if isinstance(key, str) else key
+    out = _native.verify_evidence([os.fspath(p) for p in paths], prefix, raw, allow_partial, expect_head)
+    return _json.loads(out)
+
+
+def _evidence_options(evidence: Union[bool, str, "os.PathLike[str]", Mapping[str, Any]]) -> dict[str, Any]:
+    """``EvidenceOptions`` from the ``evidence`` argument."""
+    if evidence is True:
+        return {}
+    if isinstance(evidence, (str, os.PathLike)):
+        return {"path": os.fspath(evidence)}
+    if isinstance(evidence, Mapping):
+        return {k: (os.fspath(v) if isinstance(v, os.PathLike) else v) for k, v in evidence.items()}
+    raise TypeError(f"evidence is a path, True or a dict, not {type(evidence).__name__}")
+
+
+def _flush_at_exit(native: "_native.Scanner") -> None:
+    """Flushes open evidence buckets when the interpreter exits."""
+    if not native.has_evidence:
+        return
+    import atexit
+    import weakref
+
+    ref = weakref.ref(native)
+
+    def flush() -> None:
+        scanner = ref()
+        if scanner is not None:
+            try:
+                scanner.flush_evidence()
+            except ScrublineError:
+                pass
+
+    atexit.register(flush)
 
 
 class JsonRedacted:

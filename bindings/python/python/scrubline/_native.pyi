@@ -30,6 +30,9 @@ class ModelError(ScrublineError):
 class StreamFinishedError(ScrublineError):
     """A stream was used after ``finish()``."""
 
+class EvidenceError(ScrublineError):
+    """The evidence log could not be opened or written; the call failed (closed)."""
+
 class Finding:
     """One detection: metadata and offsets, never the matched value."""
 
@@ -110,3 +113,20 @@ class Scanner:
     def redact_json(self, json: str) -> Redacted: ...
     def stream(self) -> Stream: ...
     def empty_report(self) -> Report: ...
+    def with_context(
+        self, service: Optional[str] = None, tenant: Optional[str] = None, request_id: Optional[str] = None
+    ) -> Scanner: ...
+    @property
+    def has_evidence(self) -> bool: ...
+    def flush_evidence(self) -> None: ...
+    def take_evidence(self) -> list[str]: ...
+    @property
+    def evidence_head(self) -> Optional[tuple[int, str]]: ...
+
+def verify_evidence(
+    paths: list[str],
+    prefix: str = "evidence",
+    key: Optional[bytes] = None,
+    allow_partial: bool = False,
+    expect_head: Optional[str] = None,
+) -> str: ...
