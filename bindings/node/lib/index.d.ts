@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events'
 import { Transform } from 'node:stream'
 
 /** ScannerOptions (snake_case, as in tests/vectors). */
@@ -14,7 +15,55 @@ export interface ScannerOptions {
   backend?: 'auto' | 'portable' | 'hyperscan'
   classifier?: { model_dir?: string; runtime_library?: string; thresholds?: Record<string, number> }
   allow_degraded?: boolean
+  deobfuscate?: Partial<Record<'invisible' | 'homoglyphs' | 'full_width' | 'escapes' | 'literal_joins' | 'encoded', boolean>>
+  /** Record every call in a hash-chained evidence log; `{}` queues in memory. */
+  evidence?: EvidenceOptions
 }
+
+/** Where and how the evidence log is written (the core's EvidenceOptions). */
+export interface EvidenceOptions {
+  /** Directory of the log's segment files; unset: records queue in memory. */
+  path?: string
+  prefix?: string
+  /** 0 (default): one record per call; else one per service/tenant per window. */
+  bucket_seconds?: number
+  rotate_bytes?: number
+  rotate_seconds?: number
+  retention_days?: number
+  hmac_key_env?: string
+  hmac_key_file?: string
+  key_id?: string
+  service?: string
+  tenant?: string
+  sync?: boolean
+  max_queued?: number
+}
+
+/** Caller context for evidence records: labels, never user text. */
+export interface CallContext { service?: string; tenant?: string; requestId?: string }
+
+/** The outcome of verifying an evidence log. */
+export interface Verification {
+  ok: boolean
+  files: number
+  records: number
+  start: 'empty' | 'genesis' | 'after_retention' | 'partial'
+  first_seq: number | null
+  head_seq: number | null
+  head_hash: string | null
+  macs_checked: number
+  problem: null | {
+    file: string
+    line: number
+    kind: 'malformed' | 'edited' | 'bad_mac' | 'missing_mac' | 'removed' | 'reordered' | 'broken_link' | 'unanchored' | 'truncated'
+    message: string
+  }
+}
+
+export function verifyEvidence (
+  paths: string | string[],
+  options?: { prefix?: string; key?: string | Buffer; allowPartial?: boolean; expectHead?: string }
+): Verification
 
 /** One detection: metadata and offsets (JS string indices), never the value. */
 export interface Finding {
@@ -55,8 +104,13 @@ export class ScrublineError extends Error {
   code: string
 }
 
-export class Scrubber {
+export class Scrubber extends EventEmitter {
   constructor (options?: ScannerOptions)
+  withContext (context: CallContext): Scrubber
+  flushEvidence (): void
+  takeEvidence (): string[]
+  readonly evidenceHead: { seq: number; hash: string } | null
+  on (event: 'report', listener: (report: Report, operation: string) => void): this
   readonly options: ScannerOptions
   readonly backend: string
   readonly ruleCount: number

@@ -3,6 +3,7 @@
 // persisted. Thin wrapper over the native addon (src/lib.rs): options are
 // the core's ScannerOptions; offsets are JS string indices (UTF-16).
 
+const { EventEmitter } = require('node:events')
 const { Transform } = require('node:stream')
 const native = require('../index.js')
 
@@ -31,18 +32,58 @@ function toScrublineError (e) {
   return new ScrublineError(m[2], m[1])
 }
 
-/** Scanner options (ScannerOptions, snake_case as in the shared vectors). */
-class Scrubber {
+/**
+ * Scanner options (ScannerOptions, snake_case as in the shared vectors).
+ * Emits `'report'` with `(report, operation)` after each successful call
+ * (counts only; see `lib/metrics.js`), on the scrubber and every
+ * `withContext` copy of it.
+ */
+class Scrubber extends EventEmitter {
   /**
    * @param {object} [options] ScannerOptions: builtin_rules, rules (TOML
    *   texts), disable_rules, allow, allow_regex, policy {secret, pii,
    *   entities}, pseudonym_key, min_confidence, max_input_bytes, backend,
-   *   classifier, allow_degraded.
+   *   classifier, allow_degraded, deobfuscate, evidence (EvidenceOptions:
+   *   path, bucket_seconds, rotate_bytes, rotate_seconds, retention_days,
+   *   hmac_key_env, hmac_key_file, key_id, service, tenant, sync; `{}`
+   *   queues records in memory for `takeEvidence()`).
    */
   constructor (options = {}) {
+    super()
     if (options === null || typeof options !== 'object') throw new TypeError('options must be an object')
     this.options = options
     this._native = wrap(() => new native.NativeScanner(JSON.stringify(options)))
+    this._root = this
+  }
+
+  /**
+   * This scrubber with caller context on its evidence records (cheap: the
+   * compiled rules are shared). `{ service, tenant, requestId }`: labels,
+   * never user text. `'report'` events go to the original scrubber.
+   */
+  withContext ({ service, tenant, requestId } = {}) {
+    const context = { service, tenant, request_id: requestId }
+    const other = Object.create(Scrubber.prototype)
+    EventEmitter.call(other)
+    other.options = this.options
+    other._native = wrap(() => this._native.withContext(JSON.stringify(context)))
+    other._root = this._root
+    return other
+  }
+
+  /** Writes open evidence buckets and flushes the evidence log. */
+  flushEvidence () { wrap(() => this._native.flushEvidence()) }
+
+  /** Takes the queued lines of an in-memory evidence log (`evidence: {}`). */
+  takeEvidence () { return this._native.takeEvidence() }
+
+  /** `{ seq, hash }` of the last evidence record (anchor it elsewhere), or null. */
+  get evidenceHead () { return this._native.evidenceHead ?? null }
+
+  _emit (result, operation) {
+    const root = this._root
+    if (root.listenerCount('report') > 0) root.emit('report', result.report, operation)
+    return result
   }
 
   get backend () { return this._native.backend }
@@ -52,7 +93,7 @@ class Scrubber {
   /** Redacts `text`: `{ text, findings, report }`. */
   redact (text) {
     checkString(text)
-    return wrap(() => this._native.redact(text))
+    return this._emit(wrap(() => this._native.redact(text)), 'redact')
   }
 
   /** Like `redact`, on the libuv thread pool: the event loop stays free. */
@@ -60,7 +101,7 @@ class Scrubber {
     checkString(text)
     if (signal && signal.aborted) throw signal.reason ?? new Error('aborted')
     try {
-      return await this._native.redactAsync(text)
+      return this._emit(await this._native.redactAsync(text), 'redact')
     } catch (e) {
       throw toScrublineError(e)
     }
@@ -76,7 +117,9 @@ class Scrubber {
   redactBatch (texts) {
     if (!Array.isArray(texts)) throw new TypeError('redactBatch takes an array of strings')
     texts.forEach(checkString)
-    return wrap(() => this._native.redactBatch(texts))
+    const results = wrap(() => this._native.redactBatch(texts))
+    for (const r of results) this._emit(r, 'redact')
+    return results
   }
 
   /**
@@ -85,7 +128,7 @@ class Scrubber {
    * report }`; findings carry a JSON Pointer `path`.
    */
   redactJson (value) {
-    const r = wrap(() => this._native.redactJsonText(JSON.stringify(value)))
+    const r = this._emit(wrap(() => this._native.redactJsonText(JSON.stringify(value))), 'redact_json')
     return { value: JSON.parse(r.text), findings: r.findings, report: r.report }
   }
 
@@ -95,6 +138,7 @@ class Scrubber {
    */
   createStream () {
     const s = this._native.stream()
+    const scrubber = this
     const transform = new Transform({
       decodeStrings: false,
       transform (chunk, _enc, done) {
@@ -109,6 +153,7 @@ class Scrubber {
         try {
           const out = s.finish()
           transform.report = s.report()
+          scrubber._emit(transform, 'stream')
           done(null, out.length ? out : undefined)
         } catch (e) {
           done(toScrublineError(e))
@@ -127,4 +172,15 @@ function checkString (text) {
   if (typeof text !== 'string') throw new TypeError(`expected a string, got ${text === null ? 'null' : typeof text}`)
 }
 
-module.exports = { Scrubber, ScrublineError }
+/**
+ * Verifies evidence log files or directories (in chain order), like
+ * `scrubline evidence verify`: `{ ok, records, head_hash, problem, ... }`.
+ * @param {string[]} paths
+ * @param {{prefix?: string, key?: string|Buffer, allowPartial?: boolean, expectHead?: string}} [options]
+ */
+function verifyEvidence (paths, { prefix, key, allowPartial, expectHead } = {}) {
+  const k = typeof key === 'string' ? Buffer.from(key, 'utf8') : key
+  return wrap(() => native.verifyEvidence([].concat(paths), prefix, k, allowPartial, expectHead))
+}
+
+module.exports = { Scrubber, ScrublineError, verifyEvidence }

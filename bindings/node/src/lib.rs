@@ -179,6 +179,65 @@ impl NativeScanner {
     pub fn empty_report(&self) -> serde_json::Value {
         report(&self.inner.empty_report())
     }
+
+    /// This scanner with caller context (`CallContext` JSON) on its evidence records.
+    #[napi]
+    pub fn with_context(&self, context_json: String) -> Result<NativeScanner> {
+        let context: scrubline::CallContext = serde_json::from_str(&context_json)
+            .map_err(|e| Error::from_reason(format!("[config] invalid evidence context: {e}")))?;
+        Ok(NativeScanner {
+            inner: self.inner.with_context(context).map_err(to_js)?,
+        })
+    }
+
+    /// Writes open evidence buckets and flushes the log.
+    #[napi]
+    pub fn flush_evidence(&self) -> Result<()> {
+        match self.inner.evidence() {
+            Some(log) => log.flush().map_err(to_js),
+            None => Ok(()),
+        }
+    }
+
+    /// Takes the queued lines of an in-memory evidence log.
+    #[napi]
+    pub fn take_evidence(&self) -> Vec<String> {
+        self.inner
+            .evidence()
+            .map(|log| log.take_lines())
+            .unwrap_or_default()
+    }
+
+    /// `{ seq, hash }` of the last evidence record, if logging.
+    #[napi(getter)]
+    pub fn evidence_head(&self) -> Option<serde_json::Value> {
+        self.inner
+            .evidence()
+            .map(|log| log.head())
+            .map(|(seq, hash)| serde_json::json!({ "seq": seq, "hash": hash }))
+    }
+}
+
+/// Verifies evidence log files or directories in chain order; returns the
+/// verification (`ok`, `records`, `head_hash`, `problem`, ...).
+#[napi]
+pub fn verify_evidence(
+    paths: Vec<String>,
+    prefix: Option<String>,
+    key: Option<Buffer>,
+    allow_partial: Option<bool>,
+    expect_head: Option<String>,
+) -> Result<serde_json::Value> {
+    use scrubline::evidence::verify::{VerifyOptions, verify_paths};
+    let options = VerifyOptions {
+        key: key.map(|k| k.to_vec()),
+        allow_partial: allow_partial.unwrap_or(false),
+        expect_head,
+        ..VerifyOptions::default()
+    };
+    let prefix = prefix.unwrap_or_else(|| "evidence".into());
+    let (v, _) = verify_paths(&paths, &prefix, options).map_err(to_js)?;
+    Ok(serde_json::to_value(v).expect("a verification serializes"))
 }
 
 /// Chunked redaction (see the `Transform` in `lib/index.js`).

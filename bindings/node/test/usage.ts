@@ -1,5 +1,6 @@
 // Type-checked (tsc --noEmit) to keep lib/index.d.ts honest.
-import { Scrubber, ScrublineError, type Finding, type Redacted } from '../lib'
+import { Scrubber, ScrublineError, verifyEvidence, type Finding, type Redacted, type Verification } from '../lib'
+import { promMetrics } from '../lib/metrics'
 import { express, OPENAI_PATHS } from '../lib/middleware'
 
 const s = new Scrubber({ policy: { pii: 'mask' }, allow: ['ops@example.com'] })
@@ -12,4 +13,12 @@ const t = s.createStream()
 t.write('chunk')
 const m = express({ scrubber: s, paths: OPENAI_PATHS, mode: 'log_only' })
 try { s.redact('x') } catch (e) { if (e instanceof ScrublineError) console.log(e.code) }
-void [f, n, p, j, m]
+const e = new Scrubber({ evidence: { bucket_seconds: 60, service: 'api' } })
+e.withContext({ requestId: 'r1' }).redact('x')
+e.on('report', (report, operation) => console.log(report.findings, operation))
+const lines: string[] = e.takeEvidence()
+const head: { seq: number; hash: string } | null = e.evidenceHead
+const v: Verification = verifyEvidence('/var/log/scrubline', { allowPartial: true })
+const counters = promMetrics(e, { prefix: 'app' })
+counters.detach()
+void [f, n, p, j, m, lines, head, v.problem?.kind]
