@@ -41,4 +41,10 @@ export class Scrubber {
   scan (text: string): Finding[]
   redactJson<T = unknown> (value: T): { value: T; findings: Finding[]; report: Report }
   createStream (): { feed (chunk: string): string; finish (): string; report (): Report }
+  /** This scrubber with caller context on its evidence records. */
+  withContext (context: { service?: string; tenant?: string; requestId?: string }): Scrubber
+  /** Writes open evidence buckets. */
+  flushEvidence (): void
+  /** Queued evidence lines (with `evidence: {...}` in the options). */
+  takeEvidence (): string[]
 }

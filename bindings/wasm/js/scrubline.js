@@ -39,11 +39,30 @@ export default async function init (input) {
 }
 
 export class Scrubber {
-  /** @param {object} [options] the core's ScannerOptions (snake_case), e.g. `{policy: {pii: 'mask'}}`. */
+  /**
+   * @param {object} [options] the core's ScannerOptions (snake_case), e.g.
+   *   `{policy: {pii: 'mask'}}`. `evidence: {service: 'web'}` (no `path`)
+   *   queues hash-chained evidence records (counts, never text) for
+   *   `takeEvidence()`; `bucket_seconds` aggregates them.
+   */
   constructor (options = {}) {
     this.options = options
     this._native = wrap(() => new NativeScanner(JSON.stringify(options)))
   }
+
+  /** This scrubber with `{ service, tenant, requestId }` on its evidence records. */
+  withContext ({ service, tenant, requestId } = {}) {
+    const other = Object.create(Scrubber.prototype)
+    other.options = this.options
+    other._native = wrap(() => this._native.withContext(JSON.stringify({ service, tenant, request_id: requestId })))
+    return other
+  }
+
+  /** Writes open evidence buckets (then `takeEvidence()` returns them). */
+  flushEvidence () { wrap(() => this._native.flushEvidence()) }
+
+  /** The queued evidence lines: send them to your server's evidence store. */
+  takeEvidence () { return this._native.takeEvidence() }
 
   get ruleCount () { return this._native.ruleCount }
 

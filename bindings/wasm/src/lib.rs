@@ -4,9 +4,18 @@
 //! units (JS string indices) and UTF-8 bytes. Errors are thrown as
 //! `[code] message` strings that the JS wrapper turns into `ScrublineError`.
 
-use scrubline::ScannerOptions;
+use std::sync::Arc;
+
+use scrubline::{EvidenceLog, ScannerOptions};
 use serde_json::{Value, json};
 use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen]
+extern "C" {
+    /// `Date.now()`: the evidence log's clock (WASM has no system clock).
+    #[wasm_bindgen(js_namespace = Date, js_name = now)]
+    fn date_now() -> f64;
+}
 
 fn to_js(e: scrubline::Error) -> JsError {
     JsError::new(&format!("[{}] {e}", e.code()))
@@ -42,11 +51,47 @@ impl NativeScanner {
     /// Builds from `ScannerOptions` JSON text.
     #[wasm_bindgen(constructor)]
     pub fn new(options_json: &str) -> Result<NativeScanner, JsError> {
-        let options: ScannerOptions = serde_json::from_str(options_json)
+        let mut options: ScannerOptions = serde_json::from_str(options_json)
             .map_err(|e| JsError::new(&format!("[config] invalid scanner options: {e}")))?;
+        // Evidence records queue in memory here (no files in a browser);
+        // the page takes them with `takeEvidence()` and sends them on.
+        let evidence = options.evidence.take();
+        let mut builder = options.builder().map_err(to_js)?;
+        if let Some(e) = evidence {
+            let log = EvidenceLog::with_clock(&e, Arc::new(|| date_now() as i64)).map_err(to_js)?;
+            builder = builder.evidence(log);
+        }
         Ok(NativeScanner {
-            inner: options.build().map_err(to_js)?,
+            inner: builder.build().map_err(to_js)?,
         })
+    }
+
+    /// This scanner with caller context (`CallContext` JSON) on its evidence records.
+    #[wasm_bindgen(js_name = withContext)]
+    pub fn with_context(&self, context_json: &str) -> Result<NativeScanner, JsError> {
+        let context: scrubline::CallContext = serde_json::from_str(context_json)
+            .map_err(|e| JsError::new(&format!("[config] invalid evidence context: {e}")))?;
+        Ok(NativeScanner {
+            inner: self.inner.with_context(context).map_err(to_js)?,
+        })
+    }
+
+    /// Writes open evidence buckets.
+    #[wasm_bindgen(js_name = flushEvidence)]
+    pub fn flush_evidence(&self) -> Result<(), JsError> {
+        match self.inner.evidence() {
+            Some(log) => log.flush().map_err(to_js),
+            None => Ok(()),
+        }
+    }
+
+    /// Takes the queued evidence lines (sealed JSON records).
+    #[wasm_bindgen(js_name = takeEvidence)]
+    pub fn take_evidence(&self) -> Vec<String> {
+        self.inner
+            .evidence()
+            .map(|log| log.take_lines())
+            .unwrap_or_default()
     }
 
     /// Number of compiled rules.
