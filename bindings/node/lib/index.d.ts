@@ -109,6 +109,7 @@ export class Scrubber extends EventEmitter {
   withContext (context: CallContext): Scrubber
   flushEvidence (): void
   takeEvidence (): string[]
+  readonly hasEvidence: boolean
   readonly evidenceHead: { seq: number; hash: string } | null
   on (event: 'report', listener: (report: Report, operation: string) => void): this
   readonly options: ScannerOptions

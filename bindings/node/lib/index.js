@@ -77,6 +77,9 @@ class Scrubber extends EventEmitter {
   /** Takes the queued lines of an in-memory evidence log (`evidence: {}`). */
   takeEvidence () { return this._native.takeEvidence() }
 
+  /** Whether calls are recorded in an evidence log. */
+  get hasEvidence () { return this._native.evidenceHead != null }
+
   /** `{ seq, hash }` of the last evidence record (anchor it elsewhere), or null. */
   get evidenceHead () { return this._native.evidenceHead ?? null }
 

@@ -7,6 +7,8 @@ export interface MiddlewareOptions {
   /** Dotted paths (`messages.*.content`); default: every string in the body. */
   paths?: string[]
   onReport?: (report: Report) => void
+  /** With an evidence log: header whose value is each record's request_id (default `x-request-id`; null: none). */
+  requestIdHeader?: string | null
 }
 
 export const OPENAI_PATHS: string[]

@@ -53,7 +53,23 @@ function mergeReports (a, b) {
 function settings (options = {}) {
   const mode = options.mode ?? 'redact'
   if (mode !== 'redact' && mode !== 'log_only') throw new TypeError(`mode must be 'redact' or 'log_only', not ${mode}`)
-  return { scrubber: options.scrubber ?? new Scrubber(), mode, paths: options.paths ?? null, onReport: options.onReport }
+  const header = options.requestIdHeader === undefined ? 'x-request-id' : options.requestIdHeader
+  return { scrubber: options.scrubber ?? new Scrubber(), mode, paths: options.paths ?? null, onReport: options.onReport, header: header && header.toLowerCase() }
+}
+
+/**
+ * The scrubber with the request's id (from `header`) on its evidence
+ * records, when it keeps an evidence log; a value that is not a short
+ * label is left out.
+ */
+function scrubberFor (scrubber, header, headers) {
+  const id = header && scrubber.hasEvidence ? headers[header] : undefined
+  if (typeof id !== 'string') return scrubber
+  try {
+    return scrubber.withContext({ requestId: id })
+  } catch {
+    return scrubber
+  }
 }
 
 /**
@@ -62,12 +78,12 @@ function settings (options = {}) {
  * The report is `req.scrubline.report`. Fails closed (413/500) in redact mode.
  */
 function express (options) {
-  const { scrubber, mode, paths, onReport } = settings(options)
+  const { scrubber, mode, paths, onReport, header } = settings(options)
   return function scrublineMiddleware (req, res, next) {
     if (req.body === undefined || req.body === null || typeof req.body !== 'object') return next()
     let out
     try {
-      out = redactBody(scrubber, req.body, paths)
+      out = redactBody(scrubberFor(scrubber, header, req.headers), req.body, paths)
     } catch (e) {
       if (mode === 'log_only') return next(e)
       res.status(e.code === 'input_too_large' ? 413 : 500).json({ error: 'request body could not be scanned' })
@@ -87,13 +103,13 @@ function express (options) {
  * `fastify.register(require('scrubline/lib/middleware').fastify, options)`.
  */
 function fastify (instance, options, done) {
-  const { scrubber, mode, paths, onReport } = settings(options)
+  const { scrubber, mode, paths, onReport, header } = settings(options)
   instance.decorateRequest('scrubline', null)
   instance.addHook('preHandler', async (request, reply) => {
     if (request.body === undefined || request.body === null || typeof request.body !== 'object') return
     let out
     try {
-      out = redactBody(scrubber, request.body, paths)
+      out = redactBody(scrubberFor(scrubber, header, request.headers), request.body, paths)
     } catch (e) {
       if (mode === 'log_only') throw e
       reply.code(e.code === 'input_too_large' ? 413 : 500).send({ error: 'request body could not be scanned' })

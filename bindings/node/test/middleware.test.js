@@ -77,3 +77,20 @@ test('log redactor for pino/winston records', () => {
   assert.deepStrictEqual(redact({ msg: `login key=${AWS}`, user: { email: 'bob@example.com' }, level: 30 }),
     { msg: 'login key=[AWS_ACCESS_KEY_ID]', user: { email: '[EMAIL_ADDRESS]' }, level: 30 })
 })
+
+test('express: evidence records carry the x-request-id header', async () => {
+  const logged = new Scrubber({ evidence: { service: 'gateway' } })
+  await withExpress({ scrubber: logged }, async port => {
+    const res = await fetch(`http://127.0.0.1:${port}/v1/chat`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'req-42' },
+      body: JSON.stringify(CHAT)
+    })
+    assert.strictEqual(res.status, 200)
+    await post(port, CHAT)
+  })
+  const [first, second] = logged.takeEvidence().map(l => JSON.parse(l))
+  assert.deepStrictEqual(first.context, { service: 'gateway', request_id: 'req-42' })
+  assert.strictEqual(first.findings, 3)
+  assert.deepStrictEqual(second.context, { service: 'gateway' })
+})

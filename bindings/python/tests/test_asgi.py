@@ -81,3 +81,14 @@ def test_other_requests_pass_through():
 def test_bad_mode_is_an_error():
     with pytest.raises(ValueError):
         ScrubMiddleware(lambda s, r, se: None, mode="maybe")
+
+
+def test_evidence_records_carry_the_request_id_header():
+    scrubber = scrubline.Scrubber(evidence={"service": "gateway"})
+    c = client(scrubber=scrubber)
+    c.post("/v1/chat/completions", json=CHAT, headers={"x-request-id": "req-42"})
+    c.post("/v1/chat/completions", json=CHAT, headers={"x-request-id": "bad\u0001id"})
+    first, second = [json.loads(line) for line in scrubber.take_evidence()]
+    assert first["context"] == {"service": "gateway", "request_id": "req-42"}
+    assert first["by_entity"] == {"AWS_ACCESS_KEY_ID": 1, "EMAIL_ADDRESS": 2}
+    assert second["context"] == {"service": "gateway"}

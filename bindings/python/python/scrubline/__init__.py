@@ -283,6 +283,11 @@ class Scrubber:
         other._native = self._native.with_context(service, tenant, request_id)
         return other
 
+    @property
+    def has_evidence(self) -> bool:
+        """Whether calls are recorded in an evidence log."""
+        return self._native.has_evidence
+
     def flush_evidence(self) -> None:
         """Writes open evidence buckets and flushes the log (also done at exit)."""
         self._native.flush_evidence()

@@ -24,7 +24,7 @@ from __future__ import annotations
 import json
 from typing import Any, Awaitable, Callable, Iterable, Optional, Sequence
 
-from . import InputTooLargeError, Report, Scrubber, ScrublineError
+from . import ConfigError, InputTooLargeError, Report, Scrubber, ScrublineError
 
 __all__ = ["ScrubMiddleware", "OPENAI_PATHS"]
 
@@ -51,6 +51,10 @@ class ScrubMiddleware:
             OpenAI-style requests carry user text.
         methods: HTTP methods whose bodies are scanned.
         on_report: Called with each request's report (e.g. evidence metrics).
+        request_id_header: With an evidence log on the scrubber, the
+            request header whose value becomes each record's ``request_id``
+            (default ``x-request-id``; ``None`` to leave it out). A value
+            that is not a short label is left out.
     """
 
     def __init__(
@@ -62,6 +66,7 @@ class ScrubMiddleware:
         paths: Optional[Sequence[str]] = None,
         methods: Iterable[str] = ("POST", "PUT", "PATCH"),
         on_report: Optional[Callable[[Report], Any]] = None,
+        request_id_header: Optional[str] = "x-request-id",
     ) -> None:
         if mode not in ("redact", "log_only"):
             raise ValueError(f"mode must be 'redact' or 'log_only', not {mode!r}")
@@ -71,6 +76,7 @@ class ScrubMiddleware:
         self.paths = [p.split(".") for p in paths] if paths is not None else None
         self.methods = {m.upper() for m in methods}
         self.on_report = on_report
+        self.request_id_header = request_id_header.lower().encode("latin-1") if request_id_header else None
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if (
@@ -94,7 +100,7 @@ class ScrubMiddleware:
             await self.app(scope, _replay(body, more, receive), send)
             return
         try:
-            redacted, report = self._redact(doc)
+            redacted, report = self._redact(doc, self._scrubber_for(scope))
         except InputTooLargeError:
             if self.mode == "redact":
                 await _refuse(send, 413, "request body too large to scan")
@@ -118,14 +124,26 @@ class ScrubMiddleware:
         scope = dict(scope, headers=headers)
         await self.app(scope, _replay(new_body, False, receive), send)
 
-    def _redact(self, doc: Any) -> tuple[Any, Report]:
+    def _scrubber_for(self, scope: Scope) -> Scrubber:
+        """The scrubber with this request's id on its evidence records."""
+        if self.request_id_header is None or not self.scrubber.has_evidence:
+            return self.scrubber
+        for key, value in scope.get("headers", []):
+            if key.lower() == self.request_id_header:
+                try:
+                    return self.scrubber.with_context(request_id=value.decode("latin-1"))
+                except ConfigError:
+                    break
+        return self.scrubber
+
+    def _redact(self, doc: Any, scrubber: Scrubber) -> tuple[Any, Report]:
         if self.paths is None:
-            r = self.scrubber.redact_json(doc)
+            r = scrubber.redact_json(doc)
             return r.value, r.report
-        report = self.scrubber.empty_report()
+        report = scrubber.empty_report()
         for path in self.paths:
             for parent, key in _select(doc, path):
-                r = self.scrubber.redact_json({str(key): parent[key]})
+                r = scrubber.redact_json({str(key): parent[key]})
                 parent[key] = r.value[str(key)]
                 report = report.merged(r.report)
         return doc, report
