@@ -10,7 +10,10 @@ use scrubline::{EvidenceLog, EvidenceOptions, Scanner};
 use scrubline_benches::prompt;
 
 fn dir(name: &str) -> std::path::PathBuf {
-    let d = std::env::temp_dir().join(format!("scrubline-bench-evidence-{name}-{}", std::process::id()));
+    let d = std::env::temp_dir().join(format!(
+        "scrubline-bench-evidence-{name}-{}",
+        std::process::id()
+    ));
     let _ = std::fs::remove_dir_all(&d);
     d
 }

@@ -133,7 +133,15 @@ pub struct Summary {
 }
 
 fn date(ms: i64) -> String {
-    format_ms(ms.div_euclid(DAY_MS) * DAY_MS)[..10].to_string()
+    format_ms(ms.div_euclid(DAY_MS) * DAY_MS)
+        .chars()
+        .take(10)
+        .collect()
+}
+
+/// The first 12 characters of a digest, for tables.
+fn short(digest: &str) -> String {
+    digest.chars().take(12).collect()
 }
 
 /// Summarizes `records` over the period (records are counted by the start
@@ -349,14 +357,7 @@ impl Summary {
             let models: Vec<String> = c
                 .models
                 .iter()
-                .map(|m| {
-                    format!(
-                        "{} {} (`{}`)",
-                        m.name,
-                        m.version,
-                        &m.sha256[..m.sha256.len().min(12)]
-                    )
-                })
+                .map(|m| format!("{} {} (`{}`)", m.name, m.version, short(&m.sha256)))
                 .collect();
             let _ = writeln!(
                 md,
@@ -384,7 +385,7 @@ impl Summary {
                     .map(|c| format!(
                         "{} to rule set `{}`",
                         c.first_seen,
-                        &c.rule_set_sha256[..c.rule_set_sha256.len().min(12)]
+                        short(&c.rule_set_sha256)
                     ))
                     .collect::<Vec<_>>()
                     .join("; ")
