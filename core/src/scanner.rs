@@ -586,6 +586,8 @@ impl Scanner {
         out.emit(&self.inner, bytes, 0, bytes.len(), &kept);
         out.report.bytes_scanned = bytes.len() as u64;
         out.report.degraded |= degraded;
+        // Nothing was redacted: no operator ran.
+        out.report.by_operator.clear();
         Ok((out.findings, out.report))
     }
 
