@@ -1,6 +1,8 @@
 //! Evidence log files: `<prefix>-<first seq, 12 digits>.jsonl` segments in
-//! one directory, rotated by size and time, pruned by age, locked against a
-//! second writing process.
+//! one directory, rotated by size and time, pruned by age. Several
+//! processes (web workers) may write one log: each append takes an
+//! exclusive lock on `.<prefix>.lock`, catches up with what the others
+//! wrote, and extends the one chain.
 
 use std::collections::HashMap;
 use std::fs::{self, File, OpenOptions};
@@ -26,7 +28,11 @@ pub(crate) fn open_shared(options: &EvidenceOptions) -> Result<Arc<EvidenceLog>>
     let mut open = OPEN.lock().unwrap_or_else(|p| p.into_inner());
     let open = open.get_or_insert_with(HashMap::new);
     if let Some(log) = open.get(&id).and_then(Weak::upgrade) {
-        if log.options() != options {
+        let same = |o: &EvidenceOptions| EvidenceOptions {
+            path: None,
+            ..o.clone()
+        };
+        if same(log.options()) != same(options) {
             return Err(Error::config(format!(
                 "evidence log {} is already open in this process with other options",
                 id.display()
@@ -66,6 +72,9 @@ pub(crate) struct Segments {
     dir: PathBuf,
     prefix: String,
     file: Option<File>,
+    /// Path of `file`.
+    path: Option<PathBuf>,
+    /// Size of `file` after this process's last write.
     size: u64,
     /// Rotation period of the current segment's first record.
     period: Option<i64>,
@@ -73,8 +82,8 @@ pub(crate) struct Segments {
     rotate_ms: i64,
     retention_ms: i64,
     sync: bool,
-    /// Held for the log's life: another process cannot write this log.
-    _lock: File,
+    /// Locked (exclusively) around each append, across processes.
+    lock: File,
 }
 
 impl Segments {
@@ -89,37 +98,81 @@ impl Segments {
             .write(true)
             .open(&lock_path)
             .map_err(|e| io_error(&lock_path, &e))?;
-        lock.try_lock().map_err(|e| match e {
-            fs::TryLockError::WouldBlock => Error::evidence(format!(
-                "{} is being written by another process",
-                dir.display()
-            )),
-            fs::TryLockError::Error(e) => io_error(&lock_path, &e),
-        })?;
         let mut segments = Segments {
             dir,
             prefix: options.prefix.clone(),
             file: None,
+            path: None,
             size: 0,
             period: None,
             rotate_bytes: options.rotate_bytes,
             rotate_ms: (options.rotate_seconds.min(i64::MAX as u64 / 1000) * 1000) as i64,
             retention_ms: i64::from(options.retention_days) * DAY_MS,
             sync: options.sync,
-            _lock: lock,
+            lock,
         };
         let (mut seq, mut prev) = (0, GENESIS.to_string());
-        let files = list(&segments.dir, &segments.prefix)?;
+        segments.begin(now, &mut seq, &mut prev)?;
+        segments.end();
+        Ok((segments, seq, prev))
+    }
+
+    /// Takes the lock and catches up with records other processes wrote:
+    /// `seq` and `prev` become the chain's head on disk. Fails if the log
+    /// shrank under this writer or ends in a damaged record.
+    pub(crate) fn begin(&mut self, now: i64, seq: &mut u64, prev: &mut String) -> Result<()> {
+        self.lock
+            .lock()
+            .map_err(|e| Error::evidence(format!("cannot lock {}: {e}", self.dir.display())))?;
+        let caught_up = self.catch_up(now, seq, prev);
+        if caught_up.is_err() {
+            self.end();
+        }
+        caught_up
+    }
+
+    /// Releases the lock taken by [`begin`](Self::begin).
+    pub(crate) fn end(&mut self) {
+        let _ = self.lock.unlock();
+    }
+
+    fn catch_up(&mut self, now: i64, seq: &mut u64, prev: &mut String) -> Result<()> {
+        let files = list(&self.dir, &self.prefix)?;
+        let newest = files.last();
+        if let (Some(n), Some(p)) = (newest, &self.path) {
+            if n == p {
+                let len = fs::metadata(n).map_err(|e| io_error(n, &e))?.len();
+                if len == self.size {
+                    return Ok(());
+                }
+                if len < self.size {
+                    return Err(Error::evidence(format!(
+                        "{} shrank while this process was writing it; run `scrubline evidence verify`",
+                        n.display()
+                    )));
+                }
+            }
+        } else if newest.is_none() {
+            if let Some(p) = &self.path {
+                return Err(Error::evidence(format!(
+                    "{} and every other segment disappeared while this process was writing",
+                    p.display()
+                )));
+            }
+            return Ok(());
+        }
+        (*seq, *prev) = (0, GENESIS.to_string());
         for path in files.iter().rev() {
             if let Some((last, hash)) = last_record(path)? {
-                (seq, prev) = (last.seq, hash);
+                (*seq, *prev) = (last.seq, hash);
                 break;
             }
         }
-        if let Some(path) = files.last() {
-            segments.resume(path, now)?;
+        (self.file, self.path, self.size, self.period) = (None, None, 0, None);
+        if let Some(path) = newest {
+            self.resume(path, now)?;
         }
-        Ok((segments, seq, prev))
+        Ok(())
     }
 
     /// Continues writing `path`, the newest segment.
@@ -131,6 +184,7 @@ impl Segments {
         self.size = file.metadata().map_err(|e| io_error(path, &e))?.len();
         self.period = first_record_ms(path)?.map(|t| self.period_of(t));
         self.file = Some(file);
+        self.path = Some(path.to_path_buf());
         if self.size > 0 && self.due(now) {
             self.file = None;
         }
@@ -170,7 +224,9 @@ impl Segments {
         self.file = Some(file);
         self.size = 0;
         self.period = Some(self.period_of(now));
-        self.prune(now, &path)
+        let pruned = self.prune(now, &path);
+        self.path = Some(path);
+        pruned
     }
 
     /// Deletes segments (other than `active`) whose last record is older

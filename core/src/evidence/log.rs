@@ -139,6 +139,28 @@ pub(crate) enum Sink {
 }
 
 impl Sink {
+    /// Starts an append: for files, locks the log and catches up with
+    /// other writers (`seq`, `prev` become the head on disk).
+    #[cfg_attr(
+        not(all(feature = "fs", not(target_family = "wasm"))),
+        allow(unused_variables)
+    )]
+    fn begin(&mut self, now: i64, seq: &mut u64, prev: &mut String) -> Result<()> {
+        match self {
+            #[cfg(all(feature = "fs", not(target_family = "wasm")))]
+            Sink::Files(s) => s.begin(now, seq, prev),
+            _ => Ok(()),
+        }
+    }
+
+    /// Ends an append (unlocks a file log).
+    fn end(&mut self) {
+        #[cfg(all(feature = "fs", not(target_family = "wasm")))]
+        if let Sink::Files(s) = self {
+            s.end();
+        }
+    }
+
     /// Rotates and prunes if due before record `seq` at `now`.
     #[cfg_attr(
         not(all(feature = "fs", not(target_family = "wasm"))),
@@ -232,8 +254,8 @@ pub(crate) fn system_clock() -> Clock {
 impl EvidenceLog {
     /// Opens the log `options` describes, on the system clock. File logs
     /// continue the chain of the newest file in `path`; opening one
-    /// directory twice in a process returns the same log, and another
-    /// process writing it is an error.
+    /// directory twice in a process returns the same log, and other
+    /// processes may append to the same chain (each append is locked).
     #[cfg(not(target_family = "wasm"))]
     pub fn open(options: &EvidenceOptions) -> Result<Arc<EvidenceLog>> {
         #[cfg(feature = "fs")]
@@ -438,7 +460,20 @@ impl EvidenceLog {
         (st.seq, st.prev.clone())
     }
 
-    fn append(&self, st: &mut State, mut r: EvidenceRecord, now: i64) -> Result<()> {
+    fn append(&self, st: &mut State, r: EvidenceRecord, now: i64) -> Result<()> {
+        let State {
+            sink, seq, prev, ..
+        } = &mut *st;
+        if let Err(e) = sink.begin(now, seq, prev) {
+            st.broken = true;
+            return Err(e);
+        }
+        let out = self.append_locked(st, r, now);
+        st.sink.end();
+        out
+    }
+
+    fn append_locked(&self, st: &mut State, mut r: EvidenceRecord, now: i64) -> Result<()> {
         let pruned = st
             .sink
             .before_write(now, st.seq + 1)

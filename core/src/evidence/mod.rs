@@ -39,8 +39,10 @@
 //! With `retention_days`, rotation deletes segments whose newest record is
 //! older, and writes a `retention` record naming each deleted segment's
 //! last sequence number and hash, so the remaining chain still verifies
-//! from a known point. A lock file keeps a second process from writing the
-//! same log; within a process, opening it again shares one log.
+//! from a known point. Several processes (web workers) may write one log:
+//! each append locks `.<prefix>.lock`, catches up with what the others
+//! wrote and extends the same chain. Within a process, opening a directory
+//! again shares one log.
 
 #[cfg(all(feature = "fs", not(target_family = "wasm")))]
 mod files;
