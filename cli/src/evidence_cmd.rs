@@ -3,7 +3,8 @@
 
 use std::path::PathBuf;
 
-use scrubline::evidence::summary::{SummaryOptions, parse_bound, summarize};
+use scrubline::evidence::EvidenceRecord;
+use scrubline::evidence::summary::{ChainCheck, SummaryOptions, parse_bound, summarize};
 use scrubline::evidence::verify::{Verification, VerifyOptions, verify_paths};
 
 /// Evidence log commands.
@@ -12,7 +13,8 @@ pub enum Command {
     /// Check the hash chain (and HMACs): exit 1 naming the first edited,
     /// removed or reordered record.
     Verify {
-        /// Log files in chain order, or log directories (all their segments).
+        /// Log directories (each one chain: its segments in order), or the
+        /// files of one chain in order.
         #[arg(required = true)]
         logs: Vec<PathBuf>,
         #[command(flatten)]
@@ -25,7 +27,8 @@ pub enum Command {
     /// coverage gaps over a period, as Markdown or JSON (the chain is
     /// verified first; exit 1 if it fails).
     Summarize {
-        /// Log files in chain order, or log directories.
+        /// Log directories (one chain each, say one per host), or the files
+        /// of one chain in order.
         #[arg(required = true)]
         logs: Vec<PathBuf>,
         /// First day (`2026-11-01`) or instant (RFC 3339) of the period.
@@ -84,17 +87,68 @@ impl CheckArgs {
     }
 }
 
+/// Each directory is one chain; consecutive files form one chain.
+fn chains(logs: &[PathBuf]) -> Vec<Vec<PathBuf>> {
+    let mut out: Vec<Vec<PathBuf>> = Vec::new();
+    let mut files = Vec::new();
+    for log in logs {
+        if log.is_dir() {
+            if !files.is_empty() {
+                out.push(std::mem::take(&mut files));
+            }
+            out.push(vec![log.clone()]);
+        } else {
+            files.push(log.clone());
+        }
+    }
+    if !files.is_empty() {
+        out.push(files);
+    }
+    out
+}
+
+/// Verifies every chain in `logs`: each chain's check and all records.
+fn check_all(
+    logs: &[PathBuf],
+    check: &CheckArgs,
+) -> Result<(Vec<ChainCheck>, Vec<EvidenceRecord>), String> {
+    let options = check.options()?;
+    let mut checks = Vec::new();
+    let mut all = Vec::new();
+    for chain in chains(logs) {
+        let (verification, records) =
+            verify_paths(&chain, &check.prefix, options.clone()).map_err(|e| e.to_string())?;
+        let names: Vec<String> = chain.iter().map(|p| p.display().to_string()).collect();
+        checks.push(ChainCheck {
+            log: names.join(" "),
+            verification,
+        });
+        all.extend(records);
+    }
+    Ok((checks, all))
+}
+
 pub fn run(command: Command) -> Result<u8, String> {
     match command {
         Command::Verify { logs, check, json } => {
-            let (v, _) =
-                verify_paths(&logs, &check.prefix, check.options()?).map_err(|e| e.to_string())?;
+            let (checks, _) = check_all(&logs, &check)?;
             if json {
-                println!("{}", serde_json::to_string_pretty(&v).expect("serializes"));
+                let out = if checks.len() == 1 {
+                    serde_json::to_string_pretty(&checks[0].verification)
+                } else {
+                    serde_json::to_string_pretty(&checks)
+                };
+                println!("{}", out.expect("serializes"));
             } else {
-                print_verification(&v);
+                for c in &checks {
+                    if checks.len() > 1 {
+                        println!("{}:", c.log);
+                    }
+                    print_verification(&c.verification);
+                }
             }
-            Ok(if v.ok { 0 } else { crate::EXIT_FOUND })
+            let ok = checks.iter().all(|c| c.verification.ok);
+            Ok(if ok { 0 } else { crate::EXIT_FOUND })
         }
         Command::Summarize {
             logs,
@@ -117,11 +171,10 @@ pub fn run(command: Command) -> Result<u8, String> {
             if options.to_ms <= options.from_ms {
                 return Err("--to must come after --from".into());
             }
-            let (v, records) =
-                verify_paths(&logs, &check.prefix, check.options()?).map_err(|e| e.to_string())?;
-            let ok = v.ok;
+            let (checks, records) = check_all(&logs, &check)?;
+            let ok = checks.iter().all(|c| c.verification.ok);
             let mut summary = summarize(&records, options);
-            summary.verification = Some(v);
+            summary.chains = checks;
             if json {
                 println!(
                     "{}",

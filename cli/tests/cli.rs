@@ -383,8 +383,35 @@ fn evidence_log_from_redact_verifies_and_summarizes() {
     assert_eq!(s["calls"], 3);
     assert_eq!(s["by_entity"]["AWS_ACCESS_KEY_ID"], 3);
     assert_eq!(s["by_category"]["pii"], 3);
-    assert_eq!(s["verification"]["ok"], true);
+    assert_eq!(s["chains"][0]["verification"]["ok"], true);
     assert_eq!(s["per_day"][0]["date"], today);
+    // A second host's log is a second chain: both verify, totals add up.
+    let other = dir.join("other-host");
+    let other_arg = other.to_str().unwrap();
+    scrubline(
+        &["redact", "--evidence", other_arg],
+        b"mail ann@example.com\n",
+    );
+    let both = scrubline(
+        &[
+            "evidence",
+            "summarize",
+            log_arg,
+            other_arg,
+            "--from",
+            today,
+            "--to",
+            today,
+            "--json",
+        ],
+        b"",
+    );
+    assert_eq!(both.status.code(), Some(0));
+    let s: serde_json::Value = serde_json::from_slice(&both.stdout).unwrap();
+    assert_eq!(
+        (s["calls"].as_u64(), s["chains"].as_array().map(Vec::len)),
+        (Some(4), Some(2))
+    );
     let md = scrubline(
         &[
             "evidence",

@@ -90,6 +90,15 @@ pub struct Gap {
     pub hours: f64,
 }
 
+/// The verification of one log (one chain) that a summary read.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ChainCheck {
+    /// The log: a directory, or the files given.
+    pub log: String,
+    /// Its verification.
+    pub verification: Verification,
+}
+
 /// What an auditor asks of a period: totals, versions in force, gaps.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Summary {
@@ -97,9 +106,9 @@ pub struct Summary {
     pub from: String,
     /// End of the period (exclusive).
     pub to: String,
-    /// The chain check of the logs read, when done.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub verification: Option<Verification>,
+    /// The chain check of each log read (one per chain), when done.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub chains: Vec<ChainCheck>,
     /// Scan records in the period.
     pub records: u64,
     /// Calls.
@@ -264,11 +273,13 @@ impl Summary {
             "Period: {} to {} (UTC, end exclusive).\n",
             self.from, self.to
         );
-        if let Some(v) = &self.verification {
+        for c in &self.chains {
+            let v = &c.verification;
             let _ = match &v.problem {
                 None => writeln!(
                     md,
-                    "Chain: **verified**: {} records in {} file(s), start {:?}, head seq {} hash `{}`; {} HMAC(s) checked.\n",
+                    "Chain `{}`: **verified**: {} records in {} file(s), start {:?}, head seq {} hash `{}`; {} HMAC(s) checked.\n",
+                    c.log,
                     v.records,
                     v.files,
                     v.start,
@@ -278,8 +289,8 @@ impl Summary {
                 ),
                 Some(p) => writeln!(
                     md,
-                    "Chain: **FAILED** at {}:{} ({:?}): {}. Totals below cover the {} records before it.\n",
-                    p.file, p.line, p.kind, p.message, v.records
+                    "Chain `{}`: **FAILED** at {}:{} ({:?}): {}. Totals below cover the {} records before it.\n",
+                    c.log, p.file, p.line, p.kind, p.message, v.records
                 ),
             };
         }
