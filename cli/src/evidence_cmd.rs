@@ -107,10 +107,12 @@ fn chains(logs: &[PathBuf]) -> Vec<Vec<PathBuf>> {
     out
 }
 
-/// Verifies every chain in `logs`: each chain's check and all records.
+/// Verifies every chain in `logs`: each chain's check (with its own gaps
+/// over `period`) and all records.
 fn check_all(
     logs: &[PathBuf],
     check: &CheckArgs,
+    period: Option<SummaryOptions>,
 ) -> Result<(Vec<ChainCheck>, Vec<EvidenceRecord>), String> {
     let options = check.options()?;
     let mut checks = Vec::new();
@@ -119,9 +121,11 @@ fn check_all(
         let (verification, records) =
             verify_paths(&chain, &check.prefix, options.clone()).map_err(|e| e.to_string())?;
         let names: Vec<String> = chain.iter().map(|p| p.display().to_string()).collect();
+        let gaps = period.map_or_else(Vec::new, |p| summarize(&records, p).gaps);
         checks.push(ChainCheck {
             log: names.join(" "),
             verification,
+            gaps,
         });
         all.extend(records);
     }
@@ -131,7 +135,7 @@ fn check_all(
 pub fn run(command: Command) -> Result<u8, String> {
     match command {
         Command::Verify { logs, check, json } => {
-            let (checks, _) = check_all(&logs, &check)?;
+            let (checks, _) = check_all(&logs, &check, None)?;
             if json {
                 let out = if checks.len() == 1 {
                     serde_json::to_string_pretty(&checks[0].verification)
@@ -171,7 +175,7 @@ pub fn run(command: Command) -> Result<u8, String> {
             if options.to_ms <= options.from_ms {
                 return Err("--to must come after --from".into());
             }
-            let (checks, records) = check_all(&logs, &check)?;
+            let (checks, records) = check_all(&logs, &check, Some(options))?;
             let ok = checks.iter().all(|c| c.verification.ok);
             let mut summary = summarize(&records, options);
             summary.chains = checks;

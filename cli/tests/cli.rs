@@ -412,6 +412,7 @@ fn evidence_log_from_redact_verifies_and_summarizes() {
         (s["calls"].as_u64(), s["chains"].as_array().map(Vec::len)),
         (Some(4), Some(2))
     );
+    assert!(s["chains"][1]["gaps"].is_array());
     let md = scrubline(
         &[
             "evidence",

@@ -97,6 +97,9 @@ pub struct ChainCheck {
     pub log: String,
     /// Its verification.
     pub verification: Verification,
+    /// Stretches without any record in this log alone (a host that went
+    /// silent while others kept writing).
+    pub gaps: Vec<Gap>,
 }
 
 /// What an auditor asks of a period: totals, versions in force, gaps.
@@ -293,6 +296,14 @@ impl Summary {
                     c.log, p.file, p.line, p.kind, p.message, v.records
                 ),
             };
+            if self.chains.len() > 1 && !c.gaps.is_empty() {
+                let gaps: Vec<String> = c
+                    .gaps
+                    .iter()
+                    .map(|g| format!("{} to {} ({:.1} h)", g.start, g.end, g.hours))
+                    .collect();
+                let _ = writeln!(md, "Gaps in this log alone: {}.\n", gaps.join("; "));
+            }
         }
         let _ = writeln!(md, "## Totals\n");
         let _ = writeln!(
