@@ -12,7 +12,7 @@ use scrubline::evidence::verify::{
     ChainStart, ProblemKind, VerifyOptions, verify_paths, verify_sources,
 };
 use scrubline::evidence::{Clock, EvidenceRecord};
-use scrubline::{CallContext, ErrorKind, EvidenceLog, EvidenceOptions, RuleSet, Scanner};
+use scrubline::{CallContext, EvidenceLog, EvidenceOptions, RuleSet, Scanner};
 
 const DAY: i64 = 86_400_000;
 const HOUR: i64 = 3_600_000;
