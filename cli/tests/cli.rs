@@ -365,19 +365,16 @@ fn evidence_log_from_redact_verifies_and_summarizes() {
     assert!(String::from_utf8_lossy(&ok.stdout).starts_with("OK: 3 records"));
 
     let today = &text[text.find("\"ts\":\"").unwrap() + 6..][..10];
-    let summary = scrubline(
-        &[
-            "evidence",
-            "summarize",
-            log_arg,
-            "--from",
-            today,
-            "--to",
-            today,
-            "--json",
-        ],
-        b"",
-    );
+    let summarize = |logs: &[&str], json: bool| {
+        let mut args = vec!["evidence", "summarize"];
+        args.extend(logs);
+        args.extend(["--from", today, "--to", today]);
+        if json {
+            args.push("--json");
+        }
+        scrubline(&args, b"")
+    };
+    let summary = summarize(&[log_arg], true);
     assert_eq!(summary.status.code(), Some(0));
     let s: serde_json::Value = serde_json::from_slice(&summary.stdout).unwrap();
     assert_eq!(s["calls"], 3);
@@ -392,20 +389,7 @@ fn evidence_log_from_redact_verifies_and_summarizes() {
         &["redact", "--evidence", other_arg],
         b"mail ann@example.com\n",
     );
-    let both = scrubline(
-        &[
-            "evidence",
-            "summarize",
-            log_arg,
-            other_arg,
-            "--from",
-            today,
-            "--to",
-            today,
-            "--json",
-        ],
-        b"",
-    );
+    let both = summarize(&[log_arg, other_arg], true);
     assert_eq!(both.status.code(), Some(0));
     let s: serde_json::Value = serde_json::from_slice(&both.stdout).unwrap();
     assert_eq!(
@@ -413,18 +397,7 @@ fn evidence_log_from_redact_verifies_and_summarizes() {
         (Some(4), Some(2))
     );
     assert!(s["chains"][1]["gaps"].is_array());
-    let md = scrubline(
-        &[
-            "evidence",
-            "summarize",
-            log_arg,
-            "--from",
-            today,
-            "--to",
-            today,
-        ],
-        b"",
-    );
+    let md = summarize(&[log_arg], false);
     assert!(String::from_utf8_lossy(&md.stdout).contains("## Per day"));
 
     // Edit the second record's count: verification names line 2.
@@ -439,18 +412,7 @@ fn evidence_log_from_redact_verifies_and_summarizes() {
         stdout.contains("evidence-000000000001.jsonl:2 (Edited)"),
         "{stdout}"
     );
-    let failed = scrubline(
-        &[
-            "evidence",
-            "summarize",
-            log_arg,
-            "--from",
-            today,
-            "--to",
-            today,
-        ],
-        b"",
-    );
+    let failed = summarize(&[log_arg], false);
     assert_eq!(failed.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&failed.stdout).contains("**FAILED**"));
 }
