@@ -182,7 +182,9 @@ impl Segments {
             .open(path)
             .map_err(|e| io_error(path, &e))?;
         self.size = file.metadata().map_err(|e| io_error(path, &e))?.len();
-        self.period = first_record_ms(path)?.map(|t| self.period_of(t));
+        self.period = first_record(path)?
+            .and_then(|r| parse_ms(&r.ts))
+            .map(|t| self.period_of(t));
         self.file = Some(file);
         self.path = Some(path.to_path_buf());
         if self.size > 0 && self.due(now) {
@@ -246,7 +248,7 @@ impl Segments {
             if parse_ms(&last.ts).is_none_or(|t| t >= now - self.retention_ms) {
                 break;
             }
-            let first = first_seq(&path)?.unwrap_or(last.seq);
+            let first = first_record(&path)?.map_or(last.seq, |r| r.seq);
             fs::remove_file(&path).map_err(|e| io_error(&path, &e))?;
             pruned.push(PrunedSegment {
                 file: file_name(&path),
@@ -359,14 +361,6 @@ fn first_record(path: &Path) -> Result<Option<EvidenceRecord>> {
         .ok()
         .and_then(unseal)
         .and_then(|s| serde_json::from_str(&s.body).ok()))
-}
-
-fn first_record_ms(path: &Path) -> Result<Option<i64>> {
-    Ok(first_record(path)?.and_then(|r| parse_ms(&r.ts)))
-}
-
-fn first_seq(path: &Path) -> Result<Option<u64>> {
-    Ok(first_record(path)?.map(|r| r.seq))
 }
 
 fn io_error(path: &Path, e: &std::io::Error) -> Error {

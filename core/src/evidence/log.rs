@@ -379,14 +379,16 @@ impl EvidenceLog {
             &report.models,
         ))
         .unwrap_or_default();
-        let window = Window {
-            start: format_ms(start),
-            end: format_ms(start + self.bucket_ms),
-        };
         let r = st
             .buckets
             .entry((start, context.clone(), facts))
-            .or_insert_with(|| blank(report, context, Some(window)));
+            .or_insert_with(|| {
+                let window = Window {
+                    start: format_ms(start),
+                    end: format_ms(start + self.bucket_ms),
+                };
+                blank(report, context, Some(window))
+            });
         add(r, operation, report, error);
         Ok(())
     }
@@ -473,7 +475,7 @@ impl EvidenceLog {
         out
     }
 
-    fn append_locked(&self, st: &mut State, mut r: EvidenceRecord, now: i64) -> Result<()> {
+    fn append_locked(&self, st: &mut State, r: EvidenceRecord, now: i64) -> Result<()> {
         let pruned = st
             .sink
             .before_write(now, st.seq + 1)
@@ -486,7 +488,6 @@ impl EvidenceLog {
             };
             self.write(st, retention, now)?;
         }
-        r.ts = String::new();
         self.write(st, r, now)
     }
 
