@@ -5,7 +5,7 @@ use regex::bytes::RegexSet;
 use super::compile::{RawMatch, build_regex};
 use super::{Detection, Engine};
 use crate::error::{Error, Result};
-use crate::validate::{Verdict, shannon_entropy};
+use crate::validate::{DOUBTFUL, Verdict, shannon_entropy};
 
 /// Values that are never reported: exact literals and whole-value regexes.
 #[derive(Debug, Default)]
@@ -74,18 +74,23 @@ pub(crate) fn confirm(
         return None;
     }
     let mut validated = false;
+    // Scorers and placeholder checks cap the confidence instead of
+    // rejecting (the placeholder policy in rules/README.md).
+    let mut cap = 1.0f32;
+    let key = &hay[m.start.min(start)..start];
     for v in &compiled.validators {
-        match v.check(value) {
+        match v.check_with_key(value, key) {
             Verdict::Invalid => return None,
             Verdict::Verified => validated = true,
             Verdict::Plausible => {}
+            Verdict::Score(percent) => cap = cap.min(f32::from(percent) / 100.0),
         }
     }
     if rule
         .min_entropy
         .is_some_and(|min| shannon_entropy(value) < min)
     {
-        return None;
+        cap = cap.min(f32::from(DOUBTFUL) / 100.0);
     }
     let mut confidence = rule.confidence;
     if let (Some(ctx), Some(ac)) = (&rule.context, &compiled.context) {
@@ -98,6 +103,7 @@ pub(crate) fn confirm(
             return None;
         }
     }
+    let confidence = confidence.min(cap);
     if confidence < engine.min_confidence || engine.allow.allows(value) {
         return None;
     }

@@ -23,6 +23,12 @@ pub const BUILTIN_PACKS: &[(&str, &str)] = &[
     #[cfg(feature = "secrets")]
     pack!("secrets/saas.toml"),
     #[cfg(feature = "secrets")]
+    pack!("secrets/devtools.toml"),
+    #[cfg(feature = "secrets")]
+    pack!("secrets/business.toml"),
+    #[cfg(feature = "secrets")]
+    pack!("secrets/platforms.toml"),
+    #[cfg(feature = "secrets")]
     pack!("secrets/keys.toml"),
     #[cfg(feature = "secrets")]
     pack!("secrets/generic.toml"),

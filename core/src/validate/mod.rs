@@ -6,6 +6,7 @@
 //! wins overlap ties (see the overlap policy in the crate docs).
 
 mod checksum;
+mod credential;
 mod crypto;
 mod national;
 mod text;
@@ -15,6 +16,7 @@ use std::str::FromStr;
 
 use serde::{Serialize, Serializer};
 
+pub use credential::DOUBTFUL;
 pub use text::shannon_entropy;
 
 /// What a validator concluded about a value.
@@ -26,6 +28,9 @@ pub enum Verdict {
     Plausible,
     /// A checksum or check digit was verified.
     Verified,
+    /// The value may be what the rule looks for, with this confidence in
+    /// percent (a cap on the rule's own): scorers and placeholder checks.
+    Score(u8),
 }
 
 macro_rules! validators {
@@ -54,6 +59,17 @@ macro_rules! validators {
             /// Checks `value` (the matched bytes).
             pub fn check(self, value: &[u8]) -> Verdict {
                 match self { $(Validator::$variant => $func(value),)* }
+            }
+        }
+
+        impl Validator {
+            /// Checks `value` given `key`, the matched text before it (the
+            /// credential scorer reads the key name and quoting from it).
+            pub(crate) fn check_with_key(self, value: &[u8], key: &[u8]) -> Verdict {
+                match self {
+                    Validator::Credential => credential::score(value, key),
+                    other => other.check(value),
+                }
             }
         }
 
@@ -95,7 +111,8 @@ validators! {
     Date => "date", text::date, "a real calendar date between 1900 and 2100";
     HasDigit => "has_digit", text::has_digit, "contains a digit: tells machine-made tokens from words";
     NotTemplate => "not_template", text::not_template, "rejects template variables, code references, paths and labels (`${X}`, `env.X`, `/run/secrets/x`)";
-    NotPlaceholder => "not_placeholder", text::not_placeholder, "rejects template variables and dummy values (`${X}`, `<password>`, `changeme`, `xxxx`)";
+    NotPlaceholder => "not_placeholder", text::not_placeholder, "lowers to 0.4 the confidence of template variables and dummy values (`${X}`, `<password>`, `changeme`, `xxxx`); for generic rules only";
+    Credential => "credential", credential::check, "scores the value after a key name (code, placeholder, password or machine-made token); see the generic credential detector";
 }
 
 impl fmt::Display for Validator {

@@ -155,7 +155,7 @@ pub(super) fn not_template(value: &[u8]) -> Verdict {
 }
 
 /// Values people put in examples and templates instead of real secrets.
-const PLACEHOLDERS: &[&str] = &[
+pub(super) const PLACEHOLDERS: &[&str] = &[
     "password",
     "passwd",
     "changeme",
@@ -224,7 +224,7 @@ const FILE_EXTENSIONS: &[&str] = &[
 ];
 
 /// `NEXUS-GPT4-API-KEY`, `DB_PASSWORD_FILE`: an upper-case name, not a value.
-fn is_constant_name(v: &[u8]) -> bool {
+pub(super) fn is_constant_name(v: &[u8]) -> bool {
     let separators = v.iter().filter(|&&b| b == b'_' || b == b'-').count();
     separators >= 2
         && v.iter()
@@ -236,7 +236,7 @@ fn is_constant_name(v: &[u8]) -> bool {
 }
 
 /// `1.2.3`-style dotted version numbers appear in package names, not tokens.
-fn has_version(v: &[u8]) -> bool {
+pub(super) fn has_version(v: &[u8]) -> bool {
     v.windows(5).any(|w| {
         w[0].is_ascii_digit()
             && w[1] == b'.'
@@ -274,16 +274,18 @@ pub(super) fn not_placeholder(value: &[u8]) -> Verdict {
         ext.len() < lower.len() && FILE_EXTENSIONS.iter().any(|e| e.as_bytes() == ext)
     });
     let elided = v.windows(3).any(|w| w == b"...");
-    plausible(
-        !(is_template(v)
+    let doubtful = is_template(v)
             || repeated
             || dummy
             || alphabet_run
             || file_name
             || elided
             || is_constant_name(v)
-            || has_version(v)),
-    )
+            || has_version(v);
+    match doubtful {
+        true => Verdict::Score(super::DOUBTFUL),
+        false => Verdict::Plausible,
+    }
 }
 
 #[cfg(test)]
@@ -327,10 +329,10 @@ mod tests {
             "YOUR_PASSWORD",
             "********",
         ] {
-            assert_eq!(not_placeholder(p.as_bytes()), Invalid, "{p}");
+            assert_eq!(not_placeholder(p.as_bytes()), Score(40), "{p}");
         }
         assert_eq!(not_placeholder(b"hunter2!Qz"), Plausible);
-        assert_eq!(not_placeholder(b"super.secret"), Invalid);
+        assert_eq!(not_placeholder(b"super.secret"), Score(40));
         assert_eq!(not_placeholder(b"s3cr3t.Pa55"), Plausible);
         assert_eq!(not_template(b"secret"), Plausible);
         assert_eq!(not_template(b"${DB_PASS}"), Invalid);

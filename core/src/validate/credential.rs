@@ -1,0 +1,440 @@
+//! The generic credential scorer: is the value after a key name a secret?
+//!
+//! The `secrets.generic` credential rules find a *key name* (any case
+//! style: `MYAPP_API_KEY`, `apiKey`, `x-api-key`, `"client_secret"`,
+//! `Passwort`), a separator (`=`, `:`, `=>`, `:=`, whitespace, prose "is")
+//! and the value's extent (a whole quoted string, or unquoted up to the
+//! delimiter). This module decides what that value is, from the value and
+//! the matched text before it, and returns the finding's confidence:
+//!
+//! 1. **Not a credential** (dropped): the key names something else
+//!    (`password_file`, `token_type`, `author`), or the value is code: a call
+//!    (`getpass()`), a subscript (`os.environ["X"]`), an attribute chain
+//!    (`self.token`, `Name.Builtin.Pseudo`), a language constant (`None`),
+//!    an unquoted identifier (`password=getpass_bytes`), a URL.
+//! 2. **Placeholder** (confidence [`DOUBTFUL`], below the default
+//!    threshold, so visible only to callers who lower it): templates
+//!    (`${DB_PASSWORD}`, `{{ secret }}`, `%(pw)s`, `<your-key>`), dummy words
+//!    (`changeme`, `xxxx`), elisions.
+//! 3. **A value**, scored by kind. Password keys accept what people type:
+//!    any literal of 4+ characters (`hunter2`, `Zx9#kQ2<vL>`, a quoted
+//!    passphrase). Token keys (`secret`, `token`, `api_key`, `auth`) want a
+//!    machine-made string: length, a digit and a letter, entropy. A bare
+//!    `key` name needs the strongest evidence.
+
+use super::Verdict;
+use super::text::{PLACEHOLDERS, has_version, is_constant_name, shannon_entropy};
+
+/// Confidence given to placeholder-looking values of generic rules: below
+/// the default threshold (0.5), so they are reported only on request.
+pub const DOUBTFUL: u8 = 40;
+
+/// Words in a key name that mark a password (typed by a person).
+const PASSWORD_WORDS: &[&str] = &[
+    "pass",
+    "pwd",
+    "kennwort",
+    "contrase",
+    "senha",
+    "parola",
+    "wachtwoord",
+    "has\u{142}o",
+    "haslo",
+    "salasana",
+    "l\u{f6}senord",
+    "losenord",
+    "adgangskode",
+    "\u{43f}\u{430}\u{440}\u{43e}\u{43b}\u{44c}",
+    "\u{5bc6}\u{7801}",
+    "\u{5bc6}\u{78bc}",
+    "\u{30d1}\u{30b9}\u{30ef}\u{30fc}\u{30c9}",
+    "\u{be44}\u{bc00}\u{bc88}\u{d638}",
+    "clave",
+];
+
+/// Words in a key name that mark a machine-made secret.
+const TOKEN_WORDS: &[&str] = &[
+    "secret", "token", "api", "auth", "cred", "private", "access", "signing", "bearer", "sas",
+];
+
+/// Key names that contain a key word but name something that is not a secret.
+const NOT_SECRET_NAMES: &[&str] = &[
+    "author",
+    "keyboard",
+    "keyword",
+    "keystroke",
+    "keypad",
+    "keyframe",
+    "keymap",
+    "keycode",
+    "monkey",
+    "turkey",
+    "donkey",
+    "hockey",
+    "jockey",
+    "whiskey",
+    "hotkey",
+    "tokeniz",
+    "bypass",
+    "compass",
+    "passage",
+    "passenger",
+    "passive",
+    "passport",
+    "passthrough",
+    "pass_through",
+    "surpass",
+    "encompass",
+    "trespass",
+];
+
+/// Key-name endings that name a property of the secret, not the secret.
+const NOT_SECRET_SUFFIXES: &[&str] = &[
+    "id", "ids", "name", "names", "file", "files", "path", "dir", "url", "uri", "type", "types",
+    "len", "length", "size", "field", "fields", "hint", "prompt", "label", "env", "var", "header",
+    "format", "policy", "mode", "expiry", "expires", "expiration", "at", "count", "ttl", "timeout",
+    "endpoint", "method", "version", "ref", "input", "placeholder", "regex", "pattern", "rotation",
+    "enabled", "required", "min", "max", "strength", "reset", "changed", "manager", "store",
+    "provider", "class", "index", "set", "list", "map", "prefix", "suffix", "usage", "scope",
+    "scopes", "location", "source", "kind", "cache", "hash", "salt", "algorithm", "alg",
+];
+
+/// Language constants and keywords that stand where a value would be.
+const CODE_WORDS: &[&str] = &[
+    "none",
+    "null",
+    "nil",
+    "undefined",
+    "true",
+    "false",
+    "self",
+    "this",
+    "new",
+    "await",
+    "function",
+    "lambda",
+    "return",
+    "yield",
+    "if",
+    "else",
+    "and",
+    "or",
+    "not",
+    "in",
+    "is",
+    "str",
+    "string",
+    "bytes",
+    "int",
+    "optional",
+    "required",
+];
+
+/// Scores a value without its key (as after an unknown token key).
+pub(super) fn check(value: &[u8]) -> Verdict {
+    score(value, b"secret: ")
+}
+
+/// Scores `value`, the text a credential rule captured after `key` (the
+/// matched text before the value: key name, separator, opening quote).
+pub(crate) fn score(value: &[u8], key: &[u8]) -> Verdict {
+    let v = value.trim_ascii();
+    if v.is_empty() {
+        return Verdict::Invalid;
+    }
+    let quoted = matches!(key.last(), Some(b'"' | b'\'' | b'`'));
+    let name = key_name(key);
+    if is_not_secret_name(&name) {
+        return Verdict::Invalid;
+    }
+    if is_code(v, quoted) {
+        return Verdict::Invalid;
+    }
+    // `("user", "pass", "arg1")`, `["username", "password", "email"]`: a
+    // list of names, not a name and its value.
+    let listed = separator(key).contains(&b',');
+    if listed && (!quoted || name.len() < 6 || v.iter().all(|b| b.is_ascii_lowercase() || *b == b'_')) {
+        return Verdict::Invalid;
+    }
+    if is_placeholder(v) {
+        return Verdict::Score(DOUBTFUL);
+    }
+    let password = PASSWORD_WORDS.iter().any(|w| contains(&name, w));
+    let strong = password || TOKEN_WORDS.iter().any(|w| contains(&name, w));
+    Verdict::Score(if password {
+        password_score(v, quoted)
+    } else {
+        token_score(v, strong)
+    })
+}
+
+/// What a person may type as a password: any literal of 4+ characters
+/// that is not a bare word standing unquoted where code would put a name.
+fn password_score(v: &[u8], quoted: bool) -> u8 {
+    let classes = char_classes(v);
+    if v.len() < 4 {
+        return 20;
+    }
+    let word = v
+        .iter()
+        .all(|&b| b.is_ascii_alphabetic() || b == b'_' || b == b'-');
+    match (quoted, word) {
+        // `DB_PASSWORD=hunter` could be a variable as well as a password.
+        (false, true) => 35,
+        _ if classes >= 2 || v.len() >= 8 => 85,
+        _ => 70,
+    }
+}
+
+/// A machine-made token: long enough, mixed, random-looking.
+fn token_score(v: &[u8], strong: bool) -> u8 {
+    if v.contains(&b' ') || v.len() < 8 {
+        return 15;
+    }
+    let digit = v.iter().any(u8::is_ascii_digit);
+    let alpha = v.iter().any(u8::is_ascii_alphabetic);
+    let entropy = shannon_entropy(v);
+    let hex = v.iter().all(u8::is_ascii_hexdigit);
+    let score = if is_uuid(v) {
+        70
+    } else if v.len() >= 16 && digit && alpha && (entropy >= 3.0 || hex) {
+        85
+    } else if v.len() >= 20 && !digit && char_classes(v) >= 2 && entropy >= 3.8 {
+        70
+    } else if v.len() >= 8 && digit && alpha && char_classes(v) >= 3 {
+        65
+    } else {
+        25
+    };
+    // A bare `key` name (`sort_key`, `cache key`) needs stronger evidence.
+    if strong { score } else { score.saturating_sub(10) }
+}
+
+/// The key name: the last run of name characters before the separator,
+/// lower-cased (`"MYAPP_API_KEY": "` gives `myapp_api_key`; `my password is `
+/// gives `password`; `API key: ` gives `api key`).
+fn key_name(key: &[u8]) -> Vec<u8> {
+    let is_name = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.') || b >= 0x80;
+    let lower = key.to_ascii_lowercase();
+    let mut end = lower.len();
+    // Skip the separator, quotes and prose words back to the name.
+    while end > 0 && !is_name(lower[end - 1]) {
+        end -= 1;
+    }
+    let mut start = end;
+    while start > 0 && is_name(lower[start - 1]) {
+        start -= 1;
+    }
+    let last = &lower[start..end];
+    if matches!(
+        last,
+        b"is" | b"was" | b"ist" | b"es" | b"est" | b"era" | b"war" | b"\xc3\xa9"
+    ) {
+        return key_name(&lower[..start]);
+    }
+    // `API key`, `access token`: a qualifier word before a bare key word.
+    let qualified = start > 1 && lower[start - 1] == b' ' && is_name(lower[start - 2]);
+    if qualified && (last == b"key" || last == b"token") {
+        let mut q = start - 1;
+        while q > 0 && is_name(lower[q - 1]) {
+            q -= 1;
+        }
+        return lower[q..end].to_vec();
+    }
+    last.to_vec()
+}
+
+fn is_not_secret_name(name: &[u8]) -> bool {
+    if NOT_SECRET_NAMES.iter().any(|w| contains(name, w)) {
+        return true;
+    }
+    let last = name
+        .rsplit(|&b| matches!(b, b'_' | b'-' | b'.' | b' '))
+        .next()
+        .unwrap_or(name);
+    // `passwordFile`, `tokenType`: camelCase endings are lower-cased here,
+    // so compare suffixes of the whole name as well as the last segment.
+    NOT_SECRET_SUFFIXES
+        .iter()
+        .any(|s| last == s.as_bytes() || (last.len() > s.len() + 3 && camel_suffix(last, s)))
+}
+
+/// `passwordfile` ends with `file` after a key word: a camelCase property.
+fn camel_suffix(last: &[u8], suffix: &str) -> bool {
+    last.ends_with(suffix.as_bytes())
+        && suffix.len() >= 3
+        && ["key", "pass", "word", "token", "secret", "pwd"]
+            .iter()
+            .any(|w| last[..last.len() - suffix.len()].ends_with(w.as_bytes()))
+}
+
+/// The separator: what follows the key name in `key`.
+fn separator(key: &[u8]) -> &[u8] {
+    let is_name = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.');
+    let end = key.iter().rposition(is_name).map_or(0, |i| i + 1);
+    &key[end..]
+}
+
+/// Code standing where a value would be.
+fn is_code(v: &[u8], quoted: bool) -> bool {
+    let lower = v.to_ascii_lowercase();
+    if CODE_WORDS.iter().any(|w| lower == w.as_bytes()) {
+        return true;
+    }
+    if v.windows(3).any(|w| w == b"://") || lower.starts_with(b"arn:") {
+        return true;
+    }
+    // A CSS selector or anchor: `#add-password`, `.password-field`.
+    if matches!(v[0], b'#' | b'.')
+        && v[1..].iter().all(|b| b.is_ascii_alphabetic() || matches!(b, b'-' | b'_'))
+    {
+        return true;
+    }
+    if quoted {
+        return false;
+    }
+    let ident = |b: &u8| b.is_ascii_alphanumeric() || *b == b'_';
+    let head = v.iter().take_while(|b| ident(b) || **b == b'.').count();
+    let starts_ident = v[0].is_ascii_alphabetic() || v[0] == b'_';
+    // Calls and subscripts: `getpass()`, `os.environ["X"]`, `cfg.get(`.
+    if starts_ident && head > 0 && matches!(v.get(head), Some(b'(' | b'[')) {
+        return true;
+    }
+    // Attribute chains: `self.token`, `Name.Builtin.Pseudo`, `settings.KEY`.
+    let segments: Vec<&[u8]> = v.split(|&b| b == b'.').collect();
+    if segments.len() >= 2
+        && segments
+            .iter()
+            .all(|s| !s.is_empty() && s.iter().all(ident) && !s[0].is_ascii_digit())
+        && segments.iter().all(|s| s.iter().filter(|b| b.is_ascii_digit()).count() <= 1)
+    {
+        return true;
+    }
+    // A trailing comma, colon or operator: an expression continues.
+    matches!(v.last(), Some(b',' | b'(' | b'+' | b'\\'))
+}
+
+/// Templates and dummy values.
+fn is_placeholder(v: &[u8]) -> bool {
+    let lower = v.to_ascii_lowercase();
+    let ident = |b: &u8| b.is_ascii_alphanumeric() || *b == b'_';
+    let template = v.windows(2).any(|w| w == b"{{" || w == b"${" || w == b"$(" || w == b"%(")
+        // `$DB_PASSWORD`, `%DB_PASSWORD%`, `{password}`, `<your-key>`, `[REDACTED]`
+        || (v[0] == b'$' && v.len() > 1 && v[1..].iter().all(ident))
+        || (v[0] == b'%' && v.last() == Some(&b'%') && v.len() > 2)
+        || (v[0] == b'{' && v.last() == Some(&b'}') && v[1..v.len() - 1].iter().all(ident))
+        || (v[0] == b'<' && v.last() == Some(&b'>'))
+        || (v[0] == b'[' && v.last() == Some(&b']') && v[1..v.len() - 1].iter().all(|b| ident(b) || *b == b' '))
+        || matches!(lower.as_slice(), b"%s" | b"%d" | b"?" | b"*");
+    let repeated = v.iter().all(|&b| b == v[0]);
+    let dummy = PLACEHOLDERS.iter().any(|p| lower == p.as_bytes())
+        || lower.starts_with(b"your")
+        || lower.starts_with(b"my_")
+        || lower.windows(4).any(|w| w == b"xxxx" || w == b"****" || w == b"....")
+        || lower.windows(3).any(|w| w == b"...")
+        || contains(&lower, "example")
+        || contains(&lower, "redacted")
+        || contains(&lower, "placeholder")
+        || contains(&lower, "changeme");
+    let alphabet_run = lower.windows(8).any(|w| {
+        w.windows(2)
+            .all(|p| p[0].is_ascii_alphanumeric() && p[1] == p[0] + 1)
+    });
+    template
+        || repeated
+        || dummy
+        || alphabet_run
+        || is_constant_name(v)
+        || has_version(v)
+        || is_path(v)
+}
+
+/// A file path names where a secret is kept (`/run/secrets/db`, `~/.ssh/id`).
+fn is_path(v: &[u8]) -> bool {
+    (v[0] == b'/' || v.starts_with(b"./") || v.starts_with(b"~/") || v.starts_with(b"../"))
+        && v.iter().filter(|&&b| b == b'/').count() >= 2
+}
+
+fn is_uuid(v: &[u8]) -> bool {
+    v.len() == 36
+        && v.iter().enumerate().all(|(i, b)| match i {
+            8 | 13 | 18 | 23 => *b == b'-',
+            _ => b.is_ascii_hexdigit(),
+        })
+}
+
+/// Lower, upper, digit, other: how many of the four occur.
+fn char_classes(v: &[u8]) -> usize {
+    let lower = v.iter().any(u8::is_ascii_lowercase);
+    let upper = v.iter().any(u8::is_ascii_uppercase);
+    let digit = v.iter().any(u8::is_ascii_digit);
+    let other = v.iter().any(|b| !b.is_ascii_alphanumeric());
+    [lower, upper, digit, other].iter().filter(|&&x| x).count()
+}
+
+fn contains(hay: &[u8], needle: &str) -> bool {
+    let n = needle.as_bytes();
+    hay.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn conf(key: &str, value: &str) -> u8 {
+        match score(value.as_bytes(), key.as_bytes()) {
+            Verdict::Score(s) => s,
+            Verdict::Invalid => 0,
+            other => panic!("unexpected {other:?}"),
+        }
+    }
+
+    #[test]
+    fn passwords_people_type_are_secrets() {
+        assert!(conf("password: ", "Zx9#kQ2<vL>") >= 80);
+        assert!(conf("\"password\": \"", "S3cr3t;(x),y") >= 80);
+        assert!(conf("password = '", "hunter2") >= 70);
+        assert!(conf("Passwort: ", "Geheim123!") >= 80);
+        assert!(conf("contrase\u{f1}a: ", "Secreto#99") >= 80);
+        assert!(conf("my password is ", "tr0ub4dor&3") >= 80);
+        assert!(conf("password: ", "correct horse battery staple") >= 70);
+        assert!(conf("--password ", "$ecr3t!pw") >= 80);
+    }
+
+    #[test]
+    fn code_is_not_a_secret() {
+        assert_eq!(conf("password=", "getpass_bytes"), 35);
+        assert_eq!(conf("token = ", "Name.Builtin.Pseudo"), 0);
+        assert_eq!(conf("password=", "getpass()"), 0);
+        assert_eq!(conf("api_key = ", "os.environ[\"API_KEY\"]"), 0);
+        assert_eq!(conf("password=", "None"), 0);
+        assert_eq!(conf("token=", "self.token"), 0);
+        assert_eq!(conf("password_file=", "/run/secrets/db"), 0);
+        assert_eq!(conf("tokenType: \"", "bearer"), 0);
+        assert_eq!(conf("author: ", "Jane"), 0);
+    }
+
+    #[test]
+    fn placeholders_are_doubtful() {
+        for v in ["${DB_PASSWORD}", "{{ secret }}", "<your-api-key>", "changeme", "xxxxxxxx", "$API_KEY", "%(pw)s"] {
+            assert_eq!(conf("password: ", v), DOUBTFUL, "{v}");
+        }
+    }
+
+    #[test]
+    fn tokens_need_machine_made_values() {
+        assert!(conf("MYAPP_API_KEY: ", "3f9a8c7d6e5b4a39281706f5e4d3c2b1a0918273") >= 80);
+        assert!(conf("x-api-key ", "8f7a6b5c4d3e2f1a0b9c8d7e6f5a4b3c") >= 80);
+        assert!(conf("client_secret=\"", "aZ3kQ9x_L2mN8pR4tV6w") >= 80);
+        assert!(conf("api_key = \"", "see the docs") < 50);
+        assert!(conf("token: ", "required") < 50);
+        assert!(conf("sort_key = ", "created_at") < 50);
+    }
+
+    #[test]
+    fn key_names() {
+        assert_eq!(key_name(b"\"MYAPP_API_KEY\": \""), b"myapp_api_key");
+        assert_eq!(key_name(b"my password is "), b"password");
+        assert_eq!(key_name(b"the API key: "), b"api key");
+    }
+}
