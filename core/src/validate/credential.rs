@@ -86,17 +86,91 @@ const NOT_SECRET_NAMES: &[&str] = &[
     "surpass",
     "encompass",
     "trespass",
+    "passed",
+    "passes",
+    "passing",
+    "passwordless",
+];
+
+/// File extensions: a key name ending in one names a file (`keyedit.c`).
+const FILE_EXTENSIONS: &[&str] = &[
+    "c", "h", "o", "a", "so", "cc", "cpp", "hpp", "py", "pyc", "rs", "js", "ts", "go", "java",
+    "rb", "php", "sh", "txt", "md", "rst", "html", "xml", "json", "yml", "yaml", "toml", "ini",
+    "cfg", "conf", "pem", "crt", "pub", "gpg", "asc", "exp", "log", "gz",
 ];
 
 /// Key-name endings that name a property of the secret, not the secret.
 const NOT_SECRET_SUFFIXES: &[&str] = &[
-    "id", "ids", "name", "names", "file", "files", "path", "dir", "url", "uri", "type", "types",
-    "len", "length", "size", "field", "fields", "hint", "prompt", "label", "env", "var", "header",
-    "format", "policy", "mode", "expiry", "expires", "expiration", "at", "count", "ttl", "timeout",
-    "endpoint", "method", "version", "ref", "input", "placeholder", "regex", "pattern", "rotation",
-    "enabled", "required", "min", "max", "strength", "reset", "changed", "manager", "store",
-    "provider", "class", "index", "set", "list", "map", "prefix", "suffix", "usage", "scope",
-    "scopes", "location", "source", "kind", "cache", "hash", "salt", "algorithm", "alg",
+    "id",
+    "ids",
+    "name",
+    "names",
+    "file",
+    "files",
+    "path",
+    "dir",
+    "url",
+    "uri",
+    "type",
+    "types",
+    "len",
+    "length",
+    "size",
+    "field",
+    "fields",
+    "hint",
+    "prompt",
+    "label",
+    "env",
+    "var",
+    "header",
+    "format",
+    "policy",
+    "mode",
+    "expiry",
+    "expires",
+    "expiration",
+    "at",
+    "count",
+    "ttl",
+    "timeout",
+    "endpoint",
+    "method",
+    "version",
+    "ref",
+    "input",
+    "placeholder",
+    "regex",
+    "pattern",
+    "rotation",
+    "enabled",
+    "required",
+    "min",
+    "max",
+    "strength",
+    "reset",
+    "changed",
+    "manager",
+    "store",
+    "provider",
+    "class",
+    "index",
+    "set",
+    "list",
+    "map",
+    "prefix",
+    "suffix",
+    "usage",
+    "scope",
+    "scopes",
+    "location",
+    "source",
+    "kind",
+    "cache",
+    "hash",
+    "salt",
+    "algorithm",
+    "alg",
 ];
 
 /// Language constants and keywords that stand where a value would be.
@@ -143,17 +217,38 @@ pub(crate) fn score(value: &[u8], key: &[u8]) -> Verdict {
         return Verdict::Invalid;
     }
     let quoted = matches!(key.last(), Some(b'"' | b'\'' | b'`'));
-    let name = key_name(key);
+    let (name, sep, original) = split_key(key);
     if is_not_secret_name(&name) {
         return Verdict::Invalid;
     }
     if is_code(v, quoted) {
         return Verdict::Invalid;
     }
-    // `("user", "pass", "arg1")`, `["username", "password", "email"]`: a
-    // list of names, not a name and its value.
-    let listed = separator(key).contains(&b',');
-    if listed && (!quoted || name.len() < 6 || v.iter().all(|b| b.is_ascii_lowercase() || *b == b'_')) {
+    // `("user", "pass", "arg1")`, `["HTTPPasswordMgr", "HTTPPasswordMgrWithDefaultRealm"]`:
+    // a list of names, not a name and its value.
+    if sep.contains(&b',')
+        && (!quoted || name.len() < 6 || v.iter().all(|b| b.is_ascii_alphabetic() || *b == b'_'))
+    {
+        return Verdict::Invalid;
+    }
+    let assigned = sep
+        .iter()
+        .any(|b| matches!(b, b'=' | b':' | b'>' | b'-' | 0xEF));
+    let prose = sep.iter().any(u8::is_ascii_alphabetic) || sep.windows(2).any(|w| w == b"\xc3\xa9");
+    // Only whitespace between a plain lower-case word and the value is
+    // prose ("passed the socket", "pass this exception"); a constant
+    // (`SECRET`), a header (`x-api-key`) or a flag (`--password`) is not.
+    let plain_word = original.iter().all(u8::is_ascii_lowercase);
+    if !assigned && !prose && !quoted && plain_word {
+        return Verdict::Invalid;
+    }
+    // `PASS: test_name` (test logs), `pass "x" to`: the bare word `pass`
+    // needs an `=` or a quoted value.
+    if name == b"pass" && !(sep.contains(&b'=') || quoted) {
+        return Verdict::Invalid;
+    }
+    // An unquoted passphrase is a few words, not a sentence.
+    if !quoted && v.iter().filter(|&&b| b == b' ').count() >= 5 {
         return Verdict::Invalid;
     }
     if is_placeholder(v) {
@@ -207,45 +302,65 @@ fn token_score(v: &[u8], strong: bool) -> u8 {
         25
     };
     // A bare `key` name (`sort_key`, `cache key`) needs stronger evidence.
-    if strong { score } else { score.saturating_sub(10) }
+    if strong {
+        score
+    } else {
+        score.saturating_sub(10)
+    }
 }
 
-/// The key name: the last run of name characters before the separator,
-/// lower-cased (`"MYAPP_API_KEY": "` gives `myapp_api_key`; `my password is `
-/// gives `password`; `API key: ` gives `api key`).
-fn key_name(key: &[u8]) -> Vec<u8> {
+/// The key name, lower-cased, and the separator after it: the last run
+/// of name characters before the value (`"MYAPP_API_KEY": "` gives
+/// `myapp_api_key` and `": "`; `my password is ` gives `password` and
+/// ` is `; `API key: ` gives `api key` and `: `).
+fn split_key(key: &[u8]) -> (Vec<u8>, &[u8], &[u8]) {
     let is_name = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.') || b >= 0x80;
     let lower = key.to_ascii_lowercase();
     let mut end = lower.len();
-    // Skip the separator, quotes and prose words back to the name.
-    while end > 0 && !is_name(lower[end - 1]) {
-        end -= 1;
-    }
-    let mut start = end;
-    while start > 0 && is_name(lower[start - 1]) {
-        start -= 1;
-    }
-    let last = &lower[start..end];
-    if matches!(
-        last,
-        b"is" | b"was" | b"ist" | b"es" | b"est" | b"era" | b"war" | b"\xc3\xa9"
-    ) {
-        return key_name(&lower[..start]);
-    }
-    // `API key`, `access token`: a qualifier word before a bare key word.
-    let qualified = start > 1 && lower[start - 1] == b' ' && is_name(lower[start - 2]);
-    if qualified && (last == b"key" || last == b"token") {
-        let mut q = start - 1;
-        while q > 0 && is_name(lower[q - 1]) {
-            q -= 1;
+    loop {
+        // Skip the separator and quotes back to the name.
+        while end > 0 && !is_name(lower[end - 1]) {
+            end -= 1;
         }
-        return lower[q..end].to_vec();
+        let mut start = end;
+        while start > 0 && is_name(lower[start - 1]) {
+            start -= 1;
+        }
+        let last = &lower[start..end];
+        let prose_word = matches!(
+            last,
+            b"is" | b"was" | b"ist" | b"es" | b"est" | b"era" | b"war" | b"\xc3\xa9"
+        );
+        if prose_word && start > 0 {
+            end = start;
+            continue;
+        }
+        // `API key`, `access token`: a qualifier word before a bare key word.
+        let qualified = start > 1 && lower[start - 1] == b' ' && is_name(lower[start - 2]);
+        let mut name_start = start;
+        if qualified && (last == b"key" || last == b"token") {
+            name_start = start - 1;
+            while name_start > 0 && is_name(lower[name_start - 1]) {
+                name_start -= 1;
+            }
+        }
+        return (
+            lower[name_start..end].to_vec(),
+            &key[end..],
+            &key[name_start..end],
+        );
     }
-    last.to_vec()
 }
 
 fn is_not_secret_name(name: &[u8]) -> bool {
     if NOT_SECRET_NAMES.iter().any(|w| contains(name, w)) {
+        return true;
+    }
+    if let Some(dot) = name.iter().rposition(|&b| b == b'.')
+        && FILE_EXTENSIONS
+            .iter()
+            .any(|e| e.as_bytes() == &name[dot + 1..])
+    {
         return true;
     }
     let last = name
@@ -268,13 +383,6 @@ fn camel_suffix(last: &[u8], suffix: &str) -> bool {
             .any(|w| last[..last.len() - suffix.len()].ends_with(w.as_bytes()))
 }
 
-/// The separator: what follows the key name in `key`.
-fn separator(key: &[u8]) -> &[u8] {
-    let is_name = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.');
-    let end = key.iter().rposition(is_name).map_or(0, |i| i + 1);
-    &key[end..]
-}
-
 /// Code standing where a value would be.
 fn is_code(v: &[u8], quoted: bool) -> bool {
     let lower = v.to_ascii_lowercase();
@@ -286,12 +394,27 @@ fn is_code(v: &[u8], quoted: bool) -> bool {
     }
     // A CSS selector or anchor: `#add-password`, `.password-field`.
     if matches!(v[0], b'#' | b'.')
-        && v[1..].iter().all(|b| b.is_ascii_alphabetic() || matches!(b, b'-' | b'_'))
+        && v[1..]
+            .iter()
+            .all(|b| b.is_ascii_alphabetic() || matches!(b, b'-' | b'_'))
     {
         return true;
     }
     if quoted {
         return false;
+    }
+    // Expressions: `(self.username`, `[x]`, `{attrs[2]}`.
+    if matches!(v[0], b'(' | b'[' | b'{') {
+        return true;
+    }
+    // A relative path: `gdb.ada/assign_1.exp`, `compiler/arraycopy/T.java`.
+    if v.contains(&b'/')
+        && v.iter()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b'.' | b'_' | b'-'))
+        && v.split(|&b| b == b'/')
+            .all(|seg| seg.iter().any(u8::is_ascii_alphabetic))
+    {
+        return true;
     }
     let ident = |b: &u8| b.is_ascii_alphanumeric() || *b == b'_';
     let head = v.iter().take_while(|b| ident(b) || **b == b'.').count();
@@ -306,7 +429,9 @@ fn is_code(v: &[u8], quoted: bool) -> bool {
         && segments
             .iter()
             .all(|s| !s.is_empty() && s.iter().all(ident) && !s[0].is_ascii_digit())
-        && segments.iter().all(|s| s.iter().filter(|b| b.is_ascii_digit()).count() <= 1)
+        && segments
+            .iter()
+            .any(|s| s.windows(3).any(|w| w.iter().all(u8::is_ascii_alphabetic)))
     {
         return true;
     }
@@ -325,12 +450,15 @@ fn is_placeholder(v: &[u8]) -> bool {
         || (v[0] == b'{' && v.last() == Some(&b'}') && v[1..v.len() - 1].iter().all(ident))
         || (v[0] == b'<' && v.last() == Some(&b'>'))
         || (v[0] == b'[' && v.last() == Some(&b']') && v[1..v.len() - 1].iter().all(|b| ident(b) || *b == b' '))
-        || matches!(lower.as_slice(), b"%s" | b"%d" | b"?" | b"*");
+        || matches!(lower.as_slice(), b"%s" | b"%d" | b"?" | b"*")
+        || printf_spec(v);
     let repeated = v.iter().all(|&b| b == v[0]);
     let dummy = PLACEHOLDERS.iter().any(|p| lower == p.as_bytes())
         || lower.starts_with(b"your")
         || lower.starts_with(b"my_")
-        || lower.windows(4).any(|w| w == b"xxxx" || w == b"****" || w == b"....")
+        || lower
+            .windows(4)
+            .any(|w| w == b"xxxx" || w == b"****" || w == b"....")
         || lower.windows(3).any(|w| w == b"...")
         || contains(&lower, "example")
         || contains(&lower, "redacted")
@@ -347,6 +475,17 @@ fn is_placeholder(v: &[u8]) -> bool {
         || is_constant_name(v)
         || has_version(v)
         || is_path(v)
+}
+
+/// A printf conversion (`%s`, `%0.f`, `%-8d`): a format string, not a value.
+fn printf_spec(v: &[u8]) -> bool {
+    v.iter().enumerate().any(|(i, &b)| {
+        b == b'%'
+            && v[i + 1..]
+                .iter()
+                .find(|c| !(c.is_ascii_digit() || matches!(c, b'.' | b'-' | b'+' | b'#')))
+                .is_some_and(|c| matches!(c, b's' | b'd' | b'f' | b'r' | b'x' | b'i' | b'u'))
+    })
 }
 
 /// A file path names where a secret is kept (`/run/secrets/db`, `~/.ssh/id`).
@@ -412,18 +551,49 @@ mod tests {
         assert_eq!(conf("password_file=", "/run/secrets/db"), 0);
         assert_eq!(conf("tokenType: \"", "bearer"), 0);
         assert_eq!(conf("author: ", "Jane"), 0);
+        assert_eq!(conf("PASS: ", "gdb.ada/assign_1.exp"), 0);
+        assert_eq!(conf("Passed: ", "compiler/arraycopy/TestX.java"), 0);
+        assert_eq!(conf("passed ", "iterables."), 0);
+        assert_eq!(conf("keyedit.c ", "(find_userid_by_name"), 0);
+        assert_eq!(conf("user_pass = ", "(self.username"), 0);
+        assert_eq!(conf("RegOpenKeyEx = ", "win32api.RegOpenKeyEx"), 0);
+        assert_eq!(
+            conf("'HTTPPasswordMgr', '", "HTTPPasswordMgrWithDefaultRealm"),
+            0
+        );
+        assert_eq!(
+            conf(
+                "First pass: ",
+                "determine maximum length of long option names"
+            ),
+            0
+        );
     }
 
     #[test]
     fn placeholders_are_doubtful() {
-        for v in ["${DB_PASSWORD}", "{{ secret }}", "<your-api-key>", "changeme", "xxxxxxxx", "$API_KEY", "%(pw)s"] {
+        assert_eq!(conf("toolskey = \"", "VS%0.f0COMNTOOLS"), DOUBTFUL);
+        for v in [
+            "${DB_PASSWORD}",
+            "{{ secret }}",
+            "<your-api-key>",
+            "changeme",
+            "xxxxxxxx",
+            "$API_KEY",
+            "%(pw)s",
+        ] {
             assert_eq!(conf("password: ", v), DOUBTFUL, "{v}");
         }
     }
 
     #[test]
     fn tokens_need_machine_made_values() {
-        assert!(conf("MYAPP_API_KEY: ", "3f9a8c7d6e5b4a39281706f5e4d3c2b1a0918273") >= 80);
+        assert!(
+            conf(
+                "MYAPP_API_KEY: ",
+                "3f9a8c7d6e5b4a39281706f5e4d3c2b1a0918273"
+            ) >= 80
+        );
         assert!(conf("x-api-key ", "8f7a6b5c4d3e2f1a0b9c8d7e6f5a4b3c") >= 80);
         assert!(conf("client_secret=\"", "aZ3kQ9x_L2mN8pR4tV6w") >= 80);
         assert!(conf("api_key = \"", "see the docs") < 50);
@@ -433,8 +603,11 @@ mod tests {
 
     #[test]
     fn key_names() {
-        assert_eq!(key_name(b"\"MYAPP_API_KEY\": \""), b"myapp_api_key");
-        assert_eq!(key_name(b"my password is "), b"password");
-        assert_eq!(key_name(b"the API key: "), b"api key");
+        let name = |k: &str| split_key(k.as_bytes()).0;
+        assert_eq!(name("\"MYAPP_API_KEY\": \""), b"myapp_api_key");
+        assert_eq!(name("my password is "), b"password");
+        assert_eq!(name("the API key: "), b"api key");
+        assert_eq!(split_key(b"my password is ").1, b" is ");
+        assert_eq!(split_key(b"nimble SECRET ").2, b"SECRET");
     }
 }

@@ -275,13 +275,13 @@ pub(super) fn not_placeholder(value: &[u8]) -> Verdict {
     });
     let elided = v.windows(3).any(|w| w == b"...");
     let doubtful = is_template(v)
-            || repeated
-            || dummy
-            || alphabet_run
-            || file_name
-            || elided
-            || is_constant_name(v)
-            || has_version(v);
+        || repeated
+        || dummy
+        || alphabet_run
+        || file_name
+        || elided
+        || is_constant_name(v)
+        || has_version(v);
     match doubtful {
         true => Verdict::Score(super::DOUBTFUL),
         false => Verdict::Plausible,
