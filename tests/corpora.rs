@@ -12,6 +12,8 @@ struct Tally {
     fn_: usize,
     fp: usize,
     tn: usize,
+    /// Positives whose every expected byte is redacted (per-value scoring).
+    whole: usize,
 }
 
 impl Tally {
@@ -23,6 +25,10 @@ impl Tally {
     }
     fn fp_rate(&self) -> f64 {
         self.fp as f64 / (self.fp + self.tn) as f64
+    }
+
+    fn per_value_recall(&self) -> f64 {
+        self.whole as f64 / (self.tp + self.fn_) as f64
     }
 
     /// Prints the figures (visible with --nocapture) and asserts the floors.
@@ -85,6 +91,23 @@ fn evaluate(file: &str, scanner: &Scanner, misses: &mut Vec<String>) -> Tally {
                     }),
                     _ => !secrets.is_empty(),
                 };
+                let whole = match &rec["expected"] {
+                    Value::Array(spans) if !spans.is_empty() => spans.iter().all(|s| {
+                        let (a, b) = (
+                            s["start_byte"].as_u64().unwrap() as usize,
+                            s["end_byte"].as_u64().unwrap() as usize,
+                        );
+                        (a..b).all(|i| {
+                            secrets
+                                .iter()
+                                .any(|f| f.bytes.start <= i && i < f.bytes.end)
+                        })
+                    }),
+                    _ => found,
+                };
+                if whole {
+                    t.whole += 1;
+                }
                 if found {
                     t.tp += 1;
                 } else {
@@ -107,31 +130,44 @@ fn evaluate(file: &str, scanner: &Scanner, misses: &mut Vec<String>) -> Tally {
     t
 }
 
-fn check(file: &str, min_recall: f64, min_precision: f64, max_fp_rate: f64) {
+fn check(file: &str, floors: [f64; 4]) {
+    let [min_recall, min_per_value, min_precision, max_fp_rate] = floors;
     let scanner = Scanner::default_rules().unwrap();
     let mut misses = Vec::new();
     let t = evaluate(file, &scanner, &mut misses);
     misses.sort();
     misses.dedup();
     eprintln!("missed rules: {}", misses.join(", "));
+    eprintln!(
+        "{file}: per-value recall (every expected byte redacted) {:.3} ({}/{})",
+        t.per_value_recall(),
+        t.whole,
+        t.tp + t.fn_
+    );
+    assert!(
+        t.per_value_recall() >= min_per_value,
+        "{file}: per-value recall"
+    );
     t.check(file, min_recall, min_precision, max_fp_rate);
 }
 
-// Measured 2026-11-22: recall 0.786, precision 0.963, fp rate 0.111. Misses
-// are mostly identifiers that are not secrets (ARNs, bucket names, client
-// IDs, usernames) and placeholders scrubline skips on purpose (`password`,
-// `aaaa...`, `$Password`).
+// Measured 2026-11-30 (before: recall 0.786, precision 0.963, fp rate
+// 0.111): recall 0.800, per-value recall 0.628, precision 0.961, fp rate
+// 0.120. Misses are mostly identifiers that are not secrets (ARNs, bucket
+// names, client IDs, usernames and hosts the upstream spans include).
 #[test]
 fn noseyparker_samples() {
-    check("secrets/noseyparker_rules.jsonl", 0.76, 0.94, 0.14);
+    check("secrets/noseyparker_rules.jsonl", [0.78, 0.61, 0.94, 0.14]);
 }
 
-// Measured 2026-11-22: recall 0.824, precision 0.954, fp rate 0.086. Misses are
-// templated placeholders (`AGE-SECRET-KEY-1QQQ...`, `xoxa-2-511111111-...`,
-// `12345678ABCDEFH...`) and MessageBird client IDs (not secrets).
+// Measured 2026-11-30 (before: recall 0.824, precision 0.954, fp rate
+// 0.086): recall 0.904, per-value recall 0.808, precision 0.907, fp rate
+// 0.203. Most "false positives" are upstream negatives in a provider's exact
+// format with a placeholder body (`ghp_xxxx...`, `glc_xxxx...`, `AIza...`),
+// which the placeholder policy (rules/README.md) redacts on purpose.
 #[test]
 fn gitleaks_samples() {
-    check("secrets/gitleaks_literals.jsonl", 0.80, 0.93, 0.12);
+    check("secrets/gitleaks_literals.jsonl", [0.88, 0.79, 0.89, 0.22]);
 }
 
 /// Presidio's recognizer test cases, for the entities scrubline has rules for.

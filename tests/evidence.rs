@@ -658,7 +658,11 @@ fn no_value_of_any_rule_example_reaches_the_log() {
         }
         let lines = log.take_lines().join("\n");
         for (_, value) in &values {
+            // One repeated character (`000...0`, a placeholder body) also
+            // fills the log's genesis hash; it tells nothing.
+            let repeated = value.chars().all(|c| Some(c) == value.chars().next());
             let leaked = value.len() >= 6
+                && !repeated
                 && !is_vocabulary(&scanner, value)
                 && lines.contains(value.as_str());
             assert!(!leaked, "a value reached the log");

@@ -46,7 +46,7 @@ pub fn run(args: Args) -> Result<u8, String> {
         };
         let name = input.map_or("standard input".to_string(), |p| p.display().to_string());
         if scanner.needs_whole_text() {
-            // The classifier and de-obfuscation need whole texts: read each input at once
+            // The classifier needs whole texts: read each input at once
             // (bounded by the scanner's per-call limit).
             let mut data = Vec::new();
             reader

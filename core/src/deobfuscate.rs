@@ -69,6 +69,55 @@ pub(crate) struct Normalized {
     pub text: Vec<u8>,
     /// Per normalized byte: (start, end) of the original character.
     pub origin: Vec<(usize, usize)>,
+    /// Normalized offsets where the text differs from the original (a
+    /// join, a decoded escape, a removed or folded character).
+    changes: Vec<usize>,
+}
+
+/// Bytes around each change that the de-obfuscated pass scans: a secret
+/// hidden by an obfuscation lies within this distance of it.
+pub(crate) const CHANGE_RADIUS: usize = 1 << 10;
+
+/// A segment of at least this many bytes ends at its next line break.
+const SEGMENT_MIN: usize = 1 << 10;
+/// No segment is longer than this (cut at a character boundary).
+pub(crate) const SEGMENT_MAX: usize = 16 << 10;
+
+/// Length of the first *segment* of `text`: de-obfuscation works on one
+/// segment at a time, so a stream can run it with bounded memory and give
+/// the one-shot result. A segment ends after a blank line, after the first
+/// line break once it holds [`SEGMENT_MIN`] bytes, or at [`SEGMENT_MAX`]
+/// bytes; the boundaries depend only on the text before them. `None` when
+/// more text could still extend the segment (`is_final` false).
+pub(crate) fn segment_len(text: &[u8], is_final: bool) -> Option<usize> {
+    let limit = text.len().min(SEGMENT_MAX);
+    let mut i = 0;
+    while let Some(nl) = memchr_newline(&text[i..limit]) {
+        let end = i + nl + 1;
+        let line = text[i..end - 1].trim_ascii_end();
+        // A line that goes on below (a string joined with `+`, a `\`
+        // continuation, a wrapped base64 block) never ends a segment.
+        let base64 = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'=');
+        let continues = matches!(line.last(), Some(b'+' | b'\\' | b'"' | b'\'' | b','))
+            || (line.len() >= 60 && line.iter().all(base64));
+        if !continues && ((line.is_empty() && i > 0) || end >= SEGMENT_MIN) {
+            return Some(end);
+        }
+        i = end;
+    }
+    if text.len() > SEGMENT_MAX {
+        // Cut before a continuation byte so the segment stays whole UTF-8.
+        let mut end = SEGMENT_MAX;
+        while end > SEGMENT_MAX - 3 && text[end] & 0xC0 == 0x80 {
+            end -= 1;
+        }
+        return Some(end);
+    }
+    (is_final && !text.is_empty()).then_some(text.len())
+}
+
+fn memchr_newline(b: &[u8]) -> Option<usize> {
+    b.iter().position(|&c| c == b'\n')
 }
 
 fn invisible(c: char) -> bool {
@@ -199,11 +248,13 @@ pub(crate) fn normalize(text: &str, opts: &Deobfuscation) -> Option<Normalized> 
     let mut out = Normalized {
         text: Vec::with_capacity(text.len()),
         origin: Vec::with_capacity(text.len()),
+        changes: Vec::new(),
     };
     let mut buf = [0u8; 4];
     let mut i = 0;
     while i < bytes.len() {
         if let Some(len) = literal_join(&bytes[i..]).filter(|_| opts.literal_joins) {
+            out.changes.push(out.text.len());
             i += len;
             continue;
         }
@@ -214,11 +265,16 @@ pub(crate) fn normalize(text: &str, opts: &Deobfuscation) -> Option<Normalized> 
                 (c, i + c.len_utf8())
             }
         };
-        if !(opts.invisible && invisible(c)) {
-            let c = fold_width(c)
+        if opts.invisible && invisible(c) {
+            out.changes.push(out.text.len());
+        } else {
+            let folded = fold_width(c)
                 .filter(|_| opts.full_width)
-                .or_else(|| fold(c).filter(|_| opts.homoglyphs))
-                .unwrap_or(c);
+                .or_else(|| fold(c).filter(|_| opts.homoglyphs));
+            if folded.is_some() || end - i != c.len_utf8() {
+                out.changes.push(out.text.len());
+            }
+            let c = folded.unwrap_or(c);
             let folded = c.encode_utf8(&mut buf).as_bytes();
             out.text.extend_from_slice(folded);
             out.origin
@@ -226,7 +282,7 @@ pub(crate) fn normalize(text: &str, opts: &Deobfuscation) -> Option<Normalized> 
         }
         i = end;
     }
-    (out.text != bytes).then_some(out)
+    (!out.changes.is_empty()).then_some(out)
 }
 
 /// Runs of base64 (24+ characters) or hex (32+ digits) that decode to
@@ -293,6 +349,23 @@ pub(crate) fn encoded_blobs(text: &[u8]) -> Vec<(usize, usize, Vec<u8>)> {
 }
 
 impl Normalized {
+    /// Normalized byte ranges within [`CHANGE_RADIUS`] of a change, merged:
+    /// the only places where the normalized text can match differently.
+    pub fn windows(&self) -> Vec<(usize, usize)> {
+        let mut out: Vec<(usize, usize)> = Vec::new();
+        for &c in &self.changes {
+            let (start, end) = (
+                c.saturating_sub(CHANGE_RADIUS),
+                (c + CHANGE_RADIUS).min(self.text.len()),
+            );
+            match out.last_mut() {
+                Some(last) if start <= last.1 => last.1 = last.1.max(end),
+                _ => out.push((start, end)),
+            }
+        }
+        out
+    }
+
     /// The original byte span of normalized span `[start, end)`.
     pub fn original(&self, start: usize, end: usize) -> (usize, usize) {
         (self.origin[start].0, self.origin[end - 1].1)

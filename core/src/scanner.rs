@@ -322,10 +322,10 @@ impl Inner {
         }
     }
 
-    /// Whether a detector that needs whole texts is on (classifier,
-    /// de-obfuscation): streams then refuse input.
+    /// Whether a detector that needs whole texts is on (the classifier):
+    /// streams then refuse input.
     pub(crate) fn needs_whole_text(&self) -> bool {
-        self.deobfuscate.any() || self.has_classifier()
+        self.has_classifier()
     }
 
     /// Whether a classifier is configured.
@@ -341,24 +341,10 @@ impl Inner {
     pub(crate) fn detect(&self, bytes: &[u8]) -> Result<(Vec<Detection>, bool)> {
         let mut found = self.engine.detect_all(bytes)?;
         if self.deobfuscate.any() {
-            if let Some(n) = std::str::from_utf8(bytes)
-                .ok()
-                .and_then(|t| crate::deobfuscate::normalize(t, &self.deobfuscate))
-            {
-                for d in self.engine.detect_all(&n.text)? {
-                    let (start, end) = n.original(d.start, d.end);
-                    found.push(Detection { start, end, ..d });
-                }
-            }
-            // A finding inside an encoded run redacts the whole run.
-            let blobs = match self.deobfuscate.encoded {
-                true => crate::deobfuscate::encoded_blobs(bytes),
-                false => Vec::new(),
-            };
-            for (start, end, decoded) in blobs {
-                for d in self.engine.detect_all(&decoded)? {
-                    found.push(Detection { start, end, ..d });
-                }
+            let mut at = 0;
+            while let Some(len) = crate::deobfuscate::segment_len(&bytes[at..], true) {
+                self.deobfuscated(&bytes[at..at + len], at, &mut found)?;
+                at += len;
             }
         }
         #[allow(unused_mut)]
@@ -372,6 +358,45 @@ impl Inner {
             }
         }
         Ok((resolve(found), degraded))
+    }
+
+    /// Detections in the de-obfuscated forms of one segment (see
+    /// [`crate::deobfuscate::segment_len`]) starting at absolute `base`,
+    /// mapped back to the original bytes.
+    pub(crate) fn deobfuscated(
+        &self,
+        segment: &[u8],
+        base: usize,
+        found: &mut Vec<Detection>,
+    ) -> Result<()> {
+        if let Some(n) = std::str::from_utf8(segment)
+            .ok()
+            .and_then(|t| crate::deobfuscate::normalize(t, &self.deobfuscate))
+        {
+            for (from, to) in n.windows() {
+                for d in self.engine.detect_all(&n.text[from..to])? {
+                    let (start, end) = n.original(from + d.start, from + d.end);
+                    found.push(Detection {
+                        start: base + start,
+                        end: base + end,
+                        ..d
+                    });
+                }
+            }
+        }
+        // A finding inside an encoded run redacts the whole run.
+        if self.deobfuscate.encoded {
+            for (start, end, decoded) in crate::deobfuscate::encoded_blobs(segment) {
+                for d in self.engine.detect_all(&decoded)? {
+                    found.push(Detection {
+                        start: base + start,
+                        end: base + end,
+                        ..d
+                    });
+                }
+            }
+        }
+        Ok(())
     }
 
     #[cfg(classifier_model)]
@@ -448,7 +473,7 @@ pub(crate) struct Inner {
     classifier: Option<Arc<crate::classifier::Classifier>>,
     #[cfg_attr(not(classifier_model), allow(dead_code))]
     allow_degraded: bool,
-    deobfuscate: Deobfuscation,
+    pub(crate) deobfuscate: Deobfuscation,
     key: Option<PseudonymKey>,
     header: ReportHeader,
     max_input_bytes: usize,
@@ -560,8 +585,8 @@ impl Scanner {
         self.inner.has_classifier()
     }
 
-    /// Whether this scanner needs whole texts (classifier or
-    /// de-obfuscation on): its streams refuse input.
+    /// Whether this scanner needs whole texts (classifier on): its streams
+    /// refuse input.
     pub fn needs_whole_text(&self) -> bool {
         self.inner.needs_whole_text()
     }

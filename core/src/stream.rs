@@ -39,6 +39,8 @@ pub struct StreamRedactor {
     base: usize,
     cursor: Cursor,
     pending: Vec<Detection>,
+    /// Absolute start of the first segment not yet de-obfuscated.
+    deobfuscated_to: usize,
     output: Output,
     finished: bool,
 }
@@ -63,6 +65,7 @@ impl StreamRedactor {
             base: 0,
             cursor,
             pending: Vec::new(),
+            deobfuscated_to: 0,
             finished: false,
         }
     }
@@ -128,12 +131,12 @@ impl StreamRedactor {
 
     fn process(&mut self, is_final: bool) -> Result<Vec<u8>> {
         if self.scanner.inner.needs_whole_text() {
-            // Fail closed: the classifier and de-obfuscation need whole
+            // Fail closed: the classifier needs whole
             // texts, which a stream does not give; release nothing unseen.
             self.finished = true;
             return Err(crate::Error::config(
-                "streams do not run the PII classifier or de-obfuscation yet; \
-                 redact whole texts, or use a scanner without them for streams",
+                "streams do not run the PII classifier yet; \
+                 redact whole texts, or use a scanner without it for streams",
             ));
         }
         let engine = &self.scanner.inner.engine;
@@ -144,12 +147,16 @@ impl StreamRedactor {
             self.finished = true;
             return Err(e);
         }
+        if let Err(e) = self.deobfuscate(is_final, &mut found) {
+            self.finished = true;
+            return Err(e);
+        }
         self.pending.extend(found);
         let end = self.base + self.buf.len();
         let frontier = if is_final {
             end
         } else {
-            self.cursor.frontier().min(end)
+            self.cursor.frontier().min(end).min(self.deobfuscated_to)
         };
         let oldest = self.pending.iter().map(|d| d.start).min();
         let kept = if oldest.is_some_and(|first| frontier.saturating_sub(first) > MAX_PENDING_SPAN)
@@ -162,6 +169,26 @@ impl StreamRedactor {
             settle(&mut self.pending, frontier)
         };
         Ok(self.release(kept, frontier, is_final))
+    }
+
+    /// Runs de-obfuscation (when on) over every segment completed so far;
+    /// the frontier stays at the first incomplete one.
+    fn deobfuscate(&mut self, is_final: bool, found: &mut Vec<Detection>) -> Result<()> {
+        let inner = &self.scanner.inner;
+        let end = self.base + self.buf.len();
+        if !inner.deobfuscate.any() {
+            self.deobfuscated_to = end;
+            return Ok(());
+        }
+        while self.deobfuscated_to < end {
+            let from = self.deobfuscated_to - self.base;
+            let Some(len) = crate::deobfuscate::segment_len(&self.buf[from..], is_final) else {
+                break;
+            };
+            inner.deobfuscated(&self.buf[from..from + len], self.deobfuscated_to, found)?;
+            self.deobfuscated_to += len;
+        }
+        Ok(())
     }
 
     fn release(&mut self, kept: Vec<Detection>, frontier: usize, is_final: bool) -> Vec<u8> {

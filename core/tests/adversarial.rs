@@ -64,11 +64,34 @@ fn full_width_digits_in_a_card_number() {
 }
 
 #[test]
-fn off_by_default_and_streams_fail_closed() {
-    let (plain, deob) = scanners();
-    assert!(!plain.needs_whole_text() && deob.needs_whole_text());
-    let mut s = deob.stream();
-    assert!(s.feed(b"AKIAQYLP\xe2\x80\x8bMN5HHHFPZAM2").is_err());
+fn streams_deobfuscate_like_one_shot() {
+    let (_, deob) = scanners();
+    assert!(!deob.needs_whole_text());
+    // Several segments (blank lines, long lines, a 20 KiB line cut at the
+    // segment limit), each hiding a key, with one straddling a chunk edge.
+    let mut text = String::new();
+    for i in 0..40 {
+        text.push_str(&format!(
+            "line {i}: key AKIAQYLP\u{200B}MN5HHHFPZAM2 and \"ghp_R8c4kQm2Zt7L\" +\n  \"p9Xw3Vb6Nd1Hs5Jf0Ga4Ye2T\"\n"
+        ));
+        if i % 7 == 0 {
+            text.push('\n');
+        }
+        if i == 20 {
+            text.push_str(&"x".repeat(20 << 10));
+        }
+    }
+    let one_shot = deob.redact(&text).unwrap().text;
+    assert!(!one_shot.contains("MN5HHHFP") && !one_shot.contains("p9Xw3Vb6"));
+    for chunk in [1, 7, 1000, 4096, 70_000] {
+        let mut s = deob.stream();
+        let mut out = Vec::new();
+        for piece in text.as_bytes().chunks(chunk) {
+            out.extend(s.feed(piece).unwrap());
+        }
+        out.extend(s.finish().unwrap());
+        assert_eq!(String::from_utf8(out).unwrap(), one_shot, "chunk {chunk}");
+    }
     // Clean text is unaffected.
     let text = "nothing here, 東京 and ascii";
     assert_eq!(deob.redact(text).unwrap().text, text);

@@ -90,6 +90,12 @@ const NOT_SECRET_NAMES: &[&str] = &[
     "passes",
     "passing",
     "passwordless",
+    "public",
+    "pubkey",
+    "csrf",
+    "xsrf",
+    "authenticity",
+    "results",
 ];
 
 /// File extensions: a key name ending in one names a file (`keyedit.c`).
@@ -212,11 +218,25 @@ pub(super) fn check(value: &[u8]) -> Verdict {
 /// Scores `value`, the text a credential rule captured after `key` (the
 /// matched text before the value: key name, separator, opening quote).
 pub(crate) fn score(value: &[u8], key: &[u8]) -> Verdict {
-    let v = value.trim_ascii();
+    let quoted = matches!(key.last(), Some(b'"' | b'\'' | b'`'));
+    // Unquoted values end at whitespace, so prose leaves its punctuation on
+    // them (`PWD request.`, `None:`); score without it.
+    let trimmed = value.trim_ascii();
+    let v = match quoted {
+        true => trimmed,
+        false => [b".", b":", b","]
+            .iter()
+            .find_map(|p| trimmed.strip_suffix(*p))
+            .unwrap_or(trimmed),
+    };
+    // Quotes inside the value (`"'$PASSWORD'"`) belong to the code around it.
+    let quote = |b: &u8| matches!(b, b'"' | b'\'' | b'`');
+    let from = v.iter().position(|b| !quote(b)).unwrap_or(v.len());
+    let to = v.iter().rposition(|b| !quote(b)).map_or(from, |i| i + 1);
+    let v = &v[from..to.max(from)];
     if v.is_empty() {
         return Verdict::Invalid;
     }
-    let quoted = matches!(key.last(), Some(b'"' | b'\'' | b'`'));
     let (name, sep, original) = split_key(key);
     if is_not_secret_name(&name) {
         return Verdict::Invalid;
@@ -244,11 +264,13 @@ pub(crate) fn score(value: &[u8], key: &[u8]) -> Verdict {
     }
     // `PASS: test_name` (test logs), `pass "x" to`: the bare word `pass`
     // needs an `=` or a quoted value.
-    if name == b"pass" && !(sep.contains(&b'=') || quoted) {
+    if name == b"pass" && !sep.iter().any(|b| matches!(b, b'=' | b':')) {
         return Verdict::Invalid;
     }
-    // An unquoted passphrase is a few words, not a sentence.
-    if !quoted && v.iter().filter(|&&b| b == b' ').count() >= 5 {
+    // A passphrase is a few words, not a sentence: no more than five, and
+    // none of the small words prose is made of.
+    let words = v.split(|&b| b == b' ').filter(|w| !w.is_empty()).count();
+    if (!quoted && words > 5) || (words >= 3 && has_stopword(v)) {
         return Verdict::Invalid;
     }
     if is_placeholder(v) {
@@ -290,13 +312,16 @@ fn token_score(v: &[u8], strong: bool) -> u8 {
     let alpha = v.iter().any(u8::is_ascii_alphabetic);
     let entropy = shannon_entropy(v);
     let hex = v.iter().all(u8::is_ascii_hexdigit);
+    if wordy(v) || is_hostname(v) {
+        return 20;
+    }
     let score = if is_uuid(v) {
         70
     } else if v.len() >= 16 && digit && alpha && (entropy >= 3.0 || hex) {
         85
     } else if v.len() >= 20 && !digit && char_classes(v) >= 2 && entropy >= 3.8 {
         70
-    } else if v.len() >= 8 && digit && alpha && char_classes(v) >= 3 {
+    } else if v.len() >= 12 && digit && alpha && char_classes(v) >= 3 {
         65
     } else {
         25
@@ -369,9 +394,11 @@ fn is_not_secret_name(name: &[u8]) -> bool {
         .unwrap_or(name);
     // `passwordFile`, `tokenType`: camelCase endings are lower-cased here,
     // so compare suffixes of the whole name as well as the last segment.
-    NOT_SECRET_SUFFIXES
-        .iter()
-        .any(|s| last == s.as_bytes() || (last.len() > s.len() + 3 && camel_suffix(last, s)))
+    // `credentialsId`, `keyId`: an identifier of the secret.
+    (last.len() > 4 && last.ends_with(b"id"))
+        || NOT_SECRET_SUFFIXES
+            .iter()
+            .any(|s| last == s.as_bytes() || (last.len() > s.len() + 3 && camel_suffix(last, s)))
 }
 
 /// `passwordfile` ends with `file` after a key word: a camelCase property.
@@ -386,6 +413,16 @@ fn camel_suffix(last: &[u8], suffix: &str) -> bool {
 /// Code standing where a value would be.
 fn is_code(v: &[u8], quoted: bool) -> bool {
     let lower = v.to_ascii_lowercase();
+    // A string literal next to a concatenation: `"Password: " + get()`,
+    // `'password = '.$p[...]`: the quotes matched the code's own strings.
+    let (first, last) = (v[0], v[v.len() - 1]);
+    if matches!(first, b'+' | b'.') && v.len() > 1 && !v[1].is_ascii_alphanumeric()
+        || matches!(first, b'+')
+        || matches!(last, b'+')
+        || v.windows(2).any(|w| w == b"==" || w == b"#{" || w == b"->")
+    {
+        return true;
+    }
     if CODE_WORDS.iter().any(|w| lower == w.as_bytes()) {
         return true;
     }
@@ -404,7 +441,7 @@ fn is_code(v: &[u8], quoted: bool) -> bool {
         return false;
     }
     // Expressions: `(self.username`, `[x]`, `{attrs[2]}`.
-    if matches!(v[0], b'(' | b'[' | b'{') {
+    if matches!(v[0], b'(' | b'[' | b'{') && !v.starts_with(b"{{") {
         return true;
     }
     // A relative path: `gdb.ada/assign_1.exp`, `compiler/arraycopy/T.java`.
@@ -435,6 +472,10 @@ fn is_code(v: &[u8], quoted: bool) -> bool {
     {
         return true;
     }
+    // `x64-uwp=fail`: an unquoted assignment inside the value.
+    if v[..v.len() - 1].iter().any(|&b| b == b'=') && !v.ends_with(b"=") {
+        return true;
+    }
     // A trailing comma, colon or operator: an expression continues.
     matches!(v.last(), Some(b',' | b'(' | b'+' | b'\\'))
 }
@@ -446,13 +487,32 @@ fn is_placeholder(v: &[u8]) -> bool {
     let template = v.windows(2).any(|w| w == b"{{" || w == b"${" || w == b"$(" || w == b"%(")
         // `$DB_PASSWORD`, `%DB_PASSWORD%`, `{password}`, `<your-key>`, `[REDACTED]`
         || (v[0] == b'$' && v.len() > 1 && v[1..].iter().all(ident))
+        // `$REACT_APP_BASE_URL/path`: an environment variable starts it.
+        || (v[0] == b'$' && v.len() > 3 && v[1..4].iter().all(|b| b.is_ascii_uppercase() || *b == b'_'))
+        || (lower.starts_with(b"&lt;") && lower.ends_with(b"&gt;"))
         || (v[0] == b'%' && v.last() == Some(&b'%') && v.len() > 2)
         || (v[0] == b'{' && v.last() == Some(&b'}') && v[1..v.len() - 1].iter().all(ident))
         || (v[0] == b'<' && v.last() == Some(&b'>'))
         || (v[0] == b'[' && v.last() == Some(&b']') && v[1..v.len() - 1].iter().all(|b| ident(b) || *b == b' '))
         || matches!(lower.as_slice(), b"%s" | b"%d" | b"?" | b"*")
         || printf_spec(v);
-    let repeated = v.iter().all(|&b| b == v[0]);
+    // One character makes most of it: `0000-0000-0000`, `000...0aa`.
+    let alnum: Vec<u8> = lower
+        .iter()
+        .copied()
+        .filter(u8::is_ascii_alphanumeric)
+        .collect();
+    let most = alnum
+        .iter()
+        .map(|c| alnum.iter().filter(|d| *d == c).count())
+        .max()
+        .unwrap_or(0);
+    let repeated =
+        v.iter().all(|&b| b == v[0]) || (alnum.len() >= 8 && most * 10 >= alnum.len() * 7);
+    // `a1b2c3d4e5f6`: two interleaved counting runs.
+    let interleaved = lower
+        .windows(8)
+        .any(|w| (0..6).all(|i| w[i].is_ascii_alphanumeric() && w[i + 2] == w[i] + 1));
     let dummy = PLACEHOLDERS.iter().any(|p| lower == p.as_bytes())
         || lower.starts_with(b"your")
         || lower.starts_with(b"my_")
@@ -470,11 +530,26 @@ fn is_placeholder(v: &[u8]) -> bool {
     });
     template
         || repeated
+        || interleaved
         || dummy
         || alphabet_run
         || is_constant_name(v)
         || has_version(v)
         || is_path(v)
+}
+
+/// English function words: a value made of them is a sentence.
+const STOPWORDS: &[&str] = &[
+    "the", "a", "an", "to", "of", "for", "with", "and", "or", "not", "is", "are", "be", "in", "on",
+    "use", "used", "by", "from", "this", "that", "it", "if", "as", "at",
+];
+
+fn has_stopword(v: &[u8]) -> bool {
+    v.split(|&b| b == b' ').any(|w| {
+        STOPWORDS
+            .iter()
+            .any(|s| w.eq_ignore_ascii_case(s.as_bytes()))
+    })
 }
 
 /// A printf conversion (`%s`, `%0.f`, `%-8d`): a format string, not a value.
@@ -492,6 +567,50 @@ fn printf_spec(v: &[u8]) -> bool {
 fn is_path(v: &[u8]) -> bool {
     (v[0] == b'/' || v.starts_with(b"./") || v.starts_with(b"~/") || v.starts_with(b"../"))
         && v.iter().filter(|&&b| b == b'/').count() >= 2
+}
+
+/// Made of words (`SalesResults-1.2`, `id-Gost28147-89-None-KeyMeshing`,
+/// `jetbrains.mps.v8_elimination`): most letters are in capitalised or
+/// lower-case runs of 3+ holding a vowel, as in names, not in random text.
+fn wordy(v: &[u8]) -> bool {
+    let letters = v.iter().filter(|b| b.is_ascii_alphabetic()).count();
+    if letters == 0 {
+        return false;
+    }
+    let mut in_words = 0;
+    let mut i = 0;
+    while i < v.len() {
+        let start = i;
+        if v[i].is_ascii_uppercase() {
+            i += 1;
+        }
+        while i < v.len() && v[i].is_ascii_lowercase() {
+            i += 1;
+        }
+        let word = &v[start..i];
+        let vowel = word.iter().any(|b| b"aeiouAEIOU".contains(b));
+        if word.len() >= 3 && vowel && word[1..].iter().all(u8::is_ascii_lowercase) {
+            in_words += word.len();
+        }
+        if i == start {
+            i += 1;
+        }
+    }
+    in_words * 10 >= letters * 8
+}
+
+/// `5h.ca.iphmx.com`: a host name.
+fn is_hostname(v: &[u8]) -> bool {
+    let labels: Vec<&[u8]> = v.split(|&b| b == b'.').collect();
+    labels.len() >= 3
+        && labels.iter().all(|l| {
+            !l.is_empty()
+                && l.iter()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || *b == b'-')
+        })
+        && labels
+            .last()
+            .is_some_and(|l| l.iter().all(u8::is_ascii_lowercase))
 }
 
 fn is_uuid(v: &[u8]) -> bool {

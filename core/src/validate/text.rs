@@ -35,9 +35,21 @@ pub(super) fn ipv6(value: &[u8]) -> Verdict {
 }
 
 /// ITU-T E.164 numbers have at most 15 digits; national numbers at least 7.
+/// Digit strings that are runs (`0123456789`, `987654321`) are character
+/// tables in code, and `+3.140000` is a decimal number, not a phone.
 pub(super) fn phone(value: &[u8]) -> Verdict {
     let d: Vec<u8> = value.iter().copied().filter(u8::is_ascii_digit).collect();
-    plausible((7..=15).contains(&d.len()) && !d.windows(2).all(|w| w[0] == w[1]))
+    let run = |step: i8| {
+        d.windows(2)
+            .all(|w| (w[1] as i8 - w[0] as i8).rem_euclid(10) == step.rem_euclid(10))
+    };
+    let separators: Vec<u8> = value
+        .iter()
+        .copied()
+        .filter(|b| !b.is_ascii_digit() && *b != b'+')
+        .collect();
+    let decimal = separators == b".";
+    plausible((7..=15).contains(&d.len()) && !run(0) && !run(1) && !run(-1) && !decimal)
 }
 
 const MONTHS: [&str; 12] = [
@@ -306,6 +318,14 @@ mod tests {
         assert_eq!(ipv4(b"256.1.1.1"), Invalid);
         assert_eq!(ipv6(b"2001:db8::8a2e:370:7334"), Plausible);
         assert_eq!(ipv6(b"::"), Invalid);
+    }
+
+    #[test]
+    fn phones() {
+        assert_eq!(phone(b"+44 20 7946 0958"), Plausible);
+        assert_eq!(phone(b"0123456789"), Invalid);
+        assert_eq!(phone(b"9876543210"), Invalid);
+        assert_eq!(phone(b"+3.140000"), Invalid);
     }
 
     #[test]
