@@ -705,7 +705,11 @@ proptest! {
         log.flush().unwrap();
         let lines = log.take_lines().join("\n");
         for (_, value) in chosen {
-            let leaked = value.len() >= 6 && !is_vocabulary(&scanner, value) && lines.contains(value.as_str());
+            let repeated = value.chars().all(|c| Some(c) == value.chars().next());
+            let leaked = value.len() >= 6
+                && !repeated
+                && !is_vocabulary(&scanner, value)
+                && lines.contains(value.as_str());
             prop_assert!(!leaked, "value reached the log");
         }
     }

@@ -35,9 +35,10 @@
 //!   or per time bucket, with caller context ([`evidence`] module); verify
 //!   and summarize it for auditors.
 //!
-//! Overlapping findings are resolved greedily by rank: validated (a checksum
-//! passed) first, then higher confidence, longer span, earlier start,
-//! earlier rule.
+//! Redaction covers the union of all findings: overlapping findings merge
+//! into one span, named by the top-ranked one (validated first, then a
+//! pattern before the classifier, higher confidence, longer span, earlier
+//! start, earlier rule). Turning a detector on never redacts less.
 //!
 //! Matching is linear-time (finite automata, no backtracking); see the
 //! `engine` module docs for the candidate-then-confirm design and why

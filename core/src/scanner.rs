@@ -357,7 +357,7 @@ impl Inner {
                 Err(e) => return Err(e),
             }
         }
-        Ok((resolve(found), degraded))
+        Ok((resolve(found, self.engine.rules.len()), degraded))
     }
 
     /// Detections in the de-obfuscated forms of one segment (see

@@ -164,7 +164,7 @@ impl StreamRedactor {
             // An endless chain of overlapping detections: resolve it now
             // rather than buffer without bound (`emit` clips any later
             // detection that overlaps what this releases).
-            resolve(std::mem::take(&mut self.pending))
+            resolve(std::mem::take(&mut self.pending), usize::MAX)
         } else {
             settle(&mut self.pending, frontier)
         };

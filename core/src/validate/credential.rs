@@ -473,7 +473,7 @@ fn is_code(v: &[u8], quoted: bool) -> bool {
         return true;
     }
     // `x64-uwp=fail`: an unquoted assignment inside the value.
-    if v[..v.len() - 1].iter().any(|&b| b == b'=') && !v.ends_with(b"=") {
+    if v[..v.len() - 1].contains(&b'=') && !v.ends_with(b"=") {
         return true;
     }
     // A trailing comma, colon or operator: an expression continues.
