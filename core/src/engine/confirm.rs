@@ -43,6 +43,10 @@ impl AllowList {
     }
 }
 
+/// Bytes before a match that validators may read as its key name; within
+/// the look-behind a stream keeps ([`super::LOOKBEHIND`]).
+const KEY_CONTEXT: usize = 48;
+
 /// Widens `[start, end)` to whole UTF-8 characters (at most three bytes each way).
 fn snap(hay: &[u8], mut start: usize, mut end: usize) -> (usize, usize) {
     let continuation = |i: usize| hay.get(i).is_some_and(|&b| b & 0xC0 == 0x80);
@@ -77,7 +81,9 @@ pub(crate) fn confirm(
     // Scorers and placeholder checks cap the confidence instead of
     // rejecting (the placeholder policy in rules/README.md).
     let mut cap = 1.0f32;
-    let key = &hay[m.start.min(start)..start];
+    // The text before the value: the credential scorer reads the key name
+    // from it, including a prefix the pattern does not match (`MYAPP_`).
+    let key = &hay[m.start.saturating_sub(KEY_CONTEXT).min(start)..start];
     for v in &compiled.validators {
         match v.check_with_key(value, key) {
             Verdict::Invalid => return None,
