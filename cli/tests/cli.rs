@@ -127,6 +127,34 @@ fn redact_missing_file_is_an_error_naming_it() {
 }
 
 #[test]
+fn config_errors_name_the_field_but_never_its_value() {
+    let dir = temp_dir("config-errors");
+    let token = "ghp_0123456789abcdefghijklmnopqrstuvwxyZ";
+    let cases = [
+        (
+            format!(r#"{{"allow": "{token}"}}"#),
+            "options at `allow`: expected a sequence, found a string",
+        ),
+        (
+            r#"{"pseudonym_key": 8675309123456789}"#.to_string(),
+            "options at `pseudonym_key`: expected a string, found a number",
+        ),
+    ];
+    for (i, (json, expected)) in cases.iter().enumerate() {
+        let config = dir.join(format!("options-{i}.json"));
+        std::fs::write(&config, json).unwrap();
+        let out = scrubline(&["redact", "--config", config.to_str().unwrap()], b"x");
+        assert_eq!(out.status.code(), Some(2));
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains(expected), "{stderr}");
+        assert!(
+            !stderr.contains(token) && !stderr.contains("8675309"),
+            "{stderr}"
+        );
+    }
+}
+
+#[test]
 fn scan_prints_locations_without_values() {
     let dir = temp_dir("scan");
     std::fs::write(

@@ -6,7 +6,7 @@ use std::str::FromStr;
 
 use hmac::{Hmac, Mac};
 use serde::{Deserialize, Serialize};
-use serde_with::{DeserializeFromStr, SerializeDisplay};
+use serde_with::SerializeDisplay;
 use sha2::Sha256;
 
 use crate::rules::Category;
@@ -15,7 +15,7 @@ use crate::rules::Category;
 ///
 /// Written as a string everywhere (CLI, JSON options, bindings): `label`,
 /// `mask`, `mask:#`, `partial_mask:4`, `partial_mask:4:#`, `pseudonym`, `remove`.
-#[derive(Clone, Debug, PartialEq, Eq, SerializeDisplay, DeserializeFromStr)]
+#[derive(Clone, Debug, PartialEq, Eq, SerializeDisplay)]
 pub enum Operator {
     /// `[ENTITY]`, e.g. `[EMAIL_ADDRESS]`.
     Label,
@@ -154,6 +154,30 @@ impl FromStr for Operator {
 /// whatever `keep_last` asks for.
 fn visible_tail(len: usize, keep_last: usize) -> usize {
     keep_last.min(len / 4)
+}
+
+/// Deserializes from the string form. A string that is not an operator is
+/// an `invalid_value` error listing the forms, without quoting the string:
+/// options are read from files and bindings whose errors get logged.
+impl<'de> Deserialize<'de> for Operator {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Operator, D::Error> {
+        deserializer.deserialize_str(OperatorVisitor)
+    }
+}
+
+struct OperatorVisitor;
+
+impl serde::de::Visitor<'_> for OperatorVisitor {
+    type Value = Operator;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an operator (label, mask[:C], partial_mask:N[:C], pseudonym or remove)")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<Operator, E> {
+        s.parse()
+            .map_err(|_| E::invalid_value(serde::de::Unexpected::Other("a string"), &self))
+    }
 }
 
 fn char_count(value: &[u8]) -> usize {
