@@ -29,7 +29,7 @@ pub struct Finding {
     pub end: u32,
     pub byte_start: u32,
     pub byte_end: u32,
-    /// JSON Pointer of the field (`redactJson` only).
+    /// JSON Pointer of the field (`redactJson` only); ends with `~` for a finding in a key.
     pub path: Option<String>,
 }
 

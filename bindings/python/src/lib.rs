@@ -107,7 +107,7 @@ struct Finding {
     end: usize,
     byte_start: usize,
     byte_end: usize,
-    /// JSON Pointer of the field (`redact_json` only).
+    /// JSON Pointer of the field (`redact_json` only); ends with `~` for a finding in a key.
     path: Option<String>,
 }
 
