@@ -62,7 +62,9 @@ pub struct RedactedJson {
 impl Scanner {
     /// Redacts every string and number in `value`, using the nearest object
     /// key as context, and every object key. Numbers with a finding become
-    /// redacted strings.
+    /// redacted strings; the others keep their digits exactly (serde_json's
+    /// `arbitrary_precision`, on in this crate), so `99999990999990000000`
+    /// does not come back as `9.999999099999001e19`.
     pub fn redact_json(&self, value: &Value) -> Result<RedactedJson> {
         let redacted = self.redact_json_unrecorded(value);
         self.observe("redact_json", redacted, |r| &r.report)
@@ -315,6 +317,18 @@ mod tests {
         let paths: Vec<&str> = r.findings.iter().map(|f| f.path.as_str()).collect();
         assert_eq!(paths, ["/[EMAIL_ADDRESS]_2~", "/[EMAIL_ADDRESS]_3~"]);
         assert_eq!(r.report.findings, 2);
+    }
+
+    #[test]
+    fn numbers_without_findings_keep_their_exact_text() {
+        // Parsed as f64, `big` came back as 9.999999099999001e19. Digits are
+        // kept exactly; serde_json writes an exponent as `e-7` or `e+3`.
+        let text = r#"{"big":99999990999990000000,"exp":1.50e-7,"neg":-0,"tenth":1.10}"#;
+        let doc: serde_json::Value = serde_json::from_str(text).unwrap();
+        let s = Scanner::builder().build().unwrap();
+        let r = s.redact_json(&doc).unwrap();
+        assert!(r.findings.is_empty());
+        assert_eq!(r.value.to_string(), text);
     }
 
     #[test]
