@@ -92,8 +92,7 @@ impl ScannerArgs {
             Some(path) => {
                 let text = std::fs::read_to_string(path)
                     .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-                serde_json::from_str(&text)
-                    .map_err(|e| format!("invalid options in {}: {e}", path.display()))?
+                ScannerOptions::from_json(&text).map_err(|e| format!("{}: {e}", path.display()))?
             }
             None => ScannerOptions::default(),
         };

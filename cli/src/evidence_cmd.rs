@@ -1,11 +1,14 @@
 //! `scrubline evidence`: verify an evidence log's hash chain, and summarize
 //! a period of it for an auditor.
 
+use std::io::{self, Write};
 use std::path::PathBuf;
 
 use scrubline::evidence::EvidenceRecord;
 use scrubline::evidence::summary::{ChainCheck, SummaryOptions, parse_bound, summarize};
 use scrubline::evidence::verify::{Verification, VerifyOptions, verify_paths};
+
+use crate::output::{Failure, verdict, write_failed};
 
 /// Evidence log commands.
 #[derive(clap::Subcommand)]
@@ -132,27 +135,14 @@ fn check_all(
     Ok((checks, all))
 }
 
-pub fn run(command: Command) -> Result<u8, String> {
+pub fn run(command: Command) -> Result<u8, Failure> {
+    let mut out = io::stdout().lock();
     match command {
         Command::Verify { logs, check, json } => {
             let (checks, _) = check_all(&logs, &check, None)?;
-            if json {
-                let out = if checks.len() == 1 {
-                    serde_json::to_string_pretty(&checks[0].verification)
-                } else {
-                    serde_json::to_string_pretty(&checks)
-                };
-                println!("{}", out.expect("serializes"));
-            } else {
-                for c in &checks {
-                    if checks.len() > 1 {
-                        println!("{}:", c.log);
-                    }
-                    print_verification(&c.verification);
-                }
-            }
             let ok = checks.iter().all(|c| c.verification.ok);
-            Ok(if ok { 0 } else { crate::EXIT_FOUND })
+            let written = print_checks(&mut out, &checks, json);
+            verdict(written.map_err(write_failed), exit_code(ok))
         }
         Command::Summarize {
             logs,
@@ -173,28 +163,49 @@ pub fn run(command: Command) -> Result<u8, String> {
                 max_gap_ms: (max_gap_hours * 3_600_000.0) as i64,
             };
             if options.to_ms <= options.from_ms {
-                return Err("--to must come after --from".into());
+                return Err("--to must come after --from".to_string().into());
             }
             let (checks, records) = check_all(&logs, &check, Some(options))?;
             let ok = checks.iter().all(|c| c.verification.ok);
             let mut summary = summarize(&records, options);
             summary.chains = checks;
-            if json {
-                println!(
-                    "{}",
-                    serde_json::to_string_pretty(&summary).expect("serializes")
-                );
+            let written = if json {
+                let text = serde_json::to_string_pretty(&summary).expect("serializes");
+                writeln!(out, "{text}")
             } else {
-                print!("{}", summary.to_markdown());
-            }
-            Ok(if ok { 0 } else { crate::EXIT_FOUND })
+                write!(out, "{}", summary.to_markdown())
+            };
+            verdict(written.map_err(write_failed), exit_code(ok))
         }
     }
 }
 
-fn print_verification(v: &Verification) {
+fn exit_code(ok: bool) -> u8 {
+    if ok { 0 } else { crate::EXIT_FOUND }
+}
+
+fn print_checks(out: &mut impl Write, checks: &[ChainCheck], json: bool) -> io::Result<()> {
+    if json {
+        let text = if checks.len() == 1 {
+            serde_json::to_string_pretty(&checks[0].verification)
+        } else {
+            serde_json::to_string_pretty(&checks)
+        };
+        return writeln!(out, "{}", text.expect("serializes"));
+    }
+    for c in checks {
+        if checks.len() > 1 {
+            writeln!(out, "{}:", c.log)?;
+        }
+        print_verification(out, &c.verification)?;
+    }
+    Ok(())
+}
+
+fn print_verification(out: &mut impl Write, v: &Verification) -> io::Result<()> {
     match &v.problem {
-        None => println!(
+        None => writeln!(
+            out,
             "OK: {} records in {} file(s), seq {} to {}, start {:?}; {} HMAC(s) checked\nhead {}",
             v.records,
             v.files,
@@ -204,8 +215,9 @@ fn print_verification(v: &Verification) {
             v.macs_checked,
             v.head_hash.as_deref().unwrap_or("-"),
         ),
-        Some(p) if p.line == 0 => println!("FAILED ({:?}): {}", p.kind, p.message),
-        Some(p) => println!(
+        Some(p) if p.line == 0 => writeln!(out, "FAILED ({:?}): {}", p.kind, p.message),
+        Some(p) => writeln!(
+            out,
             "FAILED at {}:{} ({:?}): {}\n{} records verified before it",
             p.file, p.line, p.kind, p.message, v.records
         ),

@@ -3,10 +3,13 @@
 //! or JSON. Never touches scanned content.
 
 use std::collections::BTreeMap;
+use std::io::{self, Write};
 
+use scrubline::RuleSet;
 use serde_json::{Value, json};
 
 use crate::config::ScannerArgs;
+use crate::output::{Failure, verdict, write_failed};
 
 /// The shipped model's provenance record (models/pii-tagger/provenance.json).
 const MODEL_PROVENANCE: &str = include_str!("../../models/pii-tagger/provenance.json");
@@ -21,7 +24,7 @@ pub struct Args {
     scanner: ScannerArgs,
 }
 
-pub fn run(args: Args) -> Result<u8, String> {
+pub fn run(args: Args) -> Result<u8, Failure> {
     let scanner = args.scanner.scanner()?;
     let rules = scanner.rules();
     let mut by_category: BTreeMap<&str, usize> = BTreeMap::new();
@@ -49,20 +52,27 @@ pub fn run(args: Args) -> Result<u8, String> {
             "in_this_build": scanner.has_classifier(),
         }],
     });
-    if args.json {
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&inventory).expect("serializes")
-        );
-        return Ok(0);
-    }
-    println!("# scrubline inventory\n");
-    println!("## Rule set\n");
-    println!(
-        "- SHA-256: `{}`",
-        inventory["rule_set"]["sha256"].as_str().unwrap_or_default()
-    );
-    println!(
+    let mut out = io::stdout().lock();
+    let written = if args.json {
+        let text = serde_json::to_string_pretty(&inventory).expect("serializes");
+        writeln!(out, "{text}")
+    } else {
+        print_markdown(&mut out, rules, &by_category, &model)
+    };
+    verdict(written.map_err(write_failed), 0)
+}
+
+fn print_markdown(
+    out: &mut impl Write,
+    rules: &RuleSet,
+    by_category: &BTreeMap<&str, usize>,
+    model: &Value,
+) -> io::Result<()> {
+    writeln!(out, "# scrubline inventory\n")?;
+    writeln!(out, "## Rule set\n")?;
+    writeln!(out, "- SHA-256: `{}`", rules.sha256())?;
+    writeln!(
+        out,
         "- Rules: {} ({})",
         rules.rules().len(),
         by_category
@@ -70,32 +80,41 @@ pub fn run(args: Args) -> Result<u8, String> {
             .map(|(c, n)| format!("{n} {c}"))
             .collect::<Vec<_>>()
             .join(", ")
-    );
-    println!("\n| pack | version | rules | SHA-256 |\n|---|---|---:|---|");
+    )?;
+    writeln!(
+        out,
+        "\n| pack | version | rules | SHA-256 |\n|---|---|---:|---|"
+    )?;
     for p in rules.packs() {
-        println!(
+        writeln!(
+            out,
             "| {} | {} | {} | `{}` |",
             p.name, p.version, p.rules, p.sha256
-        );
+        )?;
     }
-    println!("\n## Models\n");
-    println!("| model | version | SHA-256 | source |\n|---|---|---|---|");
-    println!(
+    writeln!(out, "\n## Models\n")?;
+    writeln!(
+        out,
+        "| model | version | SHA-256 | source |\n|---|---|---|---|"
+    )?;
+    writeln!(
+        out,
         "| {} | {} | `{}` | trained in this repository (models/train) |",
         model["model"].as_str().unwrap_or_default(),
         model["version"].as_str().unwrap_or_default(),
         model["sha256"].as_str().unwrap_or_default()
-    );
-    println!("\nTraining data:\n");
+    )?;
+    writeln!(out, "\nTraining data:\n")?;
     for d in model["training_data"].as_array().into_iter().flatten() {
-        println!(
+        writeln!(
+            out,
             "- {} ({}): {}",
             d["name"].as_str().unwrap_or_default(),
             d["licence"].as_str().unwrap_or_default(),
             d["source"].as_str().unwrap_or_default()
-        );
+        )?;
     }
-    println!("\nEvaluation (entity-level F1, exact spans):\n");
+    writeln!(out, "\nEvaluation (entity-level F1, exact spans):\n")?;
     for (set, tools) in model["evaluation"].as_object().into_iter().flatten() {
         let ours = &tools["scrubline-pii-tagger"];
         let f1: Vec<String> = ours
@@ -104,7 +123,7 @@ pub fn run(args: Args) -> Result<u8, String> {
             .flatten()
             .map(|(label, m)| format!("{label} {}", m["f1"]))
             .collect();
-        println!("- {set}: {}", f1.join(", "));
+        writeln!(out, "- {set}: {}", f1.join(", "))?;
     }
-    Ok(0)
+    Ok(())
 }

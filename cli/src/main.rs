@@ -2,19 +2,25 @@
 //!
 //! Exit codes: 0 success (for `scan`: nothing found), 1 findings (`scan`),
 //! failed examples (`rules check`) or a log that fails verification
-//! (`evidence`), 2 error (bad arguments, rules, input).
+//! (`evidence`), 2 error (bad arguments, rules, input). When standard
+//! output's reader goes away (`| head`), a command stops quietly with the
+//! verdict it had reached (see `output`).
 
 mod config;
 mod evidence_cmd;
 mod inventory;
+mod output;
 mod redact;
 mod rules_cmd;
 mod sarif;
 mod scan;
 
+use std::io::Write;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+
+use crate::output::Failure;
 
 /// Find and redact secrets and personal data. Values are never printed.
 #[derive(Parser)]
@@ -61,8 +67,10 @@ fn main() -> ExitCode {
     };
     match result {
         Ok(code) => ExitCode::from(code),
-        Err(message) => {
-            eprintln!("scrubline: {message}");
+        Err(Failure::ReaderGone) => ExitCode::SUCCESS,
+        Err(Failure::Error(message)) => {
+            // Not eprintln!: it panics if standard error is closed too.
+            let _ = writeln!(std::io::stderr(), "scrubline: {message}");
             ExitCode::from(EXIT_ERROR)
         }
     }

@@ -4,7 +4,10 @@ use std::fs::File;
 use std::io::{self, Read, Write};
 use std::path::PathBuf;
 
+use scrubline::{Report, Scanner, StreamRedactor};
+
 use crate::config::ScannerArgs;
+use crate::output::{Failure, verdict, write_failed};
 
 /// Redact files (or standard input) to standard output.
 #[derive(clap::Args)]
@@ -23,7 +26,7 @@ pub struct Args {
 
 const CHUNK: usize = 256 * 1024;
 
-pub fn run(args: Args) -> Result<u8, String> {
+pub fn run(args: Args) -> Result<u8, Failure> {
     let scanner = args.scanner.scanner()?;
     let stdout = io::stdout();
     let mut out = io::BufWriter::with_capacity(CHUNK, stdout.lock());
@@ -36,6 +39,31 @@ pub fn run(args: Args) -> Result<u8, String> {
             .map(|p| (p.as_os_str() != "-").then_some(p))
             .collect()
     };
+    let written = redact_all(&scanner, &inputs, &mut out, &mut report);
+    let code = if args.fail_on_findings && report.findings > 0 {
+        crate::EXIT_FOUND
+    } else {
+        0
+    };
+    // A reader that left early saw only part of the output: no report.
+    if let Err(e) = written {
+        return verdict(Err(e), code);
+    }
+    if let Some(path) = &args.report {
+        std::fs::write(path, report.to_json() + "\n")
+            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    }
+    Ok(code)
+}
+
+/// Redacts each input to `out` in turn, adding its counts to `report`, also
+/// when writing it fails part way.
+fn redact_all(
+    scanner: &Scanner,
+    inputs: &[Option<&PathBuf>],
+    out: &mut impl Write,
+    report: &mut Report,
+) -> Result<(), Failure> {
     for input in inputs {
         // Each file is its own stream: a match never spans two files.
         let mut reader: Box<dyn Read> = match input {
@@ -46,46 +74,53 @@ pub fn run(args: Args) -> Result<u8, String> {
         };
         let name = input.map_or("standard input".to_string(), |p| p.display().to_string());
         if scanner.needs_whole_text() {
-            // The classifier needs whole texts: read each input at once
-            // (bounded by the scanner's per-call limit).
-            let mut data = Vec::new();
-            reader
-                .read_to_end(&mut data)
-                .map_err(|e| format!("cannot read {name}: {e}"))?;
-            let r = scanner.redact_bytes(&data).map_err(|e| e.to_string())?;
-            out.write_all(&r.bytes).map_err(write_error)?;
-            report.merge(&r.report);
-            continue;
+            redact_whole(scanner, &mut reader, &name, out, report)?;
+        } else {
+            let mut stream = scanner.stream();
+            let streamed = redact_stream(&mut stream, &mut reader, &name, out);
+            report.merge(stream.report());
+            streamed?;
         }
-        let mut stream = scanner.stream();
-        let mut buf = vec![0u8; CHUNK];
-        loop {
-            let n = match reader.read(&mut buf) {
-                Ok(0) => break,
-                Ok(n) => n,
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-                Err(e) => return Err(format!("cannot read {name}: {e}")),
-            };
-            let redacted = stream.feed(&buf[..n]).map_err(|e| e.to_string())?;
-            out.write_all(&redacted).map_err(write_error)?;
-            stream.take_findings();
-        }
-        out.write_all(&stream.finish().map_err(|e| e.to_string())?)
-            .map_err(write_error)?;
-        report.merge(stream.report());
     }
-    out.flush().map_err(write_error)?;
-    if let Some(path) = &args.report {
-        std::fs::write(path, report.to_json() + "\n")
-            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-    }
-    Ok(if args.fail_on_findings && report.findings > 0 {
-        crate::EXIT_FOUND
-    } else {
-        0
-    })
+    out.flush().map_err(write_failed)
 }
 
-fn write_error(e: io::Error) -> String {
-    format!("cannot write output: {e}")
+/// The classifier needs whole texts: read the input at
+/// once (bounded by the scanner's per-call limit).
+fn redact_whole(
+    scanner: &Scanner,
+    reader: &mut impl Read,
+    name: &str,
+    out: &mut impl Write,
+    report: &mut Report,
+) -> Result<(), Failure> {
+    let mut data = Vec::new();
+    reader
+        .read_to_end(&mut data)
+        .map_err(|e| format!("cannot read {name}: {e}"))?;
+    let r = scanner.redact_bytes(&data).map_err(|e| e.to_string())?;
+    report.merge(&r.report);
+    out.write_all(&r.bytes).map_err(write_failed)
+}
+
+fn redact_stream(
+    stream: &mut StreamRedactor,
+    reader: &mut impl Read,
+    name: &str,
+    out: &mut impl Write,
+) -> Result<(), Failure> {
+    let mut buf = vec![0u8; CHUNK];
+    loop {
+        let n = match reader.read(&mut buf) {
+            Ok(0) => break,
+            Ok(n) => n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(format!("cannot read {name}: {e}").into()),
+        };
+        let redacted = stream.feed(&buf[..n]).map_err(|e| e.to_string())?;
+        out.write_all(&redacted).map_err(write_failed)?;
+        stream.take_findings();
+    }
+    let rest = stream.finish().map_err(|e| e.to_string())?;
+    out.write_all(&rest).map_err(write_failed)
 }

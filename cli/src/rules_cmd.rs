@@ -1,9 +1,12 @@
 //! `scrubline rules list|check`.
 
+use std::io::{self, Write};
+
 use clap::Subcommand;
-use scrubline::{ExampleProblem, Rule};
+use scrubline::{ExampleFailure, ExampleProblem, Rule, Scanner};
 
 use crate::config::ScannerArgs;
+use crate::output::{Failure, verdict, write_failed};
 
 #[derive(Subcommand)]
 pub enum Command {
@@ -47,80 +50,98 @@ fn listed(r: &Rule) -> Listed<'_> {
     }
 }
 
-pub fn run(command: Command) -> Result<u8, String> {
+pub fn run(command: Command) -> Result<u8, Failure> {
+    let mut out = io::stdout().lock();
     match command {
         Command::List { json, scanner } => {
             let scanner = scanner.scanner()?;
-            let rules = scanner.rules().rules();
-            if json {
-                let all: Vec<_> = rules.iter().map(listed).collect();
-                println!(
-                    "{}",
-                    serde_json::to_string_pretty(&all).expect("rules serialize")
-                );
+            let written = if json {
+                print_json(&mut out, &scanner)
             } else {
-                println!(
-                    "{:<36} {:<7} {:<28} {:<20} NAME",
-                    "ID", "CAT", "ENTITY", "PACK"
-                );
-                for r in rules {
-                    println!(
-                        "{:<36} {:<7} {:<28} {:<20} {}",
-                        r.id, r.category, r.entity, r.pack, r.name
-                    );
-                }
-                let packs: Vec<String> = scanner
-                    .rules()
-                    .packs()
-                    .iter()
-                    .map(|p| format!("{} {}", p.name, p.version))
-                    .collect();
-                println!(
-                    "\n{} rules from {} packs ({}); rule set sha256 {}",
-                    rules.len(),
-                    packs.len(),
-                    packs.join(", "),
-                    scanner.rules().sha256()
-                );
-            }
-            Ok(0)
+                print_table(&mut out, &scanner)
+            };
+            verdict(written.map_err(write_failed), 0)
         }
         Command::Check { scanner } => {
             let scanner = scanner.scanner()?;
             let failures = scanner.check_examples();
-            for f in &failures {
-                let what = match f.problem {
-                    ExampleProblem::Missed => {
-                        format!("positive example #{} found nothing", f.index)
-                    }
-                    ExampleProblem::FalsePositive => {
-                        format!("negative example #{} was matched", f.index)
-                    }
-                    ExampleProblem::NoExamples => {
-                        "has no positive or no negative examples".to_string()
-                    }
-                };
-                println!("FAIL {}: {what}", f.rule_id);
-            }
-            let rules = scanner.rules().rules();
-            let examples: usize = rules
-                .iter()
-                .map(|r| r.examples.len() + r.negative_examples.len())
-                .sum();
-            println!(
-                "{} rules, {examples} examples: {}",
-                rules.len(),
-                if failures.is_empty() {
-                    "all pass".to_string()
-                } else {
-                    format!("{} failed", failures.len())
-                }
-            );
-            Ok(if failures.is_empty() {
+            let code = if failures.is_empty() {
                 0
             } else {
                 crate::EXIT_FOUND
-            })
+            };
+            let written = print_check(&mut out, &scanner, &failures);
+            verdict(written.map_err(write_failed), code)
         }
     }
+}
+
+fn print_json(out: &mut impl Write, scanner: &Scanner) -> io::Result<()> {
+    let all: Vec<_> = scanner.rules().rules().iter().map(listed).collect();
+    let text = serde_json::to_string_pretty(&all).expect("rules serialize");
+    writeln!(out, "{text}")
+}
+
+fn print_table(out: &mut impl Write, scanner: &Scanner) -> io::Result<()> {
+    let rules = scanner.rules().rules();
+    writeln!(
+        out,
+        "{:<36} {:<7} {:<28} {:<20} NAME",
+        "ID", "CAT", "ENTITY", "PACK"
+    )?;
+    for r in rules {
+        writeln!(
+            out,
+            "{:<36} {:<7} {:<28} {:<20} {}",
+            r.id, r.category, r.entity, r.pack, r.name
+        )?;
+    }
+    let packs: Vec<String> = scanner
+        .rules()
+        .packs()
+        .iter()
+        .map(|p| format!("{} {}", p.name, p.version))
+        .collect();
+    writeln!(
+        out,
+        "\n{} rules from {} packs ({}); rule set sha256 {}",
+        rules.len(),
+        packs.len(),
+        packs.join(", "),
+        scanner.rules().sha256()
+    )
+}
+
+fn print_check(
+    out: &mut impl Write,
+    scanner: &Scanner,
+    failures: &[ExampleFailure],
+) -> io::Result<()> {
+    for f in failures {
+        let what = match f.problem {
+            ExampleProblem::Missed => {
+                format!("positive example #{} found nothing", f.index)
+            }
+            ExampleProblem::FalsePositive => {
+                format!("negative example #{} was matched", f.index)
+            }
+            ExampleProblem::NoExamples => "has no positive or no negative examples".to_string(),
+        };
+        writeln!(out, "FAIL {}: {what}", f.rule_id)?;
+    }
+    let rules = scanner.rules().rules();
+    let examples: usize = rules
+        .iter()
+        .map(|r| r.examples.len() + r.negative_examples.len())
+        .sum();
+    writeln!(
+        out,
+        "{} rules, {examples} examples: {}",
+        rules.len(),
+        if failures.is_empty() {
+            "all pass".to_string()
+        } else {
+            format!("{} failed", failures.len())
+        }
+    )
 }

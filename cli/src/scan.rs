@@ -9,6 +9,7 @@ use scrubline::{Finding, Report, Scanner};
 use serde::Serialize;
 
 use crate::config::ScannerArgs;
+use crate::output::{Failure, verdict, write_failed};
 
 /// Scan files and directories; print findings as JSON Lines, without values.
 #[derive(clap::Args)]
@@ -106,7 +107,7 @@ impl LineCounter {
     }
 }
 
-pub fn run(args: Args) -> Result<u8, String> {
+pub fn run(args: Args) -> Result<u8, Failure> {
     let scanner = args.scanner.scanner()?;
     let stdout = io::stdout();
     let mut out = match args.format.as_str() {
@@ -119,10 +120,9 @@ pub fn run(args: Args) -> Result<u8, String> {
     let mut skipped = 0usize;
     for root in &args.paths {
         if !root.exists() {
-            return Err(format!(
-                "cannot read {}: no such file or directory",
-                root.display()
-            ));
+            return Err(
+                format!("cannot read {}: no such file or directory", root.display()).into(),
+            );
         }
         let walker = ignore::WalkBuilder::new(root)
             .hidden(false)
@@ -137,9 +137,12 @@ pub fn run(args: Args) -> Result<u8, String> {
                 continue;
             }
             let path = entry.path();
-            match scan_file(&scanner, path, args.binary, &mut out)? {
-                None => skipped += 1,
-                Some(report) => {
+            match scan_file(&scanner, path, args.binary, &mut out) {
+                // Only findings are written: the reader left after one.
+                Err(Failure::ReaderGone) => return Ok(crate::EXIT_FOUND),
+                Err(e) => return Err(e),
+                Ok(None) => skipped += 1,
+                Ok(Some(report)) => {
                     files += 1;
                     if report.findings > 0 {
                         per_file.insert(path.display().to_string(), report.findings);
@@ -149,7 +152,12 @@ pub fn run(args: Args) -> Result<u8, String> {
             }
         }
     }
-    match out {
+    let code = if total.findings > 0 {
+        crate::EXIT_FOUND
+    } else {
+        0
+    };
+    let written = match out {
         Sink::Lines(mut w) => w.flush(),
         Sink::Sarif(hits) => {
             let log = crate::sarif::log(&scanner, &hits, &total);
@@ -158,8 +166,10 @@ pub fn run(args: Args) -> Result<u8, String> {
                 .map_err(io::Error::from)
                 .and_then(|()| writeln!(w))
         }
+    };
+    if let Err(e) = written {
+        return verdict(Err(write_failed(e)), code);
     }
-    .map_err(|e| format!("cannot write output: {e}"))?;
     if let Some(path) = &args.report {
         std::fs::write(path, total.to_json() + "\n")
             .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
@@ -167,11 +177,7 @@ pub fn run(args: Args) -> Result<u8, String> {
     if !args.quiet {
         print_summary(&total, &per_file, files, skipped);
     }
-    Ok(if total.findings > 0 {
-        crate::EXIT_FOUND
-    } else {
-        0
-    })
+    Ok(code)
 }
 
 /// Scans one file; `None` when it was skipped as binary.
@@ -180,9 +186,9 @@ fn scan_file(
     path: &Path,
     binary: bool,
     out: &mut Sink<impl Write>,
-) -> Result<Option<Report>, String> {
+) -> Result<Option<Report>, Failure> {
     let shown = path.display().to_string();
-    let fail = |e: io::Error| format!("cannot read {shown}: {e}");
+    let fail = |e: io::Error| Failure::from(format!("cannot read {shown}: {e}"));
     let mut file = File::open(path).map_err(fail)?;
     let mut stream = scanner.stream();
     let mut lines = LineCounter::new();
@@ -216,7 +222,7 @@ fn emit(
     lines: &mut LineCounter,
     path: &str,
     out: &mut Sink<impl Write>,
-) -> Result<(), String> {
+) -> Result<(), Failure> {
     for finding in stream.take_findings() {
         let start = lines.position(finding.bytes.start);
         match out {
@@ -228,7 +234,7 @@ fn emit(
                     finding: &finding,
                 };
                 let json = serde_json::to_string(&record).expect("finding serializes");
-                writeln!(w, "{json}").map_err(|e| format!("cannot write output: {e}"))?;
+                writeln!(w, "{json}").map_err(write_failed)?;
             }
             Sink::Sarif(hits) => {
                 let end = lines.position(finding.bytes.end);

@@ -19,6 +19,26 @@ fn scrubline(args: &[&str], stdin: &[u8]) -> Output {
     out
 }
 
+/// Runs scrubline with standard output a pipe whose reader closed before
+/// the first write, as `| head -0` would: every write fails with EPIPE.
+fn scrubline_into_closed_pipe(args: &[&str], stdin: &[u8]) -> Output {
+    let (reader, writer) = std::io::pipe().unwrap();
+    drop(reader);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_scrubline"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(writer)
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut pipe = child.stdin.take().unwrap();
+    let input = stdin.to_vec();
+    let feeder = std::thread::spawn(move || pipe.write_all(&input));
+    let out = child.wait_with_output().unwrap();
+    feeder.join().unwrap().ok();
+    out
+}
+
 /// A fresh directory, removed when dropped.
 struct TempDir(std::path::PathBuf);
 
@@ -124,6 +144,89 @@ fn redact_missing_file_is_an_error_naming_it() {
     let out = scrubline(&["redact", "/nonexistent/input.txt"], b"");
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("/nonexistent/input.txt"));
+}
+
+#[test]
+fn config_errors_name_the_field_but_never_its_value() {
+    let dir = temp_dir("config-errors");
+    let token = "ghp_0123456789abcdefghijklmnopqrstuvwxyZ";
+    let cases = [
+        (
+            format!(r#"{{"allow": "{token}"}}"#),
+            "options at `allow`: expected a sequence, found a string",
+        ),
+        (
+            r#"{"pseudonym_key": 8675309123456789}"#.to_string(),
+            "options at `pseudonym_key`: expected a string, found a number",
+        ),
+    ];
+    for (i, (json, expected)) in cases.iter().enumerate() {
+        let config = dir.join(format!("options-{i}.json"));
+        std::fs::write(&config, json).unwrap();
+        let out = scrubline(&["redact", "--config", config.to_str().unwrap()], b"x");
+        assert_eq!(out.status.code(), Some(2));
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains(expected), "{stderr}");
+        assert!(
+            !stderr.contains(token) && !stderr.contains("8675309"),
+            "{stderr}"
+        );
+    }
+}
+
+#[test]
+fn broken_pipe_exits_quietly_on_every_command() {
+    let dir = temp_dir("broken-pipe");
+    std::fs::write(dir.join("keys.env"), format!("AWS_KEY={SECRET}\n")).unwrap();
+    let dir_arg = dir.to_str().unwrap();
+    let input = format!("key={SECRET}\n");
+    let cases: [(&[&str], i32); 8] = [
+        (&["rules", "list"], 0),
+        (&["rules", "list", "--json"], 0),
+        (&["rules", "check"], 0),
+        (&["inventory"], 0),
+        (&["inventory", "--json"], 0),
+        (&["redact"], 0),
+        // The verdict reached before the reader left still counts.
+        (&["redact", "--fail-on-findings"], 1),
+        (&["scan", dir_arg], 1),
+    ];
+    for (args, code) in cases {
+        let out = scrubline_into_closed_pipe(args, input.as_bytes());
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(code), "{args:?}: {stderr}");
+        assert_eq!(stderr, "", "{args:?}");
+    }
+}
+
+#[test]
+fn redact_stops_quietly_when_the_reader_leaves_mid_stream() {
+    // Far more output than a pipe buffers, and the reader leaves after one line.
+    let input = format!("key={SECRET}\n").repeat(200_000);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_scrubline"))
+        .arg("redact")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut pipe = child.stdin.take().unwrap();
+    let feeder = std::thread::spawn(move || pipe.write_all(input.as_bytes()));
+    let mut first = String::new();
+    std::io::BufRead::read_line(
+        &mut std::io::BufReader::new(child.stdout.take().unwrap()),
+        &mut first,
+    )
+    .unwrap();
+    assert_eq!(first, "key=[AWS_ACCESS_KEY_ID]\n");
+    let out = child.wait_with_output().unwrap();
+    feeder.join().unwrap().ok();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !stderr.contains("panicked") && stderr.is_empty(),
+        "{stderr}"
+    );
+    assert_eq!(out.status.code(), Some(0));
 }
 
 #[test]

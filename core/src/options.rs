@@ -1,5 +1,7 @@
 //! Scanner options as plain data, for bindings and configuration files.
 
+mod de;
+
 use serde::{Deserialize, Serialize};
 
 use crate::error::Result;
@@ -92,7 +94,25 @@ impl Default for ScannerOptions {
     }
 }
 
+pub(crate) use de::from_json;
+
 impl ScannerOptions {
+    /// Reads options from JSON text (the bindings' and `scrubline --config`'s
+    /// format). A [`Config`](crate::ErrorKind::Config) error names the
+    /// field's path and the type it expects, never the value given: options
+    /// hold allow-listed secrets and keys.
+    ///
+    /// ```
+    /// let e = scrubline::ScannerOptions::from_json(r#"{"pseudonym_key": 1234567}"#).unwrap_err();
+    /// assert_eq!(
+    ///     e.to_string(),
+    ///     "invalid scanner configuration: options at `pseudonym_key`: expected a string, found a number"
+    /// );
+    /// ```
+    pub fn from_json(text: &str) -> Result<ScannerOptions> {
+        from_json("options", text)
+    }
+
     /// A builder configured from these options.
     pub fn builder(&self) -> Result<ScannerBuilder> {
         let mut rules = if self.builtin_rules {

@@ -76,6 +76,7 @@ export interface Finding {
   end: number
   byteStart: number
   byteEnd: number
+  /** JSON Pointer of the field (`redactJson` only); ends with `~` for a finding in a key. */
   path?: string | null
 }
 

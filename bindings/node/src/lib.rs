@@ -29,7 +29,7 @@ pub struct Finding {
     pub end: u32,
     pub byte_start: u32,
     pub byte_end: u32,
-    /// JSON Pointer of the field (`redactJson` only).
+    /// JSON Pointer of the field (`redactJson` only); ends with `~` for a finding in a key.
     pub path: Option<String>,
 }
 
@@ -102,8 +102,7 @@ impl NativeScanner {
     /// Builds from `ScannerOptions` JSON text.
     #[napi(constructor)]
     pub fn new(options_json: String) -> Result<Self> {
-        let options: ScannerOptions = serde_json::from_str(&options_json)
-            .map_err(|e| Error::from_reason(format!("[config] invalid scanner options: {e}")))?;
+        let options = ScannerOptions::from_json(&options_json).map_err(to_js)?;
         Ok(NativeScanner {
             inner: options.build().map_err(to_js)?,
         })
@@ -183,8 +182,7 @@ impl NativeScanner {
     /// This scanner with caller context (`CallContext` JSON) on its evidence records.
     #[napi]
     pub fn with_context(&self, context_json: String) -> Result<NativeScanner> {
-        let context: scrubline::CallContext = serde_json::from_str(&context_json)
-            .map_err(|e| Error::from_reason(format!("[config] invalid evidence context: {e}")))?;
+        let context = scrubline::CallContext::from_json(&context_json).map_err(to_js)?;
         Ok(NativeScanner {
             inner: self.inner.with_context(context).map_err(to_js)?,
         })

@@ -107,7 +107,7 @@ struct Finding {
     end: usize,
     byte_start: usize,
     byte_end: usize,
-    /// JSON Pointer of the field (`redact_json` only).
+    /// JSON Pointer of the field (`redact_json` only); ends with `~` for a finding in a key.
     path: Option<String>,
 }
 
@@ -277,8 +277,7 @@ impl Scanner {
         options_json: &str,
         pseudonym_key: Option<Vec<u8>>,
     ) -> PyResult<Scanner> {
-        let options: ScannerOptions = serde_json::from_str(options_json)
-            .map_err(|e| ConfigError::new_err(format!("invalid scanner options: {e}")))?;
+        let options = ScannerOptions::from_json(options_json).map_err(to_py)?;
         let inner = py
             .detach(|| {
                 let mut builder = options.builder()?;

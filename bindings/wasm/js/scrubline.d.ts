@@ -19,6 +19,7 @@ export interface Finding {
   /** JS string indices (UTF-16). */
   start: number; end: number
   byteStart: number; byteEnd: number
+  /** JSON Pointer of the field (`redactJson` only); ends with `~` for a finding in a key. */
   path: string | null
 }
 

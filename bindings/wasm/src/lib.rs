@@ -51,8 +51,7 @@ impl NativeScanner {
     /// Builds from `ScannerOptions` JSON text.
     #[wasm_bindgen(constructor)]
     pub fn new(options_json: &str) -> Result<NativeScanner, JsError> {
-        let mut options: ScannerOptions = serde_json::from_str(options_json)
-            .map_err(|e| JsError::new(&format!("[config] invalid scanner options: {e}")))?;
+        let mut options = ScannerOptions::from_json(options_json).map_err(to_js)?;
         // Evidence records queue in memory here (no files in a browser);
         // the page takes them with `takeEvidence()` and sends them on.
         let evidence = options.evidence.take();
@@ -69,8 +68,7 @@ impl NativeScanner {
     /// This scanner with caller context (`CallContext` JSON) on its evidence records.
     #[wasm_bindgen(js_name = withContext)]
     pub fn with_context(&self, context_json: &str) -> Result<NativeScanner, JsError> {
-        let context: scrubline::CallContext = serde_json::from_str(context_json)
-            .map_err(|e| JsError::new(&format!("[config] invalid evidence context: {e}")))?;
+        let context = scrubline::CallContext::from_json(context_json).map_err(to_js)?;
         Ok(NativeScanner {
             inner: self.inner.with_context(context).map_err(to_js)?,
         })

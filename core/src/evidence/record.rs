@@ -47,6 +47,12 @@ impl CallContext {
     /// Longest accepted context value, in characters.
     pub const MAX_LEN: usize = 128;
 
+    /// Reads a context from JSON text (`{"service": "api", "request_id": "r1"}`);
+    /// errors name the field and the expected type, never a value.
+    pub fn from_json(text: &str) -> crate::Result<CallContext> {
+        crate::options::from_json("context", text)
+    }
+
     /// Whether no field is set.
     pub fn is_empty(&self) -> bool {
         self.service.is_none() && self.tenant.is_none() && self.request_id.is_none()

@@ -6,7 +6,7 @@ use std::str::FromStr;
 
 use hmac::{Hmac, Mac};
 use serde::{Deserialize, Serialize};
-use serde_with::{DeserializeFromStr, SerializeDisplay};
+use serde_with::SerializeDisplay;
 use sha2::Sha256;
 
 use crate::rules::Category;
@@ -15,7 +15,7 @@ use crate::rules::Category;
 ///
 /// Written as a string everywhere (CLI, JSON options, bindings): `label`,
 /// `mask`, `mask:#`, `partial_mask:4`, `partial_mask:4:#`, `pseudonym`, `remove`.
-#[derive(Clone, Debug, PartialEq, Eq, SerializeDisplay, DeserializeFromStr)]
+#[derive(Clone, Debug, PartialEq, Eq, SerializeDisplay)]
 pub enum Operator {
     /// `[ENTITY]`, e.g. `[EMAIL_ADDRESS]`.
     Label,
@@ -24,11 +24,15 @@ pub enum Operator {
         /// The mask character.
         char: char,
     },
-    /// Mask all but the last `keep_last` characters (e.g. card numbers).
+    /// Mask all but the last few characters (e.g. card numbers): at most
+    /// `keep_last`, and never more than a quarter of the value, rounded
+    /// down, so `partial_mask:4` shows `************1111` for a card number
+    /// but `******pw` for `s3cr3tpw`, and values of fewer than four
+    /// characters are masked whole.
     PartialMask {
         /// The mask character.
         char: char,
-        /// Characters left visible at the end.
+        /// Most characters left visible at the end.
         keep_last: usize,
     },
     /// `[ENTITY:16 hex digits]` from HMAC-SHA-256 under the scanner's key:
@@ -67,7 +71,7 @@ impl Operator {
             Operator::Mask { char } => push_repeated(out, *char, char_count(value)),
             Operator::PartialMask { char, keep_last } => {
                 let n = char_count(value);
-                let masked = n.saturating_sub(*keep_last);
+                let masked = n - visible_tail(n, *keep_last);
                 push_repeated(out, *char, masked);
                 out.extend_from_slice(&value[byte_index_of_char(value, masked)..]);
             }
@@ -141,6 +145,38 @@ impl FromStr for Operator {
                 "unknown operator `{s}` (expected label, mask[:C], partial_mask:N[:C], pseudonym or remove)"
             )),
         }
+    }
+}
+
+/// Characters `partial_mask:keep_last` leaves visible at the end of a value
+/// of `len` characters: `min(keep_last, len / 4)`. The report counts the
+/// value as redacted, so at least three quarters of it must stay hidden
+/// whatever `keep_last` asks for.
+fn visible_tail(len: usize, keep_last: usize) -> usize {
+    keep_last.min(len / 4)
+}
+
+/// Deserializes from the string form. A string that is not an operator is
+/// an `invalid_value` error listing the forms, without quoting the string:
+/// options are read from files and bindings whose errors get logged.
+impl<'de> Deserialize<'de> for Operator {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Operator, D::Error> {
+        deserializer.deserialize_str(OperatorVisitor)
+    }
+}
+
+struct OperatorVisitor;
+
+impl serde::de::Visitor<'_> for OperatorVisitor {
+    type Value = Operator;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an operator (label, mask[:C], partial_mask:N[:C], pseudonym or remove)")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<Operator, E> {
+        s.parse()
+            .map_err(|_| E::invalid_value(serde::de::Unexpected::Other("a string"), &self))
     }
 }
 
@@ -260,8 +296,8 @@ mod tests {
             apply("partial_mask:4", "4111111111111111"),
             "************1111"
         );
-        assert_eq!(apply("partial_mask:4:x", "né12"), "né12");
-        assert_eq!(apply("partial_mask:2:x", "né12"), "xx12");
+        assert_eq!(apply("partial_mask:4:x", "né12"), "xxx2");
+        assert_eq!(apply("partial_mask:2:x", "néé12345"), "xxxxxx45");
         assert_eq!(apply("remove", "abc"), "");
         let p = apply("pseudonym", "bob@x.io");
         assert!(
@@ -270,6 +306,19 @@ mod tests {
         );
         assert_eq!(p, apply("pseudonym", "bob@x.io"));
         assert_ne!(p, apply("pseudonym", "bob@y.io"));
+    }
+
+    #[test]
+    fn partial_mask_never_reveals_more_than_a_quarter_of_a_value() {
+        // The value is no longer than N: the old rule printed it whole.
+        assert_eq!(apply("partial_mask:8", "s3cr3tpw"), "******pw");
+        assert_eq!(apply("partial_mask:4", "abcd"), "***d");
+        assert_eq!(apply("partial_mask:4", "abcdefg"), "******g");
+        for short in ["", "a", "ab", "abc"] {
+            assert_eq!(apply("partial_mask:4", short), "*".repeat(short.len()));
+        }
+        assert_eq!(apply("partial_mask:0", "abcdefgh"), "********");
+        assert_eq!(apply("partial_mask:2:x", "héllo123"), "xxxxxx23");
     }
 
     #[test]

@@ -251,9 +251,11 @@ class Scrubber:
     def redact_json(self, obj: Any) -> "JsonRedacted":
         """Redacts every string and number in a JSON-like object (dicts,
         lists, scalars), using the nearest key name as context, so
-        ``{"password": "..."}`` is caught. Keeps structure and keys; a
-        number with a finding becomes a redacted string. Findings carry a
-        ``path`` (JSON Pointer) and offsets within that field."""
+        ``{"password": "..."}`` is caught, and every key. Keeps structure
+        and the keys without findings (a redacted key that would clash gets
+        ``_2``, ``_3``, ...); a number with a finding becomes a redacted
+        string. Findings carry a ``path`` (JSON Pointer; ``~`` appended for
+        a finding in a key) and offsets within that field or key."""
         r = self._native.redact_json(_json.dumps(obj, ensure_ascii=False))
         return JsonRedacted(_json.loads(r.text), r.findings, r.report)
 

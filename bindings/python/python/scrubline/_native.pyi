@@ -48,7 +48,7 @@ class Finding:
     """Start in UTF-8 bytes."""
     byte_end: int
     path: Optional[str]
-    """JSON Pointer of the field (``redact_json`` only)."""
+    """JSON Pointer of the field (``redact_json`` only); ends with ``~`` for a finding in a key."""
 
 class Report:
     """Audit evidence for one call: counts, rule-set digest, versions."""
