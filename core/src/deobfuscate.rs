@@ -1,5 +1,6 @@
-//! Undoing character-level obfuscation before matching (opt-in,
-//! [`crate::ScannerBuilder::deobfuscate`]).
+//! Undoing character-level obfuscation before matching
+//! ([`crate::ScannerBuilder::deobfuscate`]; the cheap techniques are on by
+//! default, see [`Deobfuscation`]).
 //!
 //! Attackers slip secrets past scanners by inserting invisible characters
 //! (zero-width space, joiners, soft hyphen, word joiner, BOM), by writing
@@ -19,24 +20,45 @@
 
 use serde::{Deserialize, Serialize};
 
-/// Which obfuscations to undo before matching; every technique is off by
-/// default ([`Deobfuscation::all`] turns them all on). In `ScannerOptions`
-/// JSON: `"deobfuscate": {"invisible": true, ...}`.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+/// Which obfuscations to undo before matching. The default turns on the
+/// techniques whose measured cost and false-positive effect are small
+/// (`invisible`, `full_width`, `escapes`, `literal_joins`; see
+/// `benches/results/deobfuscation.md`); `homoglyphs` (every Cyrillic or
+/// Greek letter is a change, so such text is scanned twice) and `encoded`
+/// (base64/hex runs decoded and rescanned: +30-50% on code) are opt-in.
+/// [`Deobfuscation::all`] and [`Deobfuscation::none`] set every one. In
+/// `ScannerOptions` JSON: `"deobfuscate": {"homoglyphs": true, ...}`, where
+/// an omitted technique keeps its default.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Deobfuscation {
-    /// Remove zero-width characters, joiners, soft hyphens, BOMs.
+    /// Remove zero-width characters, joiners, soft hyphens, BOMs (default on).
     pub invisible: bool,
-    /// Fold Cyrillic and Greek look-alike letters to Latin.
+    /// Fold Cyrillic and Greek look-alike letters to Latin (default off).
     pub homoglyphs: bool,
-    /// Fold full-width ASCII (`４１１１`) and the ideographic space.
+    /// Fold full-width ASCII (`４１１１`) and the ideographic space (default on).
     pub full_width: bool,
-    /// Decode URL (`%41`), JSON/JS (`\u0041`) and `\x41` escapes.
+    /// Decode URL (`%41`), JSON/JS (`\u0041`) and `\x41` escapes (default on).
     pub escapes: bool,
-    /// Join string literals split in code (`"AKIA" + "QYLP"`, or over lines).
+    /// Join string literals split in code (`"AKIA" + "QYLP"`, or over lines)
+    /// (default on).
     pub literal_joins: bool,
-    /// Scan base64 and hex runs decoded; a finding redacts the whole run.
+    /// Scan base64 and hex runs decoded; a finding redacts the whole run
+    /// (default off).
     pub encoded: bool,
+}
+
+impl Default for Deobfuscation {
+    fn default() -> Deobfuscation {
+        Deobfuscation {
+            invisible: true,
+            homoglyphs: false,
+            full_width: true,
+            escapes: true,
+            literal_joins: true,
+            encoded: false,
+        }
+    }
 }
 
 impl Deobfuscation {
@@ -52,9 +74,21 @@ impl Deobfuscation {
         }
     }
 
+    /// Every technique off.
+    pub fn none() -> Deobfuscation {
+        Deobfuscation {
+            invisible: false,
+            homoglyphs: false,
+            full_width: false,
+            escapes: false,
+            literal_joins: false,
+            encoded: false,
+        }
+    }
+
     /// Whether any technique is on.
     pub fn any(&self) -> bool {
-        *self != Deobfuscation::default()
+        *self != Deobfuscation::none()
     }
 
     /// Whether the normalizing pass (all but `encoded`) has work to do.
@@ -78,32 +112,25 @@ pub(crate) struct Normalized {
 /// hidden by an obfuscation lies within this distance of it.
 pub(crate) const CHANGE_RADIUS: usize = 1 << 10;
 
-/// A segment of at least this many bytes ends at its next line break.
-const SEGMENT_MIN: usize = 1 << 10;
+/// A segment of at least this many bytes ends at its next free whitespace.
+pub(crate) const SEGMENT_MIN: usize = 256;
 /// No segment is longer than this (cut at a character boundary).
 pub(crate) const SEGMENT_MAX: usize = 16 << 10;
 
 /// Length of the first *segment* of `text`: de-obfuscation works on one
-/// segment at a time, so a stream can run it with bounded memory and give
-/// the one-shot result. A segment ends after a blank line, after the first
-/// line break once it holds [`SEGMENT_MIN`] bytes, or at [`SEGMENT_MAX`]
-/// bytes; the boundaries depend only on the text before them. `None` when
-/// more text could still extend the segment (`is_final` false).
+/// segment at a time, so a stream can run it with bounded memory and
+/// latency and give the one-shot result. A segment ends after the first
+/// whitespace at or past [`SEGMENT_MIN`] bytes that no obfuscation spans
+/// (not after a quote, `+`, `,` or `\\`, which may join string literals,
+/// nor after a wrapped base64 line), or at [`SEGMENT_MAX`] bytes; the
+/// boundaries depend only on the text before them. `None` when more text
+/// could still extend the segment (`is_final` false).
 pub(crate) fn segment_len(text: &[u8], is_final: bool) -> Option<usize> {
     let limit = text.len().min(SEGMENT_MAX);
-    let mut i = 0;
-    while let Some(nl) = memchr_newline(&text[i..limit]) {
-        let end = i + nl + 1;
-        let line = text[i..end - 1].trim_ascii_end();
-        // A line that goes on below (a string joined with `+`, a `\`
-        // continuation, a wrapped base64 block) never ends a segment.
-        let base64 = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'=');
-        let continues = matches!(line.last(), Some(b'+' | b'\\' | b'"' | b'\'' | b','))
-            || (line.len() >= 60 && line.iter().all(base64));
-        if !continues && ((line.is_empty() && i > 0) || end >= SEGMENT_MIN) {
-            return Some(end);
+    for i in SEGMENT_MIN.min(limit)..limit {
+        if matches!(text[i], b' ' | b'\t' | b'\n' | b'\r') && free_whitespace(&text[..i]) {
+            return Some(i + 1);
         }
-        i = end;
     }
     if text.len() > SEGMENT_MAX {
         // Cut before a continuation byte so the segment stays whole UTF-8.
@@ -116,8 +143,20 @@ pub(crate) fn segment_len(text: &[u8], is_final: bool) -> Option<usize> {
     (is_final && !text.is_empty()).then_some(text.len())
 }
 
-fn memchr_newline(b: &[u8]) -> Option<usize> {
-    b.iter().position(|&c| c == b'\n')
+/// Whether whitespace after `before` can end a segment: the last word
+/// before it neither continues a string join nor is a wrapped base64 line.
+fn free_whitespace(before: &[u8]) -> bool {
+    let before = before.trim_ascii_end();
+    let word_start = before
+        .iter()
+        .rposition(u8::is_ascii_whitespace)
+        .map_or(0, |i| i + 1);
+    let word = &before[word_start..];
+    let base64 = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'=');
+    !matches!(
+        word.last(),
+        None | Some(b'+' | b'\\' | b'"' | b'\'' | b',' | b'`')
+    ) && !(word.len() >= 60 && word.iter().all(base64))
 }
 
 fn invisible(c: char) -> bool {
@@ -232,16 +271,47 @@ fn literal_join(b: &[u8]) -> Option<usize> {
     None
 }
 
+/// Whether normalizing `text` would change anything: a cheap scan that
+/// skips ASCII bytes other than `%`, `\\` and quotes, so clean text (most
+/// text) costs one pass and no allocation.
+fn has_work(text: &str, opts: &Deobfuscation) -> bool {
+    let bytes = text.as_bytes();
+    let unicode = opts.invisible || opts.homoglyphs || opts.full_width;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii() {
+            let found = match b {
+                b'%' | b'\\' => opts.escapes && escape(&bytes[i..]).is_some(),
+                b'"' | b'\'' => opts.literal_joins && literal_join(&bytes[i..]).is_some(),
+                _ => false,
+            };
+            if found {
+                return true;
+            }
+            i += 1;
+            continue;
+        }
+        let c = text[i..].chars().next().expect("i is on a char boundary");
+        if unicode
+            && ((opts.invisible && invisible(c))
+                || (opts.full_width && fold_width(c).is_some())
+                || (opts.homoglyphs && fold(c).is_some()))
+        {
+            return true;
+        }
+        i += c.len_utf8();
+    }
+    false
+}
+
 /// The normalized form of `text` (escapes decoded, invisible characters
 /// removed, look-alikes folded), or `None` when it has nothing to undo.
 pub(crate) fn normalize(text: &str, opts: &Deobfuscation) -> Option<Normalized> {
     if !opts.normalizes() {
         return None;
     }
-    if text
-        .bytes()
-        .all(|b| b.is_ascii() && !matches!(b, b'%' | b'\\' | b'"' | b'\''))
-    {
+    if !has_work(text, opts) {
         return None;
     }
     let bytes = text.as_bytes();
@@ -386,10 +456,10 @@ mod tests {
         let (a, b) = n.original(at, s.len());
         assert_eq!(&text[a..b], "bоb@exаmple.com");
         assert!(normalize("plain ascii and 東京", &Deobfuscation::all()).is_none());
-        assert!(normalize(text, &Deobfuscation::default()).is_none());
+        assert!(normalize(text, &Deobfuscation::none()).is_none());
         let escapes_only = Deobfuscation {
             escapes: true,
-            ..Default::default()
+            ..Deobfuscation::none()
         };
         assert!(normalize("bоb\u{200B}", &escapes_only).is_none());
         let n = normalize("k%3DAKIA \\u0041B 50% \\x41", &escapes_only).unwrap();

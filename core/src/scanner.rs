@@ -196,10 +196,9 @@ impl ScannerBuilder {
         self
     }
 
-    /// Also scan a de-obfuscated form of each text ([`Deobfuscation`];
-    /// every technique off by default). Findings map back to the original
-    /// characters. One-shot calls only: streams refuse input when any
-    /// technique is on (fail closed).
+    /// Which obfuscations to undo before matching ([`Deobfuscation`]; the
+    /// cheap ones are on by default). Findings map back to the original
+    /// characters; streams give the one-shot output.
     pub fn deobfuscate(mut self, techniques: Deobfuscation) -> Self {
         self.deobfuscate = techniques;
         self
@@ -560,7 +559,12 @@ impl Scanner {
     /// pending: roughly the latency a streamed completion sees. A keyword hit
     /// (say `-----BEGIN`) holds text until that rule's match is settled.
     pub fn stream_hold_back(&self) -> usize {
-        self.inner.engine.idle_hold_back()
+        let deobfuscation = match self.inner.deobfuscate.any() {
+            // A segment ends at the first free whitespace past its minimum.
+            true => crate::deobfuscate::SEGMENT_MIN + 1,
+            false => 0,
+        };
+        self.inner.engine.idle_hold_back().max(deobfuscation)
     }
 
     /// An empty report carrying this scanner's versions and digests.

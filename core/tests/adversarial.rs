@@ -5,7 +5,10 @@ use scrubline::{Deobfuscation, Scanner};
 
 fn scanners() -> (Scanner, Scanner) {
     (
-        Scanner::builder().build().unwrap(),
+        Scanner::builder()
+            .deobfuscate(Deobfuscation::none())
+            .build()
+            .unwrap(),
         Scanner::builder()
             .deobfuscate(Deobfuscation::all())
             .build()
@@ -143,17 +146,32 @@ fn secrets_split_across_string_literals() {
 }
 
 #[test]
+fn cheap_techniques_are_on_by_default() {
+    let default = Scanner::builder().build().unwrap();
+    let text =
+        "key AKIAQYLP\u{200B}MN5HHHFPZAM2 and \"ghp_R8c4kQm2Zt7L\" + \"p9Xw3Vb6Nd1Hs5Jf0Ga4Ye2T\"";
+    let out = default.redact(text).unwrap().text;
+    assert!(
+        !out.contains("MN5HHHFP") && !out.contains("p9Xw3Vb6"),
+        "{out}"
+    );
+    assert_eq!(Deobfuscation::default().homoglyphs, false);
+    assert_eq!(Deobfuscation::default().encoded, false);
+}
+
+#[test]
 fn each_technique_is_its_own_option() {
     let only = |d: Deobfuscation| Scanner::builder().deobfuscate(d).build().unwrap();
     let invisible = only(Deobfuscation {
         invisible: true,
-        ..Default::default()
+        ..Deobfuscation::none()
     });
     let text = "key AKIAQYLP\u{200B}MN5HHHFPZAM2 mail bob@ex\u{430}mple.com";
     let r = invisible.redact(text).unwrap();
     assert!(r.text.contains("[AWS_ACCESS_KEY_ID]") && r.text.contains("bob@ex\u{430}mple.com"));
     let options: scrubline::ScannerOptions =
-        serde_json::from_str(r#"{"deobfuscate": {"homoglyphs": true}}"#).unwrap();
+        serde_json::from_str(r#"{"deobfuscate": {"homoglyphs": true, "invisible": false}}"#)
+            .unwrap();
     let r = options.build().unwrap().redact(text).unwrap();
     assert!(r.text.contains("[EMAIL_ADDRESS]") && !r.text.contains("[AWS_ACCESS_KEY_ID]"));
     assert!(

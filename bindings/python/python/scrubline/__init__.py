@@ -114,11 +114,13 @@ class Scrubber:
             the ``onnxruntime`` package of this Python environment
             (``pip install onnxruntime==1.32.0``) unless ``runtime_library``
             is given. Streams refuse to run with it (fail closed).
-        deobfuscate: Undo obfuscation before matching: ``True`` for every
-            technique, or a dict choosing among ``invisible``,
-            ``homoglyphs``, ``full_width``, ``escapes``, ``literal_joins``,
-            ``encoded`` (base64/hex). Whole texts only: streams refuse input
-            when any is on.
+        deobfuscate: Undo obfuscation before matching. ``None`` (default)
+            keeps the core's defaults (``invisible``, ``full_width``,
+            ``escapes``, ``literal_joins`` on; ``homoglyphs`` and ``encoded``
+            off), ``True`` turns every technique on, ``False`` every one
+            off, or a dict sets some of ``invisible``, ``homoglyphs``,
+            ``full_width``, ``escapes``, ``literal_joins``, ``encoded``
+            (base64/hex). Streams give the same output as whole texts.
         allow_degraded: If the classifier cannot load or run, scan with
             patterns only and set ``report.degraded`` instead of raising
             :class:`ModelError`.
@@ -155,7 +157,7 @@ class Scrubber:
         backend: str = "auto",
         classifier: Union[bool, Mapping[str, Any], None] = None,
         allow_degraded: bool = False,
-        deobfuscate: Union[bool, Mapping[str, bool]] = False,
+        deobfuscate: Union[None, bool, Mapping[str, bool]] = None,
         evidence: Union[bool, str, "os.PathLike[str]", Mapping[str, Any], None] = None,
     ) -> None:
         if isinstance(rules, (str, os.PathLike)):
@@ -191,9 +193,9 @@ class Scrubber:
             options["classifier"] = spec
         options["allow_degraded"] = allow_degraded
         techniques = ("invisible", "homoglyphs", "full_width", "escapes", "literal_joins", "encoded")
-        if deobfuscate is True:
-            options["deobfuscate"] = {t: True for t in techniques}
-        elif deobfuscate:
+        if isinstance(deobfuscate, bool):
+            options["deobfuscate"] = {t: deobfuscate for t in techniques}
+        elif deobfuscate is not None:
             options["deobfuscate"] = dict(deobfuscate)
         if evidence:
             options["evidence"] = _evidence_options(evidence)
