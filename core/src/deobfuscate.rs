@@ -153,10 +153,12 @@ fn free_whitespace(before: &[u8]) -> bool {
         .map_or(0, |i| i + 1);
     let word = &before[word_start..];
     let base64 = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'=');
-    !matches!(
+    let continues = matches!(
         word.last(),
         None | Some(b'+' | b'\\' | b'"' | b'\'' | b',' | b'`')
-    ) && !(word.len() >= 60 && word.iter().all(base64))
+    );
+    let wrapped_base64 = word.len() >= 60 && word.iter().all(base64);
+    !(continues || wrapped_base64)
 }
 
 fn invisible(c: char) -> bool {

@@ -155,8 +155,8 @@ fn cheap_techniques_are_on_by_default() {
         !out.contains("MN5HHHFP") && !out.contains("p9Xw3Vb6"),
         "{out}"
     );
-    assert_eq!(Deobfuscation::default().homoglyphs, false);
-    assert_eq!(Deobfuscation::default().encoded, false);
+    assert!(!Deobfuscation::default().homoglyphs);
+    assert!(!Deobfuscation::default().encoded);
 }
 
 #[test]

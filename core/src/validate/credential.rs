@@ -419,7 +419,9 @@ fn is_code(v: &[u8], quoted: bool) -> bool {
     if matches!(first, b'+' | b'.') && v.len() > 1 && !v[1].is_ascii_alphanumeric()
         || matches!(first, b'+')
         || matches!(last, b'+')
-        || v.windows(2).any(|w| w == b"==" || w == b"#{" || w == b"->")
+        || unpadded(v)
+            .windows(2)
+            .any(|w| w == b"==" || w == b"#{" || w == b"->")
     {
         return true;
     }
@@ -448,8 +450,11 @@ fn is_code(v: &[u8], quoted: bool) -> bool {
     if v.contains(&b'/')
         && v.iter()
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b'.' | b'_' | b'-'))
-        && v.split(|&b| b == b'/')
-            .all(|seg| seg.iter().any(u8::is_ascii_alphabetic))
+        && v.split(|&b| b == b'/').all(|seg| {
+            // Path segments are lower-case names or words, not base64.
+            seg.iter().any(u8::is_ascii_alphabetic)
+                && (seg.iter().all(|b| !b.is_ascii_uppercase()) || wordy(seg))
+        })
     {
         return true;
     }
@@ -469,15 +474,24 @@ fn is_code(v: &[u8], quoted: bool) -> bool {
         && segments
             .iter()
             .any(|s| s.windows(3).any(|w| w.iter().all(u8::is_ascii_alphabetic)))
+        // Names, not encoded data: `win32api.RegOpenKeyEx`, not a JWT.
+        && segments
+            .iter()
+            .all(|s| s.len() <= 40 && s.iter().filter(|b| b.is_ascii_digit()).count() <= 3)
     {
         return true;
     }
     // `x64-uwp=fail`: an unquoted assignment inside the value.
-    if v[..v.len() - 1].contains(&b'=') && !v.ends_with(b"=") {
+    if unpadded(v).contains(&b'=') {
         return true;
     }
     // A trailing comma, colon or operator: an expression continues.
     matches!(v.last(), Some(b',' | b'(' | b'+' | b'\\'))
+}
+
+/// `v` without base64 padding.
+fn unpadded(v: &[u8]) -> &[u8] {
+    &v[..v.iter().rposition(|&b| b != b'=').map_or(0, |i| i + 1)]
 }
 
 /// Templates and dummy values.
@@ -707,6 +721,20 @@ mod tests {
 
     #[test]
     fn tokens_need_machine_made_values() {
+        assert!(conf("key: ", "abcwJalrXUtnFEMI/K7MDENG/bPxRfiCYzq8Rw3Tb9X") >= 70);
+        assert!(
+            conf(
+                "  STRIPE_KEY: ",
+                "c2tfbGl2ZV9aNzZvRXNHU003RmJ3UHlyakJsc0YxUGVkRA=="
+            ) >= 70
+        );
+        assert!(
+            conf(
+                "key: ",
+                "abceyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U"
+            ) >= 70
+        );
+        assert_eq!(conf("pIdxKey->", "default_rc==0"), 0);
         assert!(
             conf(
                 "MYAPP_API_KEY: ",
