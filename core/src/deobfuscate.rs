@@ -38,7 +38,8 @@ pub struct Deobfuscation {
     pub homoglyphs: bool,
     /// Fold full-width ASCII (`４１１１`) and the ideographic space (default on).
     pub full_width: bool,
-    /// Decode URL (`%41`), JSON/JS (`\u0041`) and `\x41` escapes (default on).
+    /// Decode URL (`%41`), JSON/JS (`\u0041`) and `\x41` escapes, and drop
+    /// backslash line continuations (default on).
     pub escapes: bool,
     /// Join string literals split in code (`"AKIA" + "QYLP"`, or over lines)
     /// (default on).
@@ -255,6 +256,17 @@ fn escape(b: &[u8]) -> Option<(char, usize)> {
     }
 }
 
+/// Length of a line continuation at the start of `b`: a backslash right
+/// before a line break (`export KEY="abc\\` / `def"`), which shells and C-like
+/// string literals drop.
+fn continuation(b: &[u8]) -> Option<usize> {
+    match b {
+        [b'\\', b'\n', ..] => Some(2),
+        [b'\\', b'\r', b'\n', ..] => Some(3),
+        _ => None,
+    }
+}
+
 /// Length of a string-literal join at the start of `b`: a closing quote,
 /// `+` and/or a line break (with spaces and `\` continuations), and an
 /// opening quote of the same kind: `" + "`, `"\n    "`, `' +\n '`.
@@ -284,7 +296,10 @@ fn has_work(text: &str, opts: &Deobfuscation) -> bool {
         let b = bytes[i];
         if b.is_ascii() {
             let found = match b {
-                b'%' | b'\\' => opts.escapes && escape(&bytes[i..]).is_some(),
+                b'%' | b'\\' => {
+                    opts.escapes
+                        && (escape(&bytes[i..]).is_some() || continuation(&bytes[i..]).is_some())
+                }
                 b'"' | b'\'' => opts.literal_joins && literal_join(&bytes[i..]).is_some(),
                 _ => false,
             };
@@ -326,6 +341,11 @@ pub(crate) fn normalize(text: &str, opts: &Deobfuscation) -> Option<Normalized> 
     let mut i = 0;
     while i < bytes.len() {
         if let Some(len) = literal_join(&bytes[i..]).filter(|_| opts.literal_joins) {
+            out.changes.push(out.text.len());
+            i += len;
+            continue;
+        }
+        if let Some(len) = continuation(&bytes[i..]).filter(|_| opts.escapes) {
             out.changes.push(out.text.len());
             i += len;
             continue;

@@ -160,6 +160,17 @@ fn cheap_techniques_are_on_by_default() {
 }
 
 #[test]
+fn shell_line_continuations_are_joined() {
+    let default = Scanner::builder().build().unwrap();
+    let text = "export GITHUB_TOKEN=\"ghp_R8c4kQm2Zt7Lp9Xw\\\n3Vb6Nd1Hs5Jf0Ga4Ye2T\"\n";
+    let out = default.redact(text).unwrap().text;
+    assert!(
+        !out.contains("R8c4kQm2") && !out.contains("3Vb6Nd1H"),
+        "{out}"
+    );
+}
+
+#[test]
 fn each_technique_is_its_own_option() {
     let only = |d: Deobfuscation| Scanner::builder().deobfuscate(d).build().unwrap();
     let invisible = only(Deobfuscation {

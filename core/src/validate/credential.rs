@@ -267,6 +267,10 @@ pub(crate) fn score(value: &[u8], key: &[u8]) -> Verdict {
     if name == b"pass" && !sep.iter().any(|b| matches!(b, b'=' | b':')) {
         return Verdict::Invalid;
     }
+    // `PASS: addr2line`: a test result line in a build log.
+    if original == b"PASS" && sep.starts_with(b":") {
+        return Verdict::Invalid;
+    }
     // A passphrase is a few words, not a sentence: no more than five, and
     // none of the small words prose is made of.
     let words = v.split(|&b| b == b' ').filter(|w| !w.is_empty()).count();
@@ -685,6 +689,8 @@ mod tests {
         assert_eq!(conf("tokenType: \"", "bearer"), 0);
         assert_eq!(conf("author: ", "Jane"), 0);
         assert_eq!(conf("PASS: ", "gdb.ada/assign_1.exp"), 0);
+        assert_eq!(conf("PASS: ", "gdb.base/align-c++.exp"), 0);
+        assert_eq!(conf("PASS: ", "addr2line"), 0);
         assert_eq!(conf("Passed: ", "compiler/arraycopy/TestX.java"), 0);
         assert_eq!(conf("passed ", "iterables."), 0);
         assert_eq!(conf("keyedit.c ", "(find_userid_by_name"), 0);
