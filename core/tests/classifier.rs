@@ -49,11 +49,27 @@ fn rust_features_and_logits_match_the_python_pipeline() {
             .flat_map(|row| row.as_array().unwrap().iter().map(|v| v.as_f64().unwrap()))
             .collect();
         assert_eq!(logits.len(), want.len(), "{text:?}");
+        // The int8 model's kernels differ by instruction set (AVX2 against
+        // AVX-512 VNNI: up to 0.14 seen on logits near 15), so compare within 0.5
+        // and require the same label for every token.
         for (i, (got, want)) in logits.iter().zip(&want).enumerate() {
             assert!(
-                (*got as f64 - want).abs() < 1e-3,
+                (*got as f64 - want).abs() < 0.5,
                 "{text:?} logit {i}: {got} vs {want}"
             );
+        }
+        if want.is_empty() {
+            continue;
+        }
+        let labels = want.len() / want_tokens.len();
+        let argmax = |row: &[f64]| {
+            (0..row.len())
+                .max_by(|&a, &b| row[a].total_cmp(&row[b]))
+                .unwrap_or(0)
+        };
+        let got: Vec<f64> = logits.iter().map(|&v| f64::from(v)).collect();
+        for (t, (g, w)) in got.chunks(labels).zip(want.chunks(labels)).enumerate() {
+            assert_eq!(argmax(g), argmax(w), "{text:?} token {t} label");
         }
     }
 }
