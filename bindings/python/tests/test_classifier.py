@@ -75,4 +75,9 @@ def test_python_pipeline_matches_recorded_logits():
             "shape_ids": np.array([s], dtype=np.int64),
             "byte_ids": np.array([b], dtype=np.int64),
         })[0][0]
-        assert np.allclose(logits, np.array(case["logits"]), atol=1e-3)
+        # int8 kernels differ by CPU instruction set (AVX2 against AVX-512
+        # VNNI: up to 0.14 seen), so compare loosely and require the same
+        # label for every token.
+        want = np.array(case["logits"])
+        assert np.allclose(logits, want, atol=0.5)
+        assert (logits.argmax(axis=-1) == want.argmax(axis=-1)).all()
