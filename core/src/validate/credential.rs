@@ -23,7 +23,7 @@
 //!    `key` name needs the strongest evidence.
 
 use super::Verdict;
-use super::text::{PLACEHOLDERS, has_version, is_constant_name, shannon_entropy};
+use super::text::{PLACEHOLDERS, has_alphabet_run, has_version, is_constant_name, shannon_entropy};
 
 /// Confidence given to placeholder-looking values of generic rules: below
 /// the default threshold (0.5), so they are reported only on request.
@@ -542,10 +542,7 @@ fn is_placeholder(v: &[u8]) -> bool {
         || contains(&lower, "redacted")
         || contains(&lower, "placeholder")
         || contains(&lower, "changeme");
-    let alphabet_run = lower.windows(8).any(|w| {
-        w.windows(2)
-            .all(|p| p[0].is_ascii_alphanumeric() && p[1] == p[0] + 1)
-    });
+    let alphabet_run = has_alphabet_run(&lower);
     template
         || repeated
         || interleaved

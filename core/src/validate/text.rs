@@ -247,6 +247,15 @@ pub(super) fn is_constant_name(v: &[u8]) -> bool {
         })
 }
 
+/// Eight counting characters in a row (`ABCDEFGH`, `12345678`), as in
+/// documentation samples; `lower` is lower-cased.
+pub(super) fn has_alphabet_run(lower: &[u8]) -> bool {
+    lower.windows(8).any(|w| {
+        w.windows(2)
+            .all(|p| p[0].is_ascii_alphanumeric() && p[1] == p[0] + 1)
+    })
+}
+
 /// `1.2.3`-style dotted version numbers appear in package names, not tokens.
 pub(super) fn has_version(v: &[u8]) -> bool {
     v.windows(5).any(|w| {
@@ -278,10 +287,7 @@ pub(super) fn not_placeholder(value: &[u8]) -> Verdict {
     let dummy = PLACEHOLDERS.iter().any(|p| lower == p.as_bytes())
         || lower.starts_with(b"your")
         || lower.windows(4).any(|w| w == b"xxxx" || w == b"****");
-    let alphabet_run = lower.windows(8).any(|w| {
-        w.windows(2)
-            .all(|p| p[0].is_ascii_alphanumeric() && p[1] == p[0] + 1)
-    });
+    let alphabet_run = has_alphabet_run(&lower);
     let file_name = lower.rsplit(|&b| b == b'.').next().is_some_and(|ext| {
         ext.len() < lower.len() && FILE_EXTENSIONS.iter().any(|e| e.as_bytes() == ext)
     });
