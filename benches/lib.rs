@@ -1,5 +1,7 @@
 //! Shared helpers for the criterion benches: the generated corpus.
 
+pub mod adversarial;
+
 use std::path::PathBuf;
 use std::process::Command;
 

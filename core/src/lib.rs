@@ -84,6 +84,8 @@ pub use options::{ClassifierOptions, ScannerOptions};
 pub use redact::{Operator, Policy, PseudonymKey};
 pub use report::{ModelInfo, REPORT_SCHEMA_VERSION, Report};
 pub use rules::{Category, Rule, RuleSet};
+#[doc(hidden)]
+pub use scanner::SearchCost;
 pub use scanner::{
     BackendKind, DEFAULT_MAX_INPUT_BYTES, DEFAULT_MAX_MATCH_LEN, DEFAULT_MIN_CONFIDENCE,
     DEFAULT_RULE_SIZE_LIMIT, Redacted, RedactedBytes, Scanner, ScannerBuilder,

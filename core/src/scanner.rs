@@ -7,7 +7,7 @@ use crate::deobfuscate::Deobfuscation;
 use crate::engine::compile::Limits;
 use crate::engine::confirm::AllowList;
 use crate::engine::portable::PortableBackend;
-use crate::engine::{Backend, CompiledRule, Detection, Engine};
+use crate::engine::{Backend, CompiledRule, Cost, Detection, Engine};
 use crate::error::{Error, ErrorKind, Result};
 use crate::evidence::{CallContext, EvidenceLog};
 use crate::finding::{Finding, PositionCounter, Span};
@@ -25,6 +25,16 @@ pub const DEFAULT_MAX_MATCH_LEN: usize = 8 << 10;
 pub const DEFAULT_RULE_SIZE_LIMIT: usize = 2 << 20;
 /// Default minimum confidence for a finding to be reported.
 pub const DEFAULT_MIN_CONFIDENCE: f32 = 0.5;
+
+/// Regex work over one text, from [`Scanner::search_cost`].
+#[doc(hidden)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct SearchCost {
+    /// Bytes handed to regex searches in all.
+    pub total: u64,
+    /// The most bytes one rule's confirmation searches read.
+    pub max_rule: u64,
+}
 
 /// Which pattern backend a scanner uses.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -338,11 +348,21 @@ impl Inner {
     /// Pattern detections plus classifier spans (valid UTF-8 runs only),
     /// resolved; `true` if the classifier failed and degraded mode allowed it.
     pub(crate) fn detect(&self, bytes: &[u8]) -> Result<(Vec<Detection>, bool)> {
-        let mut found = self.engine.detect_all(bytes)?;
+        self.detect_counted(bytes, &mut Cost::default())
+    }
+
+    /// [`Inner::detect`], adding its regex work to `searched` (see
+    /// [`Scanner::search_cost`]).
+    pub(crate) fn detect_counted(
+        &self,
+        bytes: &[u8],
+        searched: &mut Cost,
+    ) -> Result<(Vec<Detection>, bool)> {
+        let mut found = self.engine.detect_all_counted(bytes, searched)?;
         if self.deobfuscate.any() {
             let mut at = 0;
             while let Some(len) = crate::deobfuscate::segment_len(&bytes[at..], true) {
-                self.deobfuscated(&bytes[at..at + len], at, &mut found)?;
+                self.deobfuscated(&bytes[at..at + len], at, &mut found, searched)?;
                 at += len;
             }
         }
@@ -367,13 +387,17 @@ impl Inner {
         segment: &[u8],
         base: usize,
         found: &mut Vec<Detection>,
+        searched: &mut Cost,
     ) -> Result<()> {
         if let Some(n) = std::str::from_utf8(segment)
             .ok()
             .and_then(|t| crate::deobfuscate::normalize(t, &self.deobfuscate))
         {
             for (from, to) in n.windows() {
-                for d in self.engine.detect_all(&n.text[from..to])? {
+                for d in self
+                    .engine
+                    .detect_all_counted(&n.text[from..to], searched)?
+                {
                     let (start, end) = n.original(from + d.start, from + d.end);
                     found.push(Detection {
                         start: base + start,
@@ -386,7 +410,7 @@ impl Inner {
         // A finding inside an encoded run redacts the whole run.
         if self.deobfuscate.encoded {
             for (start, end, decoded) in crate::deobfuscate::encoded_blobs(segment) {
-                for d in self.engine.detect_all(&decoded)? {
+                for d in self.engine.detect_all_counted(&decoded, searched)? {
                     found.push(Detection {
                         start: base + start,
                         end: base + end,
@@ -593,6 +617,20 @@ impl Scanner {
     /// refuse input.
     pub fn needs_whole_text(&self) -> bool {
         self.inner.needs_whole_text()
+    }
+
+    /// The regex work detecting in `bytes` takes (rule windows, the set
+    /// prefilter, de-obfuscated windows): the measure behind the worst-case
+    /// bound, which a test and a fuzz target check stays a small multiple
+    /// of the input length. Not a stable API.
+    #[doc(hidden)]
+    pub fn search_cost(&self, bytes: &[u8]) -> Result<SearchCost> {
+        let mut cost = Cost::default();
+        self.inner.detect_counted(bytes, &mut cost)?;
+        Ok(SearchCost {
+            total: cost.set + cost.per_rule.iter().sum::<u64>(),
+            max_rule: cost.per_rule.iter().copied().max().unwrap_or(0),
+        })
     }
 
     /// Finds everything in `text` without changing it.

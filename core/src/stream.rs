@@ -185,7 +185,12 @@ impl StreamRedactor {
             let Some(len) = crate::deobfuscate::segment_len(&self.buf[from..], is_final) else {
                 break;
             };
-            inner.deobfuscated(&self.buf[from..from + len], self.deobfuscated_to, found)?;
+            inner.deobfuscated(
+                &self.buf[from..from + len],
+                self.deobfuscated_to,
+                found,
+                &mut Default::default(),
+            )?;
             self.deobfuscated_to += len;
         }
         Ok(())

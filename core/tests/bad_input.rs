@@ -91,6 +91,24 @@ fn pathological_patterns_are_rejected_at_build() {
 }
 
 #[test]
+fn keywords_that_cannot_occur_in_a_match_are_rejected_at_build() {
+    for keywords in ["[\"tok-\"]", "[\"tok_\", \"key-\"]", "[\"[a-z]\"]"] {
+        let body = format!("{GOOD_RULE}\nkeywords = {keywords}");
+        match build_err(&body) {
+            ErrorKind::RuleCompile { message, .. } => {
+                assert!(message.contains("cannot occur"), "{keywords}: {message}")
+            }
+            other => panic!("{keywords}: {other:?}"),
+        }
+    }
+    // Keywords the pattern does hold, in any ASCII case, build.
+    let body = format!("{GOOD_RULE}\nkeywords = [\"TOK_\", \"k_ab\"]");
+    let mut set = RuleSet::new();
+    set.add_toml("custom.toml", &pack(&body)).unwrap();
+    Scanner::builder().rules(set).build().unwrap();
+}
+
+#[test]
 fn rules_over_the_compiled_size_limit_are_rejected() {
     let mut set = RuleSet::new();
     set.add_toml(

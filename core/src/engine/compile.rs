@@ -88,6 +88,28 @@ impl CompiledRule {
             .iter()
             .map(|k| k.to_ascii_lowercase().into_bytes())
             .collect();
+        // A keyword written literally in the pattern, with no regex syntax
+        // in it, is taken as possible (start-up cost); the others are
+        // checked against the automaton.
+        let pattern = rule.pattern.to_ascii_lowercase();
+        let written = |k: &[u8]| {
+            !k.iter().any(|b| br"[]\(){}.*+?|^$".contains(b))
+                && pattern.contains(&*String::from_utf8_lossy(k))
+        };
+        let unwritten: Vec<String> = keywords
+            .iter()
+            .filter(|k| !written(k))
+            .map(|k| String::from_utf8_lossy(k).into_owned())
+            .collect();
+        if !unwritten.is_empty() {
+            let nfa = super::keyword_check::pattern_nfa(&hir, limits.rule_size.max(1 << 20))
+                .ok_or_else(|| fail("compiled pattern exceeds the size limit".into()))?;
+            if let Some(k) = super::keyword_check::impossible(&nfa, &unwritten) {
+                return Err(fail(format!(
+                    "keyword {k:?} cannot occur in any match of the pattern, so the rule would never run; use a literal the pattern always matches"
+                )));
+            }
+        }
         let keyword_reach = if keywords.is_empty() {
             0
         } else {

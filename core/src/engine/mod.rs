@@ -31,10 +31,27 @@
 //! whole text, however the text is split; the smallest resume offset is the
 //! frontier before which no new finding can start.
 
+//!
+//! # Worst case
+//!
+//! Work per input byte is bounded whatever the text: a rule's hits that lie
+//! within `max_len` of each other share one confirmation window, so a
+//! keyword repeated every few bytes costs one linear search, not one
+//! `2 * max_len` search per occurrence; consecutive windows overlap by less
+//! than `max_len`, and each search after a match starts where the match
+//! ended. A rule therefore searches each byte a small constant number of
+//! times (`benches/tests/worst_case.rs` checks at most four, plus a
+//! constant, on adversarial inputs; the `worst_case` fuzz target on
+//! arbitrary ones). Patterns still need to suit a lazy DFA: a long counted
+//! repetition whose class contains the pattern's own first bytes makes
+//! overlapping attempts that each DFA state must tell apart (the built-in
+//! PEM rule keeps `--` out of its body for that reason).
+
 pub(crate) mod compile;
 pub(crate) mod confirm;
 #[cfg(hyperscan_backend)]
 pub(crate) mod hyperscan;
+pub(crate) mod keyword_check;
 pub(crate) mod portable;
 
 use std::sync::Arc;
@@ -133,6 +150,29 @@ pub(crate) struct Cursor {
     prefiltered_to: usize,
     /// The backend's own state for this text.
     backend_state: Option<BackendState>,
+    /// Work so far, for the worst-case bound.
+    pub cost: Cost,
+}
+
+/// Bytes handed to regex searches: per rule (confirmation windows, up to
+/// where each search stopped) and by the set prefilter. The measure behind
+/// the worst-case bound (see *Worst case* above).
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Cost {
+    pub per_rule: Vec<u64>,
+    pub set: u64,
+}
+
+impl Cost {
+    fn add(&mut self, other: &Cost) {
+        if self.per_rule.len() < other.per_rule.len() {
+            self.per_rule.resize(other.per_rule.len(), 0);
+        }
+        for (a, b) in self.per_rule.iter_mut().zip(&other.per_rule) {
+            *a += b;
+        }
+        self.set += other.set;
+    }
 }
 
 impl std::fmt::Debug for Cursor {
@@ -186,6 +226,10 @@ impl Engine {
             hits: vec![Vec::new(); n],
             prefiltered_to: 0,
             backend_state: None,
+            cost: Cost {
+                per_rule: vec![0; n],
+                set: 0,
+            },
         }
     }
 
@@ -246,8 +290,9 @@ impl Engine {
             }
         };
         if let Some(set_from) = set_from {
-            self.backend
-                .set_hits(hay, set_from.saturating_sub(base), &mut record);
+            let from = set_from.saturating_sub(base).min(hay.len());
+            cur.cost.set += (hay.len() - from) as u64;
+            self.backend.set_hits(hay, from, &mut record);
         }
         self.backend
             .hits(&mut cur.backend_state, hay, from, is_final, &mut record)?;
@@ -281,9 +326,9 @@ impl Engine {
                     hay,
                     base,
                     is_final,
-                    cur.resume[index],
+                    (cur.resume[index], settled),
                     hits,
-                    settled,
+                    &mut cur.cost.per_rule[index],
                     out,
                 )
             };
@@ -294,15 +339,20 @@ impl Engine {
     }
 
     /// Confirms rule `index` around its `hits` (sorted absolute offsets, all
-    /// at or after `pos`); returns its new resume offset.
+    /// at or after `pos`, the rule's resume offset); returns its new resume
+    /// offset, `settled` when nothing is pending. Adds the bytes its
+    /// searches read to `searched`.
     ///
-    /// Hits are taken in order. Every match starting in `[pos, h]` has a hit
-    /// in `[pos, h]` within `max_len` after its start, and is at most
-    /// `max_len` long, so it lies in `[h - max_len, h + max_len]`: the
-    /// rule's regex searches that window only (plus look-ahead), not the
-    /// whole rest of the text. A match found there that starts after `h`
-    /// may be cut short by the window's end, so it is not taken; a later
-    /// hit's window finds it whole.
+    /// Hits are taken in order, in groups where each hit is within
+    /// `max_len` of the previous one; let `f` and `h` be a group's first and
+    /// last hit. Every match starting in `[pos, h]` has a hit in `[pos, h]`
+    /// within `max_len` after its start, and is at most `max_len` long, so
+    /// it lies in `[f - max_len, h + max_len]`: the rule's regex searches
+    /// that window only (plus look-ahead), not the whole rest of the text.
+    /// A match found there that starts after `h` may be cut short by the
+    /// window's end, so it is not taken; a later group's window finds it
+    /// whole. Each byte is thus searched a bounded number of times however
+    /// dense the hits are (see *Worst case* in the module docs).
     #[allow(clippy::too_many_arguments)]
     fn confirm_hits(
         &self,
@@ -310,29 +360,52 @@ impl Engine {
         hay: &[u8],
         base: usize,
         is_final: bool,
-        mut pos: usize,
+        (mut pos, settled): (usize, usize),
         hits: &[usize],
-        settled: usize,
+        searched: &mut u64,
         out: &mut Vec<Detection>,
     ) -> usize {
         let rule = &self.rules[index];
         let end = base + hay.len();
         let horizon = rule.max_len + rule.context_window + LOOKAHEAD;
         let mut next = 0;
+        // Index of the last hit in the group `next` belongs to.
+        let mut group: Option<usize> = None;
         loop {
             while next < hits.len() && hits[next] < pos {
                 next += 1;
             }
-            let Some(&hit) = hits.get(next) else {
+            let Some(&first) = hits.get(next) else {
                 return settled.max(pos);
             };
-            let window_start = pos.max(hit.saturating_sub(rule.max_len));
+            // Hits closer than `max_len` share one window, so dense hits
+            // (a keyword repeated, a digit flood) cost one linear search
+            // instead of one `2 * max_len` search each: `hit` is the last
+            // hit of the group.
+            let group_end = match group {
+                Some(g) if g >= next => g,
+                _ => {
+                    let mut g = next;
+                    while hits
+                        .get(g + 1)
+                        .is_some_and(|&h| h <= hits[g] + rule.max_len)
+                    {
+                        g += 1;
+                    }
+                    group = Some(g);
+                    g
+                }
+            };
+            let hit = hits[group_end];
+            let window_start = pos.max(first.saturating_sub(rule.max_len));
             let window_end = (hit + rule.max_len + LOOKAHEAD).min(end);
             // A window cut by the end of the text is an ordinary search to
             // the end: any match it finds is the rule's next one.
             let open = window_end == end;
             match rule.find_at(&hay[..window_end - base], window_start - base) {
                 Some(m) if open || m.start + base <= hit => {
+                    *searched +=
+                        (m.end + base + LOOKAHEAD).min(window_end) as u64 - window_start as u64;
                     let m_start = m.start + base;
                     if !is_final && m_start + horizon > end {
                         return m_start;
@@ -347,18 +420,30 @@ impl Engine {
                     // this always advances.
                     pos = (m.value_end + base).max(m_start + 1);
                 }
-                _ if open => return settled.max(pos),
+                _ if open => {
+                    *searched += (window_end - window_start) as u64;
+                    return settled.max(pos);
+                }
                 // No match starts at or before `hit`.
-                _ => pos = hit + 1,
+                _ => {
+                    *searched += (window_end - window_start) as u64;
+                    pos = hit + 1;
+                }
             }
         }
     }
 
     /// Every detection in a complete text.
     pub fn detect_all(&self, hay: &[u8]) -> Result<Vec<Detection>> {
+        self.detect_all_counted(hay, &mut Cost::default())
+    }
+
+    /// [`Engine::detect_all`], adding its work to `cost`.
+    pub fn detect_all_counted(&self, hay: &[u8], cost: &mut Cost) -> Result<Vec<Detection>> {
         let mut cur = self.cursor();
         let mut out = Vec::new();
         self.advance(hay, 0, true, &mut cur, &mut out)?;
+        cost.add(&cur.cost);
         Ok(out)
     }
 }

@@ -1,0 +1,130 @@
+//! The worst-case benchmark: every adversarial input against prose of the
+//! same size, one core, one run.
+//!
+//! `worst_case [BYTES] [--backend portable|hyperscan] [--all]` prints a
+//! Markdown table: MB/s of `Scanner::redact` with the default
+//! configuration (best of three), the ratio to prose of the same size,
+//! and the search cost (bytes the busiest rule's regex searches read, per
+//! input byte). `--all` adds one input
+//! per rule keyword and one near-match flood per rule (slower; the table
+//! then lists the ten slowest of those); `--only TEXT` keeps the inputs
+//! whose name contains TEXT (for profiling one). The documented floor is a
+//! ratio of at least 0.2 on every row.
+
+use std::time::Instant;
+
+use scrubline::{BackendKind, RuleSet, Scanner};
+use scrubline_benches::adversarial::{ADVERSARIES, keyword_floods, near_match_floods};
+
+/// Best-of-three seconds for one redaction of `input`.
+fn seconds(scanner: &Scanner, input: &[u8]) -> f64 {
+    (0..3)
+        .map(|_| {
+            let t = Instant::now();
+            scanner
+                .redact_bytes(input)
+                .expect("input under the size limit");
+            t.elapsed().as_secs_f64()
+        })
+        .fold(f64::INFINITY, f64::min)
+}
+
+struct Row {
+    name: String,
+    mbps: f64,
+    ratio: f64,
+    cost: f64,
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let len: usize = args.iter().find_map(|a| a.parse().ok()).unwrap_or(1 << 20);
+    let backend = match args.iter().position(|a| a == "--backend") {
+        Some(i) if args.get(i + 1).map(String::as_str) == Some("portable") => BackendKind::Portable,
+        Some(i) if args.get(i + 1).map(String::as_str) == Some("hyperscan") => {
+            BackendKind::Hyperscan
+        }
+        _ => BackendKind::Auto,
+    };
+    let all = args.iter().any(|a| a == "--all");
+    let only = args
+        .iter()
+        .position(|a| a == "--only")
+        .and_then(|i| args.get(i + 1))
+        .cloned()
+        .unwrap_or_default();
+    let scanner = Scanner::builder()
+        .backend(backend)
+        .build()
+        .expect("built-in rules compile");
+
+    let corpus = scrubline_benches::corpus_of("prose", 1);
+    // Prose of `n` bytes and its best-of-three seconds: every input is
+    // compared with prose of its own size.
+    let prose_of = |n: usize| {
+        let mut p = corpus.repeat(n / corpus.len() + 1);
+        p.truncate(n);
+        while std::str::from_utf8(&p).is_err() {
+            p.pop();
+        }
+        seconds(&scanner, &p) * n as f64 / p.len() as f64
+    };
+    let base = prose_of(len);
+    let row = |name: String, input: &[u8], base: f64| {
+        let s = seconds(&scanner, input);
+        let cost = scanner
+            .search_cost(input)
+            .expect("input under the size limit");
+        Row {
+            name,
+            mbps: input.len() as f64 / s / 1e6,
+            ratio: base / s,
+            cost: cost.max_rule as f64 / input.len().max(1) as f64,
+        }
+    };
+
+    let mut rows: Vec<Row> = ADVERSARIES
+        .iter()
+        .filter(|a| a.name.contains(&only))
+        .map(|a| row(a.name.to_string(), &(a.make)(len), base))
+        .collect();
+    let mut extra = 0;
+    if all {
+        let rules = RuleSet::builtin();
+        let small = len.min(64 << 10);
+        let base_small = prose_of(small);
+        let mut generated: Vec<Row> = keyword_floods(&rules, small)
+            .into_iter()
+            .chain(near_match_floods(&rules, small))
+            .filter(|(name, _)| name.contains(&only))
+            .map(|(name, input)| row(name, &input, base_small))
+            .collect();
+        extra = generated.len();
+        generated.sort_by(|a, b| a.ratio.total_cmp(&b.ratio));
+        rows.extend(generated.into_iter().take(10));
+    }
+
+    println!(
+        "backend `{}`, {} bytes per input, prose {:.1} MB/s{}\n",
+        scanner.backend_name(),
+        len,
+        len as f64 / base / 1e6,
+        if all {
+            format!(
+                "; {extra} keyword and near-match inputs of up to 64 KiB, the ten slowest listed"
+            )
+        } else {
+            String::new()
+        }
+    );
+    println!("| input | MB/s | vs prose | busiest rule: bytes searched per byte |");
+    println!("|---|---:|---:|---:|");
+    for r in &rows {
+        println!(
+            "| {} | {:.1} | {:.2} | {:.1} |",
+            r.name, r.mbps, r.ratio, r.cost
+        );
+    }
+    let worst = rows.iter().map(|r| r.ratio).fold(f64::INFINITY, f64::min);
+    println!("\nworst ratio {worst:.2} (floor 0.20)");
+}
