@@ -348,21 +348,21 @@ impl Inner {
     /// Pattern detections plus classifier spans (valid UTF-8 runs only),
     /// resolved; `true` if the classifier failed and degraded mode allowed it.
     pub(crate) fn detect(&self, bytes: &[u8]) -> Result<(Vec<Detection>, bool)> {
-        self.detect_counted(bytes, &mut Cost::default())
+        self.detect_counted(bytes, None)
     }
 
-    /// [`Inner::detect`], adding its regex work to `searched` (see
+    /// [`Inner::detect`], adding its regex work to `cost` when given (see
     /// [`Scanner::search_cost`]).
     pub(crate) fn detect_counted(
         &self,
         bytes: &[u8],
-        searched: &mut Cost,
+        mut cost: Option<&mut Cost>,
     ) -> Result<(Vec<Detection>, bool)> {
-        let mut found = self.engine.detect_all_counted(bytes, searched)?;
+        let mut found = self.engine.detect_all_counted(bytes, cost.as_deref_mut())?;
         if self.deobfuscate.any() {
             let mut at = 0;
             while let Some(len) = crate::deobfuscate::segment_len(&bytes[at..], true) {
-                self.deobfuscated(&bytes[at..at + len], at, &mut found, searched)?;
+                self.deobfuscated(&bytes[at..at + len], at, &mut found, cost.as_deref_mut())?;
                 at += len;
             }
         }
@@ -387,7 +387,7 @@ impl Inner {
         segment: &[u8],
         base: usize,
         found: &mut Vec<Detection>,
-        searched: &mut Cost,
+        mut cost: Option<&mut Cost>,
     ) -> Result<()> {
         if let Some(n) = std::str::from_utf8(segment)
             .ok()
@@ -396,7 +396,7 @@ impl Inner {
             for (from, to) in n.windows() {
                 for d in self
                     .engine
-                    .detect_all_counted(&n.text[from..to], searched)?
+                    .detect_all_counted(&n.text[from..to], cost.as_deref_mut())?
                 {
                     let (start, end) = n.original(from + d.start, from + d.end);
                     found.push(Detection {
@@ -410,7 +410,10 @@ impl Inner {
         // A finding inside an encoded run redacts the whole run.
         if self.deobfuscate.encoded {
             for (start, end, decoded) in crate::deobfuscate::encoded_blobs(segment) {
-                for d in self.engine.detect_all_counted(&decoded, searched)? {
+                for d in self
+                    .engine
+                    .detect_all_counted(&decoded, cost.as_deref_mut())?
+                {
                     found.push(Detection {
                         start: base + start,
                         end: base + end,
@@ -626,7 +629,7 @@ impl Scanner {
     #[doc(hidden)]
     pub fn search_cost(&self, bytes: &[u8]) -> Result<SearchCost> {
         let mut cost = Cost::default();
-        self.inner.detect_counted(bytes, &mut cost)?;
+        self.inner.detect_counted(bytes, Some(&mut cost))?;
         Ok(SearchCost {
             total: cost.set + cost.per_rule.iter().sum::<u64>(),
             max_rule: cost.per_rule.iter().copied().max().unwrap_or(0),

@@ -189,7 +189,7 @@ impl StreamRedactor {
                 &self.buf[from..from + len],
                 self.deobfuscated_to,
                 found,
-                &mut Default::default(),
+                None,
             )?;
             self.deobfuscated_to += len;
         }

@@ -92,14 +92,15 @@ impl CompiledRule {
         // in it, is taken as possible (start-up cost); the others are
         // checked against the automaton.
         let pattern = rule.pattern.to_ascii_lowercase();
-        let written = |k: &[u8]| {
-            !k.iter().any(|b| br"[]\(){}.*+?|^$".contains(b))
-                && pattern.contains(&*String::from_utf8_lossy(k))
+        let written = |k: &str| {
+            !k.contains(|c| r"[]\(){}.*+?|^$".contains(c))
+                && pattern.contains(&k.to_ascii_lowercase())
         };
-        let unwritten: Vec<String> = keywords
+        let unwritten: Vec<String> = rule
+            .keywords
             .iter()
             .filter(|k| !written(k))
-            .map(|k| String::from_utf8_lossy(k).into_owned())
+            .cloned()
             .collect();
         if !unwritten.is_empty() {
             let nfa = super::keyword_check::pattern_nfa(&hir, limits.rule_size.max(1 << 20))

@@ -402,10 +402,14 @@ impl Engine {
             // A window cut by the end of the text is an ordinary search to
             // the end: any match it finds is the rule's next one.
             let open = window_end == end;
-            match rule.find_at(&hay[..window_end - base], window_start - base) {
+            let found = rule.find_at(&hay[..window_end - base], window_start - base);
+            // A search reads up to the end of its match, or the whole window.
+            let read_to = found
+                .as_ref()
+                .map_or(window_end, |m| (m.end + base + LOOKAHEAD).min(window_end));
+            *searched += (read_to - window_start) as u64;
+            match found {
                 Some(m) if open || m.start + base <= hit => {
-                    *searched +=
-                        (m.end + base + LOOKAHEAD).min(window_end) as u64 - window_start as u64;
                     let m_start = m.start + base;
                     if !is_final && m_start + horizon > end {
                         return m_start;
@@ -420,30 +424,30 @@ impl Engine {
                     // this always advances.
                     pos = (m.value_end + base).max(m_start + 1);
                 }
-                _ if open => {
-                    *searched += (window_end - window_start) as u64;
-                    return settled.max(pos);
-                }
+                _ if open => return settled.max(pos),
                 // No match starts at or before `hit`.
-                _ => {
-                    *searched += (window_end - window_start) as u64;
-                    pos = hit + 1;
-                }
+                _ => pos = hit + 1,
             }
         }
     }
 
     /// Every detection in a complete text.
     pub fn detect_all(&self, hay: &[u8]) -> Result<Vec<Detection>> {
-        self.detect_all_counted(hay, &mut Cost::default())
+        self.detect_all_counted(hay, None)
     }
 
-    /// [`Engine::detect_all`], adding its work to `cost`.
-    pub fn detect_all_counted(&self, hay: &[u8], cost: &mut Cost) -> Result<Vec<Detection>> {
+    /// [`Engine::detect_all`], adding its work to `cost` when given.
+    pub fn detect_all_counted(
+        &self,
+        hay: &[u8],
+        cost: Option<&mut Cost>,
+    ) -> Result<Vec<Detection>> {
         let mut cur = self.cursor();
         let mut out = Vec::new();
         self.advance(hay, 0, true, &mut cur, &mut out)?;
-        cost.add(&cur.cost);
+        if let Some(cost) = cost {
+            cost.add(&cur.cost);
+        }
         Ok(out)
     }
 }
