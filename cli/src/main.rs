@@ -8,6 +8,7 @@
 
 mod config;
 mod evidence_cmd;
+mod input;
 mod inventory;
 mod output;
 mod redact;

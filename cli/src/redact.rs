@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use scrubline::{Report, Scanner, StreamRedactor};
 
 use crate::config::ScannerArgs;
+use crate::input::Input;
 use crate::output::{Failure, verdict, write_failed};
 
 /// Redact files (or standard input) to standard output.
@@ -57,7 +58,8 @@ pub fn run(args: Args) -> Result<u8, Failure> {
 }
 
 /// Redacts each input to `out` in turn, adding its counts to `report`, also
-/// when writing it fails part way.
+/// when writing it fails part way. UTF-16/UTF-32 input is scanned decoded
+/// and written back in its own encoding, byte-order mark included.
 fn redact_all(
     scanner: &Scanner,
     inputs: &[Option<&PathBuf>],
@@ -66,21 +68,32 @@ fn redact_all(
 ) -> Result<(), Failure> {
     for input in inputs {
         // Each file is its own stream: a match never spans two files.
-        let mut reader: Box<dyn Read> = match input {
+        let reader: Box<dyn Read> = match input {
             Some(path) => Box::new(
                 File::open(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?,
             ),
             None => Box::new(io::stdin().lock()),
         };
         let name = input.map_or("standard input".to_string(), |p| p.display().to_string());
+        let mut input = Input::open(reader, &name, CHUNK)?;
+        let (mut encoder, bom) = input.output();
+        out.write_all(bom).map_err(write_failed)?;
+        let mut write = |utf8: &[u8]| -> Result<(), Failure> {
+            let mut encoded = Vec::with_capacity(utf8.len());
+            encoder
+                .encode(utf8, &mut encoded)
+                .map_err(|e| e.to_string())?;
+            out.write_all(&encoded).map_err(write_failed)
+        };
         if scanner.needs_whole_text() {
-            redact_whole(scanner, &mut reader, &name, out, report)?;
+            redact_whole(scanner, &mut input, &mut write, report)?;
         } else {
             let mut stream = scanner.stream();
-            let streamed = redact_stream(&mut stream, &mut reader, &name, out);
+            let streamed = redact_stream(&mut stream, &mut input, &mut write);
             report.merge(stream.report());
             streamed?;
         }
+        encoder.finish().map_err(|e| e.to_string())?;
     }
     out.flush().map_err(write_failed)
 }
@@ -89,38 +102,29 @@ fn redact_all(
 /// once (bounded by the scanner's per-call limit).
 fn redact_whole(
     scanner: &Scanner,
-    reader: &mut impl Read,
-    name: &str,
-    out: &mut impl Write,
+    input: &mut Input<impl Read>,
+    write: &mut impl FnMut(&[u8]) -> Result<(), Failure>,
     report: &mut Report,
 ) -> Result<(), Failure> {
     let mut data = Vec::new();
-    reader
-        .read_to_end(&mut data)
-        .map_err(|e| format!("cannot read {name}: {e}"))?;
+    while let Some(chunk) = input.next_chunk()? {
+        data.extend_from_slice(&chunk);
+    }
     let r = scanner.redact_bytes(&data).map_err(|e| e.to_string())?;
     report.merge(&r.report);
-    out.write_all(&r.bytes).map_err(write_failed)
+    write(&r.bytes)
 }
 
 fn redact_stream(
     stream: &mut StreamRedactor,
-    reader: &mut impl Read,
-    name: &str,
-    out: &mut impl Write,
+    input: &mut Input<impl Read>,
+    write: &mut impl FnMut(&[u8]) -> Result<(), Failure>,
 ) -> Result<(), Failure> {
-    let mut buf = vec![0u8; CHUNK];
-    loop {
-        let n = match reader.read(&mut buf) {
-            Ok(0) => break,
-            Ok(n) => n,
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-            Err(e) => return Err(format!("cannot read {name}: {e}").into()),
-        };
-        let redacted = stream.feed(&buf[..n]).map_err(|e| e.to_string())?;
-        out.write_all(&redacted).map_err(write_failed)?;
+    while let Some(chunk) = input.next_chunk()? {
+        let redacted = stream.feed(&chunk).map_err(|e| e.to_string())?;
+        write(&redacted)?;
         stream.take_findings();
     }
     let rest = stream.finish().map_err(|e| e.to_string())?;
-    out.write_all(&rest).map_err(write_failed)
+    write(&rest)
 }

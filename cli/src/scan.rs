@@ -2,13 +2,14 @@
 
 use std::collections::BTreeMap;
 use std::fs::File;
-use std::io::{self, Read, Write};
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use scrubline::{Finding, Report, Scanner};
 use serde::Serialize;
 
 use crate::config::ScannerArgs;
+use crate::input::Input;
 use crate::output::{Failure, verdict, write_failed};
 
 /// Scan files and directories; print findings as JSON Lines, without values.
@@ -188,25 +189,18 @@ fn scan_file(
     out: &mut Sink<impl Write>,
 ) -> Result<Option<Report>, Failure> {
     let shown = path.display().to_string();
-    let fail = |e: io::Error| Failure::from(format!("cannot read {shown}: {e}"));
-    let mut file = File::open(path).map_err(fail)?;
+    let file = File::open(path).map_err(|e| format!("cannot read {shown}: {e}"))?;
+    // UTF-16/UTF-32 is decoded and scanned; its positions are those of the
+    // decoded text.
+    let mut input = Input::open(file, &shown, 256 * 1024)?;
+    if input.looks_binary && !binary {
+        return Ok(None);
+    }
     let mut stream = scanner.stream();
     let mut lines = LineCounter::new();
-    let mut buf = vec![0u8; 256 * 1024];
-    let mut first = true;
-    loop {
-        let n = match file.read(&mut buf) {
-            Ok(0) => break,
-            Ok(n) => n,
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-            Err(e) => return Err(fail(e)),
-        };
-        if first && !binary && buf[..n.min(8192)].contains(&0) {
-            return Ok(None);
-        }
-        first = false;
-        lines.pending.extend_from_slice(&buf[..n]);
-        stream.feed(&buf[..n]).map_err(|e| e.to_string())?;
+    while let Some(chunk) = input.next_chunk()? {
+        lines.pending.extend_from_slice(&chunk);
+        stream.feed(&chunk).map_err(|e| e.to_string())?;
         emit(&mut stream, &mut lines, &shown, out)?;
         // Released text holds no future finding: stop keeping it.
         let released = lines.offset + lines.pending.len() - stream.held_back();

@@ -270,6 +270,65 @@ fn scan_prints_locations_without_values() {
     );
 }
 
+/// `text` as UTF-16LE, with a byte-order mark when `bom`.
+fn utf16le(text: &str, bom: bool) -> Vec<u8> {
+    let mut out = if bom { vec![0xFF, 0xFE] } else { Vec::new() };
+    out.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    out
+}
+
+#[test]
+fn utf16_input_is_scanned_and_written_back_in_utf16() {
+    // PowerShell's `Out-File` writes UTF-16LE with a byte-order mark; before
+    // decoding, this passed `redact` unchanged and `scan` skipped it as binary.
+    let text = format!("key={SECRET} mail bob@example.com ключ\n");
+    for bom in [true, false] {
+        let out = scrubline(&["redact"], &utf16le(&text, bom));
+        assert_eq!(out.status.code(), Some(0), "bom {bom}");
+        assert_eq!(
+            out.stdout,
+            utf16le("key=[AWS_ACCESS_KEY_ID] mail [EMAIL_ADDRESS] ключ\n", bom),
+            "bom {bom}"
+        );
+    }
+    let utf32: Vec<u8> = text
+        .chars()
+        .flat_map(|c| u32::from(c).to_be_bytes())
+        .collect();
+    let out = scrubline(&["redact"], &utf32);
+    let back: String = out
+        .stdout
+        .chunks(4)
+        .map(|q| char::from_u32(u32::from_be_bytes([q[0], q[1], q[2], q[3]])).unwrap())
+        .collect();
+    assert_eq!(back, "key=[AWS_ACCESS_KEY_ID] mail [EMAIL_ADDRESS] ключ\n");
+
+    let dir = temp_dir("utf16");
+    std::fs::write(
+        dir.join("creds.txt"),
+        utf16le(&format!("A=1\nAWS={SECRET}\n"), true),
+    )
+    .unwrap();
+    let out = scrubline(&["scan", dir.to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(1));
+    let line: serde_json::Value =
+        serde_json::from_str(String::from_utf8(out.stdout).unwrap().trim()).unwrap();
+    assert_eq!(line["rule_id"], "aws.access_key_id");
+    assert_eq!(
+        (line["line"].as_u64(), line["column"].as_u64()),
+        (Some(2), Some(5))
+    );
+
+    // Malformed UTF-16 (a lone surrogate) is refused, not passed through.
+    let mut bad = utf16le(&format!("key={SECRET}"), true);
+    bad.extend([0x00, 0xDC]);
+    let out = scrubline(&["redact"], &bad);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("not valid UTF-16LE"), "{stderr}");
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("AKIA"));
+}
+
 #[test]
 fn rules_check_passes_for_builtins_and_fails_for_broken_examples() {
     let out = scrubline(&["rules", "check"], b"");

@@ -75,6 +75,14 @@ pub enum ErrorKind {
         /// Byte offset of the first invalid sequence.
         valid_up_to: usize,
     },
+    /// UTF-16 or UTF-32 input held a malformed code unit (an unpaired
+    /// surrogate, a value beyond U+10FFFF) or ended inside a character.
+    InvalidEncoding {
+        /// The encoding (`UTF-16LE`, ...).
+        encoding: &'static str,
+        /// Byte offset of the malformed unit (after any byte-order mark).
+        offset: u64,
+    },
     /// Reading a file failed.
     Io {
         /// The path that could not be read.
@@ -110,6 +118,7 @@ impl Error {
             ErrorKind::Model { .. } => "model",
             ErrorKind::InputTooLarge { .. } => "input_too_large",
             ErrorKind::InvalidUtf8 { .. } => "invalid_utf8",
+            ErrorKind::InvalidEncoding { .. } => "invalid_encoding",
             ErrorKind::Io { .. } => "io",
             ErrorKind::StreamFinished => "stream_finished",
             ErrorKind::Evidence { .. } => "evidence",
@@ -217,6 +226,10 @@ impl fmt::Display for Error {
                     "input is not valid UTF-8 (first invalid byte at offset {valid_up_to})"
                 )
             }
+            ErrorKind::InvalidEncoding { encoding, offset } => write!(
+                f,
+                "input is not valid {encoding} (malformed character at byte offset {offset})"
+            ),
             ErrorKind::Io { path, message } => write!(f, "cannot read {path}: {message}"),
             ErrorKind::StreamFinished => write!(f, "the stream was already finished"),
             ErrorKind::Evidence { message } => write!(f, "evidence log: {message}"),
@@ -254,6 +267,11 @@ mod tests {
             .into(),
             ErrorKind::InputTooLarge { len: 2, limit: 1 }.into(),
             ErrorKind::InvalidUtf8 { valid_up_to: 0 }.into(),
+            ErrorKind::InvalidEncoding {
+                encoding: "UTF-16LE",
+                offset: 0,
+            }
+            .into(),
             ErrorKind::Io {
                 path: "p".into(),
                 message: "m".into(),

@@ -73,6 +73,7 @@ mod resolve;
 pub mod rules;
 mod scanner;
 mod stream;
+pub mod text_encoding;
 pub mod validate;
 
 pub use error::{Error, ErrorKind, Result};
