@@ -1,8 +1,11 @@
-//! One input as chunks for the scanner: UTF-16/UTF-32 text (a byte-order
-//! mark, or the NUL pattern of mostly-ASCII text) is decoded to UTF-8, so
-//! it is scanned instead of passing through as "binary"; anything else is
-//! passed on as it is. `redact` writes its output back in the encoding the
-//! input came in ([`Input::output`]).
+//! One input as chunks for the scanner. Compressed input (gzip, zstd,
+//! bzip2, xz, recognised by magic bytes) is decompressed as it streams, so
+//! `redact app.log.gz` redacts the log instead of finding nothing in the
+//! compressed bytes; UTF-16/UTF-32 text (a byte-order mark, or the NUL
+//! pattern of mostly-ASCII text) is decoded to UTF-8, so it is scanned
+//! instead of passing through as "binary"; anything else is passed on as
+//! it is. `redact` writes its output back in the text encoding the input
+//! came in ([`Input::output`]), uncompressed.
 
 use std::io::{self, Read};
 
@@ -10,15 +13,50 @@ use scrubline::text_encoding::{Decoder, Encoder, SNIFF_LEN, TextEncoding};
 
 use crate::output::Failure;
 
+/// A compression format [`Input`] undoes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Compression {
+    Gzip,
+    Zstd,
+    Bzip2,
+    Xz,
+}
+
+impl Compression {
+    /// The format whose magic bytes `head` starts with.
+    fn sniff(head: &[u8]) -> Option<Compression> {
+        let magics: [(&[u8], Compression); 4] = [
+            (b"\x1F\x8B", Compression::Gzip),
+            (b"\x28\xB5\x2F\xFD", Compression::Zstd),
+            (b"BZh", Compression::Bzip2),
+            (b"\xFD7zXZ\0", Compression::Xz),
+        ];
+        magics
+            .iter()
+            .find(|(m, _)| head.starts_with(m))
+            .map(|&(_, c)| c)
+    }
+
+    /// `reader` decompressed (every member of a multi-member file).
+    fn decoder<'a>(self, reader: impl Read + 'a) -> io::Result<Box<dyn Read + 'a>> {
+        Ok(match self {
+            Compression::Gzip => Box::new(flate2::read::MultiGzDecoder::new(reader)),
+            Compression::Zstd => Box::new(zstd::stream::read::Decoder::new(reader)?),
+            Compression::Bzip2 => Box::new(bzip2::read::MultiBzDecoder::new(reader)),
+            Compression::Xz => Box::new(liblzma::read::XzDecoder::new_multi_decoder(reader)),
+        })
+    }
+}
+
 /// An input being read in chunks.
-pub struct Input<R> {
-    reader: R,
+pub struct Input<'a> {
+    reader: Box<dyn Read + 'a>,
     name: String,
     buf: Vec<u8>,
     /// Bytes read while sniffing, not yet handed out.
     first: Vec<u8>,
     decoder: Decoder,
-    /// The input's encoding.
+    /// The input's text encoding (after decompression).
     pub encoding: TextEncoding,
     /// Its byte-order mark (empty when none).
     pub bom: Vec<u8>,
@@ -26,10 +64,28 @@ pub struct Input<R> {
     pub looks_binary: bool,
 }
 
-impl<R: Read> Input<R> {
-    /// Reads the first chunk of `reader` and detects its encoding.
-    pub fn open(mut reader: R, name: &str, chunk: usize) -> Result<Input<R>, Failure> {
+impl<'a> Input<'a> {
+    /// Reads the first chunk of `reader` and detects its compression and
+    /// text encoding.
+    pub fn open(mut raw: impl Read + 'a, name: &str, chunk: usize) -> Result<Input<'a>, Failure> {
         let mut buf = vec![0u8; chunk.max(SNIFF_LEN)];
+        // Magic bytes are at most six long.
+        let mut head = Vec::new();
+        loop {
+            let n = read(&mut raw, &mut buf, name)?;
+            head.extend_from_slice(&buf[..n]);
+            if n == 0 || head.len() >= 6 {
+                break;
+            }
+        }
+        let compression = Compression::sniff(&head);
+        let whole = io::Cursor::new(head).chain(raw);
+        let mut reader: Box<dyn Read + 'a> = match compression {
+            Some(c) => c
+                .decoder(whole)
+                .map_err(|e| format!("cannot read {name}: {e}"))?,
+            None => Box::new(whole),
+        };
         let mut first = Vec::new();
         // One read is enough to sniff; a byte-order mark needs four bytes.
         loop {

@@ -102,7 +102,7 @@ fn redact_all(
 /// once (bounded by the scanner's per-call limit).
 fn redact_whole(
     scanner: &Scanner,
-    input: &mut Input<impl Read>,
+    input: &mut Input<'_>,
     write: &mut impl FnMut(&[u8]) -> Result<(), Failure>,
     report: &mut Report,
 ) -> Result<(), Failure> {
@@ -117,7 +117,7 @@ fn redact_whole(
 
 fn redact_stream(
     stream: &mut StreamRedactor,
-    input: &mut Input<impl Read>,
+    input: &mut Input<'_>,
     write: &mut impl FnMut(&[u8]) -> Result<(), Failure>,
 ) -> Result<(), Failure> {
     while let Some(chunk) = input.next_chunk()? {

@@ -329,6 +329,54 @@ fn utf16_input_is_scanned_and_written_back_in_utf16() {
     assert!(!String::from_utf8_lossy(&out.stdout).contains("AKIA"));
 }
 
+/// `data` compressed in each format the CLI reads (gzip as two members).
+fn compressed(data: &[u8]) -> Vec<(&'static str, Vec<u8>)> {
+    use std::io::Write as _;
+    let (first, second) = data.split_at(data.len() / 2);
+    let mut gz = Vec::new();
+    for part in [first, second] {
+        let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        e.write_all(part).unwrap();
+        gz.extend(e.finish().unwrap());
+    }
+    let mut bz = bzip2::write::BzEncoder::new(Vec::new(), bzip2::Compression::default());
+    bz.write_all(data).unwrap();
+    let mut xz = liblzma::write::XzEncoder::new(Vec::new(), 6);
+    xz.write_all(data).unwrap();
+    vec![
+        ("gzip", gz),
+        ("zstd", zstd::stream::encode_all(data, 3).unwrap()),
+        ("bzip2", bz.finish().unwrap()),
+        ("xz", xz.finish().unwrap()),
+    ]
+}
+
+#[test]
+fn compressed_input_is_decompressed_and_redacted() {
+    // Before: `redact app.log.gz` found nothing in the compressed bytes and
+    // exited 0 with the keys still inside; `scan` skipped it as binary.
+    let text = format!("key={SECRET} mail bob@example.com\n").repeat(50);
+    let want = "key=[AWS_ACCESS_KEY_ID] mail [EMAIL_ADDRESS]\n".repeat(50);
+    let dir = temp_dir("compressed");
+    for (format, bytes) in compressed(text.as_bytes()) {
+        let out = scrubline(&["redact"], &bytes);
+        assert_eq!(out.status.code(), Some(0), "{format}");
+        assert_eq!(String::from_utf8(out.stdout).unwrap(), want, "{format}");
+        std::fs::write(dir.join(format!("app.log.{format}")), &bytes).unwrap();
+    }
+    let out = scrubline(&["scan", "-q", dir.to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(stdout.lines().count(), 4 * 100, "two findings per line");
+    assert!(!stdout.contains(SECRET));
+
+    // A truncated archive fails closed with an error naming the input.
+    let (_, gz) = &compressed(text.as_bytes())[0];
+    let out = scrubline(&["redact"], &gz[..gz.len() / 3]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot read standard input"));
+}
+
 #[test]
 fn rules_check_passes_for_builtins_and_fails_for_broken_examples() {
     let out = scrubline(&["rules", "check"], b"");
