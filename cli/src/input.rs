@@ -70,14 +70,7 @@ impl<'a> Input<'a> {
     pub fn open(mut raw: impl Read + 'a, name: &str, chunk: usize) -> Result<Input<'a>, Failure> {
         let mut buf = vec![0u8; chunk.max(SNIFF_LEN)];
         // Magic bytes are at most six long.
-        let mut head = Vec::new();
-        loop {
-            let n = read(&mut raw, &mut buf, name)?;
-            head.extend_from_slice(&buf[..n]);
-            if n == 0 || head.len() >= 6 {
-                break;
-            }
-        }
+        let head = read_at_least(&mut raw, &mut buf, 6, name)?;
         let compression = Compression::sniff(&head);
         let whole = io::Cursor::new(head).chain(raw);
         let mut reader: Box<dyn Read + 'a> = match compression {
@@ -86,15 +79,8 @@ impl<'a> Input<'a> {
                 .map_err(|e| format!("cannot read {name}: {e}"))?,
             None => Box::new(whole),
         };
-        let mut first = Vec::new();
         // One read is enough to sniff; a byte-order mark needs four bytes.
-        loop {
-            let n = read(&mut reader, &mut buf, name)?;
-            first.extend_from_slice(&buf[..n]);
-            if n == 0 || first.len() >= 4 {
-                break;
-            }
-        }
+        let mut first = read_at_least(&mut reader, &mut buf, 4, name)?;
         let (encoding, bom_len) = TextEncoding::sniff(&first);
         let bom = first.drain(..bom_len).collect();
         let looks_binary =
@@ -139,6 +125,23 @@ impl<'a> Input<'a> {
 
     fn failed(&self, e: scrubline::Error) -> Failure {
         format!("cannot read {}: {e}", self.name).into()
+    }
+}
+
+/// Reads until at least `min` bytes (or the end) have arrived.
+fn read_at_least(
+    reader: &mut impl Read,
+    buf: &mut [u8],
+    min: usize,
+    name: &str,
+) -> Result<Vec<u8>, Failure> {
+    let mut got = Vec::new();
+    loop {
+        let n = read(reader, buf, name)?;
+        got.extend_from_slice(&buf[..n]);
+        if n == 0 || got.len() >= min {
+            return Ok(got);
+        }
     }
 }
 
