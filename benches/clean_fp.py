@@ -129,8 +129,12 @@ SUMMARY_RE = re.compile(r"(\d+) findings in (\d+) of (\d+) files scanned \((\d+)
 
 def run_scan(binary: str, paths: list[str], extra: list[str], tmp: Path, tag: str) -> dict:
     rep = tmp / f"{tag}-report.json"
+    # Binaries stay skipped (as before scan read them by default) and
+    # symlinked directories do not fail the run, on binaries that know the flags.
+    help_text = subprocess.run([binary, "scan", "--help"], capture_output=True, text=True).stdout
+    skips = [f for f in ("--skip-binary", "--allow-skips") if f in help_text]
     t0 = time.time()
-    proc = subprocess.run([binary, "scan", "--no-ignore", "--report", str(rep), *extra, *paths],
+    proc = subprocess.run([binary, "scan", "--no-ignore", *skips, "--report", str(rep), *extra, *paths],
                           capture_output=True)
     secs = time.time() - t0
     if proc.returncode not in (0, 1):

@@ -256,7 +256,7 @@ fn scan_prints_locations_without_values() {
     assert!(lines[0]["path"].as_str().unwrap().ends_with(".env"));
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(
-        stderr.contains("1 findings in 1 of 2 files scanned (1 binary files skipped)"),
+        stderr.contains("1 findings in 1 of 3 files scanned (0 binary files skipped)"),
         "{stderr}"
     );
 
@@ -375,6 +375,73 @@ fn compressed_input_is_decompressed_and_redacted() {
     let out = scrubline(&["redact"], &gz[..gz.len() / 3]);
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("cannot read standard input"));
+}
+
+#[cfg(unix)]
+#[test]
+fn scan_reads_what_it_is_given_and_counts_what_it_skips() {
+    let dir = temp_dir("skips");
+    // A NUL byte does not hide a key any more (the way `strings` reads it).
+    std::fs::write(dir.join("blob.bin"), format!("\0\x01AWS={SECRET}\0")).unwrap();
+    let out = scrubline(&["scan", "-q", dir.to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .contains("aws.access_key_id")
+    );
+    // Asked to skip binaries: skipped, counted, exit unaffected.
+    let out = scrubline(&["scan", "--skip-binary", dir.to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("(1 binary files skipped)"));
+
+    // A symlinked directory and a FIFO inside the tree are not read, but
+    // the scan says so and exits 2 unless told that is fine.
+    let clean = temp_dir("skips-clean");
+    std::fs::write(clean.join("a.txt"), "hello\n").unwrap();
+    std::os::unix::fs::symlink(&*dir, clean.join("linked")).unwrap();
+    std::os::unix::fs::symlink(clean.join("missing"), clean.join("broken")).unwrap();
+    assert!(
+        Command::new("mkfifo")
+            .arg(clean.join("pipe"))
+            .status()
+            .unwrap()
+            .success()
+    );
+    let out = scrubline(&["scan", clean.to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    for reason in [
+        "not scanned: 1 symlinks to directories",
+        "not scanned: 1 broken symlinks",
+        "not scanned: 1 FIFOs",
+    ] {
+        assert!(stderr.contains(reason), "{reason}: {stderr}");
+    }
+    let out = scrubline(
+        &["scan", "--allow-skips", "-q", clean.to_str().unwrap()],
+        b"",
+    );
+    assert_eq!(out.status.code(), Some(0));
+    // A symlinked file is scanned.
+    std::os::unix::fs::symlink(dir.join("blob.bin"), clean.join("blob-link")).unwrap();
+    let out = scrubline(
+        &["scan", "--allow-skips", "-q", clean.to_str().unwrap()],
+        b"",
+    );
+    assert_eq!(out.status.code(), Some(1));
+
+    // `-` is standard input; a path named on the command line is read
+    // whatever it is (here /dev/stdin).
+    for path in ["-", "/dev/stdin"] {
+        let out = scrubline(&["scan", "-q", path], format!("k={SECRET}\n").as_bytes());
+        assert_eq!(out.status.code(), Some(1), "{path}");
+        assert!(
+            String::from_utf8(out.stdout)
+                .unwrap()
+                .contains("aws.access_key_id")
+        );
+    }
 }
 
 #[test]
