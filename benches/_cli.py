@@ -22,6 +22,14 @@ def default_bin() -> str:
     return str(Path.home() / ".cache" / "scrubline" / "target" / "release" / "scrubline")
 
 
+def scan_skip_flags(binary: str) -> list[str]:
+    """`--skip-binary --allow-skips` where the binary knows them: binaries stay
+    skipped (scan reads them by default since it learnt the flags) and symlinked
+    directories do not fail a measurement run."""
+    help_text = subprocess.run([binary, "scan", "--help"], capture_output=True, text=True).stdout
+    return [f for f in ("--skip-binary", "--allow-skips") if f in help_text]
+
+
 def split_passthrough(argv: list[str]) -> tuple[list[str], list[str]]:
     """Splits `ARGS -- EXTRA` into (ARGS, EXTRA); EXTRA goes to every scrubline call."""
     if "--" in argv:

@@ -49,7 +49,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _cli import check_bin, default_bin, rules_list, split_passthrough, version  # noqa: E402
+from _cli import check_bin, default_bin, rules_list, scan_skip_flags, split_passthrough, version  # noqa: E402
 
 EXCLUDE_DIRS = {"site-packages", "dist-packages"}
 MAX_GZ = 64 << 20  # decompressed bytes per .gz file
@@ -129,10 +129,7 @@ SUMMARY_RE = re.compile(r"(\d+) findings in (\d+) of (\d+) files scanned \((\d+)
 
 def run_scan(binary: str, paths: list[str], extra: list[str], tmp: Path, tag: str) -> dict:
     rep = tmp / f"{tag}-report.json"
-    # Binaries stay skipped (as before scan read them by default) and
-    # symlinked directories do not fail the run, on binaries that know the flags.
-    help_text = subprocess.run([binary, "scan", "--help"], capture_output=True, text=True).stdout
-    skips = [f for f in ("--skip-binary", "--allow-skips") if f in help_text]
+    skips = scan_skip_flags(binary)
     t0 = time.time()
     proc = subprocess.run([binary, "scan", "--no-ignore", *skips, "--report", str(rep), *extra, *paths],
                           capture_output=True)

@@ -28,7 +28,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benches"))
-from _cli import default_bin  # noqa: E402
+from _cli import default_bin, scan_skip_flags  # noqa: E402
 
 TECHNIQUES = ["invisible", "homoglyphs", "full_width", "escapes", "literal_joins", "encoded"]
 
@@ -50,7 +50,7 @@ def best_time(bin_: str, cfg: Path, corpus: Path, runs: int) -> float:
 
 
 def clean_findings(bin_: str, cfg: Path, dirs: list[Path]) -> int:
-    out = subprocess.run([bin_, "scan", "--config", str(cfg), *map(str, dirs)],
+    out = subprocess.run([bin_, "scan", *scan_skip_flags(bin_), "--config", str(cfg), *map(str, dirs)],
                          capture_output=True, text=True)
     return sum(1 for line in out.stdout.splitlines() if line.startswith("{"))
 
