@@ -61,3 +61,14 @@ mod tests {
         assert!(matches!(verdict(Ok(()), 0), Ok(0)));
     }
 }
+
+/// Says on standard error that a detector did not run (degraded mode), so
+/// the user sees it, not only the report.
+pub fn warn_if_degraded(report: &scrubline::Report) {
+    if report.degraded {
+        eprintln!(
+            "scrubline: warning: degraded: the PII classifier could not run (--allow-degraded); \
+             names, addresses and organisations were not looked for, only patterns"
+        );
+    }
+}

@@ -8,7 +8,7 @@ use scrubline::{Report, Scanner, StreamRedactor};
 
 use crate::config::ScannerArgs;
 use crate::input::Input;
-use crate::output::{Failure, verdict, write_failed};
+use crate::output::{Failure, verdict, warn_if_degraded, write_failed};
 
 /// Redact files (or standard input) to standard output.
 #[derive(clap::Args)]
@@ -41,6 +41,7 @@ pub fn run(args: Args) -> Result<u8, Failure> {
             .collect()
     };
     let written = redact_all(&scanner, &inputs, &mut out, &mut report);
+    warn_if_degraded(&report);
     let code = if args.fail_on_findings && report.findings > 0 {
         crate::EXIT_FOUND
     } else {

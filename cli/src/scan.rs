@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use crate::config::ScannerArgs;
 use crate::input::Input;
-use crate::output::{Failure, verdict, write_failed};
+use crate::output::{Failure, verdict, warn_if_degraded, write_failed};
 
 /// Scan files and directories; print findings as JSON Lines, without values.
 #[derive(clap::Args)]
@@ -195,6 +195,7 @@ pub fn run(args: Args) -> Result<u8, Failure> {
         files,
         skipped,
     } = tally;
+    warn_if_degraded(&total);
     let unasked: usize = skipped
         .iter()
         .filter(|(reason, _)| **reason != Skip::Binary)

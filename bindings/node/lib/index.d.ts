@@ -113,6 +113,8 @@ export class Scrubber extends EventEmitter {
   readonly hasEvidence: boolean
   readonly evidenceHead: { seq: number; hash: string } | null
   on (event: 'report', listener: (report: Report, operation: string) => void): this
+  /** A call ran without a configured detector (`allow_degraded`); a process warning `SCRUBLINE_DEGRADED` is also emitted once. */
+  on (event: 'degraded', listener: (report: Report, operation: string) => void): this
   readonly options: ScannerOptions
   readonly backend: string
   readonly ruleCount: number

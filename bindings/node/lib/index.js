@@ -86,6 +86,18 @@ class Scrubber extends EventEmitter {
   _emit (result, operation) {
     const root = this._root
     if (root.listenerCount('report') > 0) root.emit('report', result.report, operation)
+    if (result.report && result.report.degraded) {
+      // Degradation is loud: an event on every such call, and one process
+      // warning per scrubber (as Node warns once about deprecations).
+      root.emit('degraded', result.report, operation)
+      if (!root._warnedDegraded) {
+        root._warnedDegraded = true
+        process.emitWarning(
+          'degraded: the PII classifier could not run (allow_degraded); names, addresses and organisations were not looked for, only patterns',
+          { type: 'ScrublineDegradedWarning', code: 'SCRUBLINE_DEGRADED' }
+        )
+      }
+    }
     return result
   }
 

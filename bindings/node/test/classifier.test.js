@@ -19,5 +19,18 @@ test('classifier redacts names, addresses and organisations', { skip: !runtime &
 test('a broken model fails closed with code "model"', () => {
   assert.throws(() => new Scrubber({ classifier: { model_dir: '/nonexistent' } }), e => e.code === 'model')
   const degraded = new Scrubber({ classifier: { model_dir: '/nonexistent' }, allow_degraded: true })
+  // Degradation is loud: a 'degraded' event per call, one process warning.
+  const events = []
+  const warnings = []
+  const onWarning = w => { if (w.code === 'SCRUBLINE_DEGRADED') warnings.push(w) }
+  process.on('warning', onWarning)
+  degraded.on('degraded', (report, operation) => events.push(operation))
   assert.strictEqual(degraded.redact('mail bob@example.com').report.degraded, true)
+  degraded.redactJson({ note: 'mail bob@example.com' })
+  assert.deepStrictEqual(events, ['redact', 'redact_json'])
+  return new Promise(resolve => setImmediate(() => {
+    process.off('warning', onWarning)
+    assert.strictEqual(warnings.length, 1)
+    resolve()
+  }))
 })

@@ -51,8 +51,12 @@ def test_bad_model_is_a_model_error(tmp_path):
     with pytest.raises(scrubline.ModelError):
         scrubline.Scrubber(classifier={"model_dir": tmp_path / "missing"})
     degraded = scrubline.Scrubber(classifier={"model_dir": tmp_path}, allow_degraded=True)
-    r = degraded.redact("mail bob@example.com")
+    # Degradation is loud: a warning as well as the report flag.
+    with pytest.warns(scrubline.DegradedWarning, match="degraded"):
+        r = degraded.redact("mail bob@example.com")
     assert r.report.degraded and r.text == "mail [EMAIL_ADDRESS]"
+    with pytest.warns(scrubline.DegradedWarning):
+        degraded.redact_json({"note": "mail bob@example.com"})
 
 
 def test_python_pipeline_matches_recorded_logits():

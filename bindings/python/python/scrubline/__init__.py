@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json as _json
 import os
+import warnings
 from typing import Any, Iterable, Mapping, Optional, Sequence, Union
 
 from . import _native
@@ -37,6 +38,7 @@ __version__ = _native.__version__
 
 __all__ = [
     "Scrubber",
+    "DegradedWarning",
     "verify_evidence",
     "Stream",
     "Finding",
@@ -55,6 +57,24 @@ __all__ = [
 ]
 
 RulePack = Union[str, "os.PathLike[str]"]
+
+
+class DegradedWarning(UserWarning):
+    """A configured detector (the PII classifier) could not run and
+    ``allow_degraded=True`` let the call go on with patterns only; the
+    call's ``report.degraded`` is set too."""
+
+
+def _loud(result: Any) -> Any:
+    """Warns with :class:`DegradedWarning` when ``result.report`` is degraded."""
+    if result.report.degraded:
+        warnings.warn(
+            "scrubline: degraded: the PII classifier could not run (allow_degraded=True); "
+            "names, addresses and organisations were not looked for, only patterns",
+            DegradedWarning,
+            stacklevel=3,
+        )
+    return result
 
 _CATEGORIES = ("secret", "pii")
 
@@ -236,7 +256,7 @@ class Scrubber:
 
     def redact(self, text: str) -> Redacted:
         """Redacts ``text``; returns ``.text``, ``.findings`` and ``.report``."""
-        return self._native.redact(text)
+        return _loud(self._native.redact(text))
 
     def scan(self, text: str) -> list[Finding]:
         """Finds everything in ``text`` without changing it."""
@@ -244,11 +264,15 @@ class Scrubber:
 
     def redact_bytes(self, data: bytes) -> Redacted:
         """Redacts ``data`` (need not be UTF-8); ``.text`` is ``bytes``."""
-        return self._native.redact_bytes(bytes(data))
+        return _loud(self._native.redact_bytes(bytes(data)))
 
     def redact_batch(self, texts: Sequence[str]) -> list[Redacted]:
         """Redacts many texts in parallel (Rust threads, GIL released)."""
-        return self._native.redact_batch(list(texts))
+        results = self._native.redact_batch(list(texts))
+        degraded = next((r for r in results if r.report.degraded), None)
+        if degraded is not None:
+            _loud(degraded)
+        return results
 
     def redact_json(self, obj: Any) -> "JsonRedacted":
         """Redacts every string and number in a JSON-like object (dicts,
@@ -259,7 +283,7 @@ class Scrubber:
         string. Findings carry a ``path`` (JSON Pointer; ``~`` appended for
         a finding in a key) and offsets within that field or key."""
         r = self._native.redact_json(_json.dumps(obj, ensure_ascii=False))
-        return JsonRedacted(_json.loads(r.text), r.findings, r.report)
+        return _loud(JsonRedacted(_json.loads(r.text), r.findings, r.report))
 
     def stream(self) -> "Stream":
         """A redactor for chunked text: prompts in parts, streamed completions."""
@@ -395,7 +419,9 @@ class Stream:
 
     def finish(self, *, binary: bool = False) -> Union[str, bytes]:
         """Ends the stream; returns the rest (``bytes`` if ``binary``)."""
-        return self._native.finish_bytes() if binary else self._native.finish_str()
+        rest = self._native.finish_bytes() if binary else self._native.finish_str()
+        _loud(self)
+        return rest
 
     def take_findings(self) -> list[Finding]:
         """Findings released so far (offsets absolute in the stream)."""
