@@ -58,3 +58,36 @@ def test_filter_never_drops_records(capture):
     logger, handler, stream = capture
     flt = slog.RedactingFilter(scrubline.Scrubber())
     assert flt.filter(logging.LogRecord("n", logging.INFO, "f", 1, "nothing %d", (3,), None))
+
+
+def test_argument_mismatch_never_raises_and_stays_redacted(capture):
+    logger, handler, stream = capture
+    slog.install()
+    try:
+        # Two placeholders, one argument: stdlib reports it, never raises.
+        logger.info("key %s and %s", AWS, extra={"user": "x"})
+    finally:
+        slog.uninstall()
+    out = stream.getvalue()
+    assert AWS not in out and "[AWS_ACCESS_KEY_ID]" in out
+
+
+def test_handle_error_output_is_redacted(capture, capsys):
+    logger, handler, stream = capture
+
+    class Broken(logging.Formatter):
+        def format(self, record):
+            raise RuntimeError("formatter failed")
+
+    handler.setFormatter(Broken())
+    slog.install()
+    try:
+        try:
+            raise ValueError(f"token {AWS} for bob@example.com")
+        except ValueError:
+            logger.error("while handling %s", AWS)
+    finally:
+        slog.uninstall()
+    err = capsys.readouterr().err
+    assert "--- Logging error ---" in err and "formatter failed" in err
+    assert AWS not in err and "bob@example.com" not in err

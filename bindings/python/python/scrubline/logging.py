@@ -11,12 +11,18 @@ or, per handler or logger, the filter itself::
     handler.addFilter(scrubline.logging.RedactingFilter())
 
 The message (with its ``%`` arguments merged), ``extra`` fields, exception
-tracebacks and stack info are redacted. Records are never dropped.
+tracebacks and stack info are redacted. Records are never dropped, and the
+filter never raises into the application: a message whose ``%`` arguments
+do not fit is logged as the redacted format string and arguments, as
+stdlib logging would report it. :func:`install` also redacts what
+:meth:`logging.Handler.handleError` prints to standard error when a
+handler fails (the live exception, the message and its arguments).
 """
 
 from __future__ import annotations
 
 import logging as _logging
+import sys
 import traceback
 from typing import Any, Callable, Optional
 
@@ -68,7 +74,13 @@ class RedactingFilter(_logging.Filter):
         if getattr(record, "_scrubline_done", False):
             return True
         reports = []
-        r = self.scrubber.redact(record.getMessage())
+        try:
+            message = record.getMessage()
+        except Exception:  # noqa: BLE001 - stdlib logging never raises here either
+            # Arguments that do not fit the format: keep both, redacted,
+            # instead of raising into the application.
+            message = f"{record.msg} (logging arguments that do not fit the format: {record.args!r})"
+        r = self.scrubber.redact(message)
         record.msg, record.args = r.text, None
         reports.append(r.report)
         if record.exc_info and not record.exc_text:
@@ -99,6 +111,26 @@ class RedactingFilter(_logging.Filter):
 
 
 _original_handle: Optional[Callable[[_logging.Logger, _logging.LogRecord], Any]] = None
+_original_handle_error: Optional[Callable[[_logging.Handler, _logging.LogRecord], Any]] = None
+
+
+def _redacting_handle_error(flt: RedactingFilter) -> Callable[[_logging.Handler, _logging.LogRecord], None]:
+    """:meth:`logging.Handler.handleError` with the same report, redacted:
+    stdlib prints the live exception (whose message may hold a token), the
+    call stack, and the record's message and arguments."""
+
+    def handle_error(self: _logging.Handler, record: _logging.LogRecord) -> None:
+        if not (_logging.raiseExceptions and sys.stderr):
+            return
+        try:
+            parts = ["--- Logging error ---\n", *traceback.format_exception(*sys.exc_info())]
+            parts += ["Call stack:\n", *traceback.format_stack()[:-1]]
+            parts.append(f"Message: {record.msg!r}\nArguments: {record.args}\n")
+            sys.stderr.write(flt.scrubber.redact("".join(parts)).text)
+        except Exception:  # noqa: BLE001 - as stdlib: reporting must not raise
+            pass
+
+    return handle_error
 
 
 def install(
@@ -110,7 +142,7 @@ def install(
     ``extra`` fields, before any logger filter or handler sees it (wraps
     :meth:`logging.Logger.handle`, so loggers and handlers created later are
     covered too). Calling it again replaces the previous installation."""
-    global _original_handle
+    global _original_handle, _original_handle_error
     uninstall()
     flt = RedactingFilter(scrubber, on_report=on_report)
     original = _logging.Logger.handle
@@ -121,12 +153,17 @@ def install(
 
     _original_handle = original
     _logging.Logger.handle = handle  # type: ignore[method-assign]
+    _original_handle_error = _logging.Handler.handleError
+    _logging.Handler.handleError = _redacting_handle_error(flt)  # type: ignore[method-assign]
     return flt
 
 
 def uninstall() -> None:
     """Undoes :func:`install`."""
-    global _original_handle
+    global _original_handle, _original_handle_error
     if _original_handle is not None:
         _logging.Logger.handle = _original_handle  # type: ignore[method-assign]
         _original_handle = None
+    if _original_handle_error is not None:
+        _logging.Handler.handleError = _original_handle_error  # type: ignore[method-assign]
+        _original_handle_error = None
