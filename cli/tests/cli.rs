@@ -525,7 +525,13 @@ fn classifier_flag_redacts_names_and_fails_closed() {
     // Degradation is loud, not only in the report.
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("warning: degraded"), "{stderr}");
-    let out = no_runtime(&["scan", "--classifier", "--allow-degraded", "-q", "/dev/null"]);
+    let out = no_runtime(&[
+        "scan",
+        "--classifier",
+        "--allow-degraded",
+        "-q",
+        "/dev/null",
+    ]);
     assert!(String::from_utf8_lossy(&out.stderr).contains("warning: degraded"));
 }
 
