@@ -14,4 +14,16 @@ export interface MiddlewareOptions {
 export const OPENAI_PATHS: string[]
 export function express (options?: MiddlewareOptions): (req: any, res: any, next: (err?: unknown) => void) => void
 export function fastify (instance: any, options: MiddlewareOptions, done: () => void): void
-export function logRedactor (scrubber?: Scrubber): <T>(record: T) => T
+export function logRedactor (scrubber?: Scrubber): LogRedactor
+
+/** Redacts one record; `.pino` and `.winston` redact the message too. */
+export interface LogRedactor {
+  <T>(record: T): T
+  /** Spread into pino's options: `formatters.log` and `hooks.logMethod`. */
+  pino: {
+    formatters: { log: <T>(record: T) => T }
+    hooks: { logMethod: (this: unknown, args: unknown[], method: (...args: unknown[]) => unknown) => unknown }
+  }
+  /** A winston format transform: `winston.format(redactor.winston)()`. */
+  winston: <T extends object>(info: T) => T
+}

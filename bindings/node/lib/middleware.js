@@ -2,6 +2,7 @@
 // Express middleware, Fastify plugin and log helpers that redact JSON
 // bodies and log records before they are persisted.
 
+const util = require('node:util')
 const { Scrubber } = require('./index.js')
 
 /** Where OpenAI-style requests carry user text. */
@@ -126,14 +127,49 @@ fastify[Symbol.for('skip-override')] = true // apply to the whole instance
 fastify[Symbol.for('fastify.display-name')] = 'scrubline'
 
 /**
- * A log-record redactor for pino (`formatters.log`) and winston
- * (`winston.format(fn)`): returns the record with every string redacted,
- * key names as context.
+ * Log redaction for pino and winston: every string of a record is redacted
+ * (key names as context), the message included.
+ *
+ * - pino: `pino({ ...mw.logRedactor().pino }, stream)` redacts the merging
+ *   object (`formatters.log`) and the message with its `%` arguments
+ *   (`hooks.logMethod`); `formatters: { log: mw.logRedactor() }` alone
+ *   redacts only the object, as pino does not pass the message there.
+ * - winston: `winston.format(mw.logRedactor().winston)()`, first in
+ *   `format.combine`, redacts `message`, every field and the `splat`
+ *   arguments in place (winston's symbol keys are kept).
+ *
+ * Called directly, the returned function redacts one record object.
  */
 function logRedactor (scrubber = new Scrubber()) {
-  return function redactRecord (record) {
+  const field = (key, value) => scrubber.redactJson({ [key]: value }).value[key]
+  function redactRecord (record) {
     return scrubber.redactJson(record).value
   }
+  redactRecord.pino = {
+    formatters: { log: redactRecord },
+    hooks: {
+      logMethod (args, method) {
+        // `(obj?, msg, ...interpolation)`: merge the message as pino would
+        // format it, then redact it whole (a value may sit in an argument).
+        const at = typeof args[0] === 'string' ? 0 : 1
+        if (typeof args[at] !== 'string') return method.apply(this, args)
+        const message = util.format(...args.slice(at))
+        return method.apply(this, [...args.slice(0, at), scrubber.redact(message).text])
+      }
+    }
+  }
+  redactRecord.winston = info => {
+    for (const key of Object.keys(info)) {
+      const value = info[key]
+      if (typeof value === 'string' || (value !== null && typeof value === 'object')) {
+        info[key] = field(key, value)
+      }
+    }
+    const splat = info[Symbol.for('splat')]
+    if (Array.isArray(splat)) info[Symbol.for('splat')] = splat.map(v => field('arg', v))
+    return info
+  }
+  return redactRecord
 }
 
 module.exports = { express, fastify, logRedactor, OPENAI_PATHS }

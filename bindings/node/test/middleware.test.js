@@ -72,6 +72,46 @@ test('fastify: plugin redacts before the handler', async () => {
   }
 })
 
+test('pino: the message and its arguments are redacted, not only the object', async () => {
+  const pino = require('pino')
+  const lines = []
+  const stream = new (require('node:stream').Writable)({
+    write (chunk, _enc, done) { lines.push(JSON.parse(chunk)); done() }
+  })
+  const logger = pino({ ...mw.logRedactor(scrubber).pino }, stream)
+  logger.info(`key ${AWS} mail bob@example.com`)
+  logger.info({ user: 'bob@example.com' }, 'login key=%s', AWS)
+  await new Promise(resolve => setImmediate(resolve))
+  const text = JSON.stringify(lines)
+  assert.ok(!text.includes(AWS) && !text.includes('bob@example.com'), text)
+  assert.strictEqual(lines[0].msg, 'key [AWS_ACCESS_KEY_ID] mail [EMAIL_ADDRESS]')
+  assert.strictEqual(lines[1].msg, 'login key=[AWS_ACCESS_KEY_ID]')
+  assert.strictEqual(lines[1].user, '[EMAIL_ADDRESS]')
+})
+
+test('winston: message, fields and splat arguments are redacted', () => {
+  const winston = require('winston')
+  const lines = []
+  const stream = new (require('node:stream').Writable)({
+    write (chunk, _enc, done) { lines.push(JSON.parse(chunk)); done() }
+  })
+  const logger = winston.createLogger({
+    format: winston.format.combine(
+      winston.format(mw.logRedactor(scrubber).winston)(),
+      winston.format.splat(),
+      winston.format.json()
+    ),
+    transports: [new winston.transports.Stream({ stream })]
+  })
+  logger.info(`key ${AWS} mail bob@example.com`)
+  logger.info('login key=%s', AWS, { user: 'bob@example.com' })
+  const text = JSON.stringify(lines)
+  assert.ok(!text.includes(AWS) && !text.includes('bob@example.com'), text)
+  assert.strictEqual(lines[0].message, 'key [AWS_ACCESS_KEY_ID] mail [EMAIL_ADDRESS]')
+  assert.strictEqual(lines[1].message, 'login key=[AWS_ACCESS_KEY_ID]')
+  assert.strictEqual(lines[1].user, '[EMAIL_ADDRESS]')
+})
+
 test('log redactor for pino/winston records', () => {
   const redact = mw.logRedactor(scrubber)
   assert.deepStrictEqual(redact({ msg: `login key=${AWS}`, user: { email: 'bob@example.com' }, level: 30 }),
