@@ -72,12 +72,18 @@ test('fastify: plugin redacts before the handler', async () => {
   }
 })
 
-test('pino: the message and its arguments are redacted, not only the object', async () => {
-  const pino = require('pino')
+/** A writable stream that parses each write as one JSON log line. */
+function jsonLines () {
   const lines = []
   const stream = new (require('node:stream').Writable)({
     write (chunk, _enc, done) { lines.push(JSON.parse(chunk)); done() }
   })
+  return { stream, lines }
+}
+
+test('pino: the message and its arguments are redacted, not only the object', async () => {
+  const pino = require('pino')
+  const { stream, lines } = jsonLines()
   const logger = pino({ ...mw.logRedactor(scrubber).pino }, stream)
   logger.info(`key ${AWS} mail bob@example.com`)
   logger.info({ user: 'bob@example.com' }, 'login key=%s', AWS)
@@ -91,10 +97,7 @@ test('pino: the message and its arguments are redacted, not only the object', as
 
 test('winston: message, fields and splat arguments are redacted', () => {
   const winston = require('winston')
-  const lines = []
-  const stream = new (require('node:stream').Writable)({
-    write (chunk, _enc, done) { lines.push(JSON.parse(chunk)); done() }
-  })
+  const { stream, lines } = jsonLines()
   const logger = winston.createLogger({
     format: winston.format.combine(
       winston.format(mw.logRedactor(scrubber).winston)(),
