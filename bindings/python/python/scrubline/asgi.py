@@ -1,11 +1,20 @@
-"""ASGI middleware (Starlette, FastAPI, any ASGI app) that redacts JSON
-request bodies before the application sees them.
+"""ASGI middleware (Starlette, FastAPI, any ASGI app) that redacts request
+bodies before the application sees them.
 
 ::
 
     from scrubline.asgi import ScrubMiddleware
     app.add_middleware(ScrubMiddleware)                       # Starlette / FastAPI
     app = ScrubMiddleware(app, paths=["messages.*.content"])  # plain ASGI
+
+Every body of a scanned method is scanned, whatever its ``Content-Type``
+says (Starlette's ``request.json()`` parses a ``text/plain`` body too):
+JSON (``application/json``, ``*+json``) as JSON, with key names as context;
+``application/x-www-form-urlencoded`` as fields; anything else as text (or
+bytes). In redact mode the app receives the re-serialised redacted form,
+never the raw body: JSON with duplicate keys arrives with the one value
+that was scanned, and JSON numbers keep their exact text (object keys come
+out sorted).
 
 Modes:
 
@@ -22,6 +31,7 @@ Either way the :class:`~scrubline.Report` is on
 from __future__ import annotations
 
 import json
+from urllib.parse import parse_qsl, urlencode
 from typing import Any, Awaitable, Callable, Iterable, Optional, Sequence
 
 from . import ConfigError, InputTooLargeError, Report, Scrubber, ScrublineError
@@ -79,28 +89,23 @@ class ScrubMiddleware:
         self.request_id_header = request_id_header.lower().encode("latin-1") if request_id_header else None
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if (
-            scope["type"] != "http"
-            or scope.get("method", "GET") not in self.methods
-            or not _is_json(scope)
-        ):
+        if scope["type"] != "http" or scope.get("method", "GET") not in self.methods:
             await self.app(scope, receive, send)
             return
         body, more = await _read_body(receive)
-        try:
-            doc = json.loads(body) if body else None
-        except ValueError:
-            doc = _INVALID
         state = scope.setdefault("state", {})
-        if doc is _INVALID:
+        if not body:
+            await self.app(scope, _replay(body, more, receive), send)
+            return
+        try:
+            new_body, redacted, report = self._redact_body(_body_kind(scope), body, self._scrubber_for(scope))
+        except _NotJson:
             if self.mode == "redact":
                 await _refuse(send, 400, "request body is not valid JSON")
                 return
             state["scrubline_report"] = None
             await self.app(scope, _replay(body, more, receive), send)
             return
-        try:
-            redacted, report = self._redact(doc, self._scrubber_for(scope))
         except InputTooLargeError:
             if self.mode == "redact":
                 await _refuse(send, 413, "request body too large to scan")
@@ -118,7 +123,6 @@ class ScrubMiddleware:
             state["scrubline_redacted_body"] = redacted
             await self.app(scope, _replay(body, more, receive), send)
             return
-        new_body = json.dumps(redacted, ensure_ascii=False).encode("utf-8") if report.findings else body
         headers = [(k, v) for k, v in scope.get("headers", []) if k.lower() != b"content-length"]
         headers.append((b"content-length", str(len(new_body)).encode("ascii")))
         scope = dict(scope, headers=headers)
@@ -136,10 +140,37 @@ class ScrubMiddleware:
                     break
         return self.scrubber
 
-    def _redact(self, doc: Any, scrubber: Scrubber) -> tuple[Any, Report]:
-        if self.paths is None:
-            r = scrubber.redact_json(doc)
-            return r.value, r.report
+    def _redact_body(self, kind: str, body: bytes, scrubber: Scrubber) -> tuple[bytes, Any, Report]:
+        """The body to forward, the redacted view for ``log_only``, the report."""
+        if kind == "json":
+            try:
+                text = body.decode("utf-8")
+                doc = json.loads(text)
+            except ValueError:
+                raise _NotJson from None
+            if self.paths is None:
+                # The core re-serialises: exact numbers, duplicate keys
+                # collapsed to the value that was scanned.
+                r = scrubber._native.redact_json(text)
+                return r.text.encode("utf-8"), json.loads(r.text), r.report
+            redacted, report = self._redact_paths(doc, scrubber)
+            return json.dumps(redacted, ensure_ascii=False).encode("utf-8"), redacted, report
+        if kind == "form":
+            report = scrubber.empty_report()
+            fields = []
+            for key, value in parse_qsl(body.decode("latin-1"), keep_blank_values=True):
+                j = scrubber.redact_json({key: value})
+                fields.extend(j.value.items())
+                report = report.merged(j.report)
+            return urlencode(fields).encode("ascii"), fields, report
+        try:
+            r = scrubber.redact(body.decode("utf-8"))
+            return r.text.encode("utf-8"), r.text, r.report
+        except UnicodeDecodeError:
+            rb = scrubber.redact_bytes(body)
+            return rb.text, rb.text, rb.report
+
+    def _redact_paths(self, doc: Any, scrubber: Scrubber) -> tuple[Any, Report]:
         report = scrubber.empty_report()
         for path in self.paths:
             for parent, key in _select(doc, path):
@@ -149,15 +180,20 @@ class ScrubMiddleware:
         return doc, report
 
 
-_INVALID = object()
+class _NotJson(Exception):
+    """A body that claims to be JSON does not parse."""
 
 
-def _is_json(scope: Scope) -> bool:
+def _body_kind(scope: Scope) -> str:
+    """``json``, ``form`` or ``text``, from the ``Content-Type`` header."""
     for key, value in scope.get("headers", []):
         if key.lower() == b"content-type":
             media = value.split(b";")[0].strip().lower()
-            return media == b"application/json" or media.endswith(b"+json")
-    return False
+            if media == b"application/json" or media.endswith(b"+json"):
+                return "json"
+            if media == b"application/x-www-form-urlencoded":
+                return "form"
+    return "text"
 
 
 async def _read_body(receive: Receive) -> tuple[bytes, bool]:
