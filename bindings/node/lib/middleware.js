@@ -23,8 +23,22 @@ function select (doc, path) {
   return found
 }
 
-/** Redacts `body` (whole, or only `paths`); returns `{ value, report }`. */
+/**
+ * Redacts `body` (whole, or only `paths`); returns `{ value, report }`. A
+ * string body (`express.text()`, Fastify's text/plain parser) is redacted
+ * as text, a Buffer (`express.raw()`) as UTF-8 text; a Buffer that is not
+ * UTF-8 throws (the middleware then refuses the request in redact mode).
+ */
 function redactBody (scrubber, body, paths) {
+  if (typeof body === 'string') {
+    const r = scrubber.redact(body)
+    return { value: r.text, report: r.report }
+  }
+  if (Buffer.isBuffer(body)) {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(body)
+    const r = scrubber.redact(text)
+    return { value: Buffer.from(r.text, 'utf8'), report: r.report }
+  }
   if (!paths) {
     const r = scrubber.redactJson(body)
     return { value: r.value, report: r.report }
@@ -81,7 +95,7 @@ function scrubberFor (scrubber, header, headers) {
 function express (options) {
   const { scrubber, mode, paths, onReport, header } = settings(options)
   return function scrublineMiddleware (req, res, next) {
-    if (req.body === undefined || req.body === null || typeof req.body !== 'object') return next()
+    if (req.body === undefined || req.body === null) return next()
     let out
     try {
       out = redactBody(scrubberFor(scrubber, header, req.headers), req.body, paths)
@@ -107,7 +121,7 @@ function fastify (instance, options, done) {
   const { scrubber, mode, paths, onReport, header } = settings(options)
   instance.decorateRequest('scrubline', null)
   instance.addHook('preHandler', async (request, reply) => {
-    if (request.body === undefined || request.body === null || typeof request.body !== 'object') return
+    if (request.body === undefined || request.body === null) return
     let out
     try {
       out = redactBody(scrubberFor(scrubber, header, request.headers), request.body, paths)

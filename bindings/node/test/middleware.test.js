@@ -72,6 +72,37 @@ test('fastify: plugin redacts before the handler', async () => {
   }
 })
 
+test('text and raw bodies are redacted too, in Express and Fastify', async () => {
+  // Before: only object bodies were scanned; text/plain reached the handler raw.
+  const text = `my key is ${AWS}, mail bob@example.com`
+  const want = 'my key is [AWS_ACCESS_KEY_ID], mail [EMAIL_ADDRESS]'
+  const app = express()
+  app.post('/text', express.text(), mw.express({ scrubber }), (req, res) => res.json({ seen: req.body }))
+  app.post('/raw', express.raw({ type: '*/*' }), mw.express({ scrubber }), (req, res) => res.json({ seen: req.body.toString('utf8') }))
+  const server = app.listen(0, '127.0.0.1')
+  await new Promise(resolve => server.once('listening', resolve))
+  try {
+    for (const [path, type] of [['/text', 'text/plain'], ['/raw', 'application/octet-stream']]) {
+      const res = await fetch(`http://127.0.0.1:${server.address().port}${path}`, { method: 'POST', headers: { 'content-type': type }, body: text })
+      assert.strictEqual((await res.json()).seen, want, path)
+    }
+    const res = await fetch(`http://127.0.0.1:${server.address().port}/raw`, { method: 'POST', headers: { 'content-type': 'application/octet-stream' }, body: Buffer.from([0xff, 0xfe, 0x41]) })
+    assert.strictEqual(res.status, 500, 'not UTF-8: refused, not passed on')
+  } finally {
+    server.close()
+  }
+  const f = Fastify()
+  await f.register(mw.fastify, { scrubber })
+  f.post('/text', async request => ({ seen: request.body }))
+  await f.listen({ port: 0, host: '127.0.0.1' })
+  try {
+    const res = await fetch(`http://127.0.0.1:${f.server.address().port}/text`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: text })
+    assert.strictEqual((await res.json()).seen, want)
+  } finally {
+    await f.close()
+  }
+})
+
 /** A writable stream that parses each write as one JSON log line. */
 function jsonLines () {
   const lines = []
