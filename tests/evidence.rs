@@ -125,6 +125,29 @@ fn an_untouched_chain_verifies() {
 }
 
 #[test]
+fn a_torn_last_record_is_told_apart_from_tampering() {
+    let lines = ten_lines(None);
+    let whole = lines.iter().map(|l| format!("{l}\n")).collect::<String>();
+    // A write cut off by a full disk or a crash: half a record, no newline.
+    let torn = format!("{whole}{}", &lines[9][..lines[9].len() / 2]);
+    let v = verify_sources([("log.jsonl", torn.as_bytes())], VerifyOptions::default()).0;
+    let p = v.problem.unwrap();
+    assert_eq!((p.kind, p.line, v.records), (ProblemKind::TornTail, 11, 10));
+    assert!(p.message.contains("not edited"), "{}", p.message);
+    // The same half record followed by more lines is damage, not a torn tail.
+    let buried = format!("{torn}\n{}\n", lines[9]);
+    let v = verify_sources([("log.jsonl", buried.as_bytes())], VerifyOptions::default()).0;
+    assert_eq!(v.problem.unwrap().kind, ProblemKind::Malformed);
+    // Only the last file can end torn.
+    let v = verify_sources(
+        [("a.jsonl", torn.as_bytes()), ("b.jsonl", b"x\n".as_slice())],
+        VerifyOptions::default(),
+    )
+    .0;
+    assert_eq!(v.problem.unwrap().kind, ProblemKind::Malformed);
+}
+
+#[test]
 fn each_kind_of_tampering_is_caught_at_its_line() {
     let lines = ten_lines(None);
     let plain = VerifyOptions::default();

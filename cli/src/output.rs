@@ -46,6 +46,17 @@ pub fn verdict(written: Result<(), Failure>, code: u8) -> Result<u8, Failure> {
     }
 }
 
+/// Says on standard error that a detector did not run (degraded mode), so
+/// the user sees it, not only the report.
+pub fn warn_if_degraded(report: &scrubline::Report) {
+    if report.degraded {
+        eprintln!(
+            "scrubline: warning: degraded: the PII classifier could not run (--allow-degraded); \
+             names, addresses and organisations were not looked for, only patterns"
+        );
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -59,16 +70,5 @@ mod tests {
             matches!(verdict(Err(full), 0), Err(Failure::Error(m)) if m == "cannot write output: disk full")
         );
         assert!(matches!(verdict(Ok(()), 0), Ok(0)));
-    }
-}
-
-/// Says on standard error that a detector did not run (degraded mode), so
-/// the user sees it, not only the report.
-pub fn warn_if_degraded(report: &scrubline::Report) {
-    if report.degraded {
-        eprintln!(
-            "scrubline: warning: degraded: the PII classifier could not run (--allow-degraded); \
-             names, addresses and organisations were not looked for, only patterns"
-        );
     }
 }

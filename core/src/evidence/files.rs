@@ -265,12 +265,21 @@ impl Segments {
         let mut buf = Vec::with_capacity(line.len() + 1);
         buf.extend_from_slice(line.as_bytes());
         buf.push(b'\n');
-        // One write call per record: O_APPEND keeps lines whole.
-        file.write_all(&buf)
-            .map_err(|e| Error::evidence(format!("write failed: {e}")))?;
-        if self.sync {
-            file.sync_data()
-                .map_err(|e| Error::evidence(format!("sync failed: {e}")))?;
+        // One write call per record: O_APPEND keeps lines whole. A write
+        // that fails part way (disk full, file too large) is cut back to the
+        // last whole record, under the lock, so the log never ends in a torn
+        // line and later calls can append once there is room.
+        let written = file
+            .write_all(&buf)
+            .and_then(|()| if self.sync { file.sync_data() } else { Ok(()) });
+        if let Err(e) = written {
+            let restored = file.set_len(self.size).and_then(|()| file.sync_data());
+            return Err(Error::evidence(match restored {
+                Ok(()) => format!("write failed: {e}; the partial record was removed"),
+                Err(r) => format!(
+                    "write failed: {e}; removing the partial record also failed ({r}): the log ends in a torn record, see `scrubline evidence verify`"
+                ),
+            }));
         }
         self.size += buf.len() as u64;
         Ok(())

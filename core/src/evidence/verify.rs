@@ -72,6 +72,11 @@ pub enum ProblemKind {
     Unanchored,
     /// The anchored head hash is not in the log: it was cut short.
     Truncated,
+    /// The last line of the log is an incomplete record with no newline: a
+    /// write cut off by a crash or a full disk, not an edit. The records
+    /// before it verify; removing the partial line recovers the log
+    /// (`sed -i '$ d' FILE`), and the writer refuses to append until then.
+    TornTail,
 }
 
 /// The first bad line.
@@ -267,6 +272,28 @@ impl Verifier {
         Ok(())
     }
 
+    /// Ends a source: a malformed last line without a newline, in the last
+    /// source, is a torn write ([`ProblemKind::TornTail`]) rather than damage.
+    pub fn end_source(&mut self, file: &str, content: &[u8], last_source: bool) {
+        let Some(p) = &mut self.result.problem else {
+            return;
+        };
+        if last_source
+            && p.kind == ProblemKind::Malformed
+            && p.file == file
+            && !content.is_empty()
+            && !content.ends_with(b"\n")
+            && p.line == split_lines(content).count()
+        {
+            p.kind = ProblemKind::TornTail;
+            p.message = format!(
+                "the last record is incomplete (cut off mid-write: a crash or a full disk), not edited; \
+                 the {} records before it verify. Remove the partial last line to recover",
+                self.result.records
+            );
+        }
+    }
+
     /// Ends verification: checks how the chain starts and the anchored head.
     pub fn finish(mut self) -> (Verification, Vec<EvidenceRecord>) {
         if let Some((file, seq, prev)) = self.unanchored.take() {
@@ -318,12 +345,15 @@ pub fn verify_sources<'a>(
     options: VerifyOptions,
 ) -> (Verification, Vec<EvidenceRecord>) {
     let mut v = Verifier::new(options);
-    'sources: for (name, content) in sources {
+    let mut sources = sources.into_iter().peekable();
+    while let Some((name, content)) = sources.next() {
         v.start_source();
-        for (i, line) in split_lines(content).enumerate() {
-            if !v.line(name, i + 1, line) {
-                break 'sources;
-            }
+        let all = split_lines(content)
+            .enumerate()
+            .all(|(i, line)| v.line(name, i + 1, line));
+        v.end_source(name, content, sources.peek().is_none());
+        if !all {
+            break;
         }
     }
     v.finish()
@@ -356,15 +386,16 @@ pub fn verify_paths<P: AsRef<std::path::Path>>(
         }
     }
     let mut v = Verifier::new(options);
-    for path in &files {
+    for (n, path) in files.iter().enumerate() {
         let content = std::fs::read(path)
             .map_err(|e| crate::Error::evidence(format!("{}: {e}", path.display())))?;
         v.start_source();
         let name = path.display().to_string();
-        if !split_lines(&content)
+        let all = split_lines(&content)
             .enumerate()
-            .all(|(i, line)| v.line(&name, i + 1, line))
-        {
+            .all(|(i, line)| v.line(&name, i + 1, line));
+        v.end_source(&name, &content, n + 1 == files.len());
+        if !all {
             break;
         }
     }
