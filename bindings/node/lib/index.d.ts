@@ -55,7 +55,7 @@ export interface Verification {
   problem: null | {
     file: string
     line: number
-    kind: 'malformed' | 'edited' | 'bad_mac' | 'missing_mac' | 'removed' | 'reordered' | 'broken_link' | 'unanchored' | 'truncated'
+    kind: 'malformed' | 'edited' | 'bad_mac' | 'missing_mac' | 'removed' | 'reordered' | 'broken_link' | 'unanchored' | 'truncated' | 'torn_tail'
     message: string
   }
 }
