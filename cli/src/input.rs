@@ -23,18 +23,22 @@ enum Compression {
 }
 
 impl Compression {
-    /// The format whose magic bytes `head` starts with.
+    /// The format whose magic bytes `head` starts with (gzip with its
+    /// deflate method byte, bzip2 with its block-size digit, so text that
+    /// happens to start with `BZh` stays text).
     fn sniff(head: &[u8]) -> Option<Compression> {
-        let magics: [(&[u8], Compression); 4] = [
-            (b"\x1F\x8B", Compression::Gzip),
+        let magics: [(&[u8], Compression); 3] = [
+            (b"\x1F\x8B\x08", Compression::Gzip),
             (b"\x28\xB5\x2F\xFD", Compression::Zstd),
-            (b"BZh", Compression::Bzip2),
             (b"\xFD7zXZ\0", Compression::Xz),
         ];
+        let bzip2 =
+            head.starts_with(b"BZh") && head.get(3).is_some_and(|d| (b'1'..=b'9').contains(d));
         magics
             .iter()
             .find(|(m, _)| head.starts_with(m))
             .map(|&(_, c)| c)
+            .or(bzip2.then_some(Compression::Bzip2))
     }
 
     /// `reader` decompressed (every member of a multi-member file).

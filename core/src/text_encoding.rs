@@ -186,16 +186,15 @@ impl Decoder {
                 } else {
                     u16::from_be_bytes(pair)
                 };
-                let units: Vec<u16> = match (self.high.take(), u) {
+                let decoded = match (self.high.take(), u) {
                     (None, 0xD800..=0xDBFF) => {
                         self.high = Some(u);
                         return Ok(());
                     }
-                    (Some(high), _) => vec![high, u],
-                    (None, _) => vec![u],
+                    (Some(high), _) => char::decode_utf16([high, u]).next(),
+                    (None, _) => char::decode_utf16([u]).next(),
                 };
-                char::decode_utf16(units)
-                    .next()
+                decoded
                     .and_then(|r| r.ok())
                     .ok_or_else(|| invalid(self.encoding, at))?
             }
