@@ -179,3 +179,88 @@ fn placeholders_lower_confidence_instead_of_vanishing() {
     assert!((f[0].confidence - 0.4).abs() < 1e-6, "{}", f[0].confidence);
     kept("password = ${DB_PASSWORD}");
 }
+
+#[test]
+fn tokens_wrapped_by_a_line_break() {
+    gone(
+        "The API key is AKIAYCDYBK\n377OXTZQ6S and it expires at the\nend of the month.",
+        &["AKIAYCDYBK", "377OXTZQ6S"],
+    );
+    gone(
+        "token: ghp_R8c4kQm2Zt7Lp9Xw\r\n3Vb6Nd1Hs5Jf0Ga4Ye2T please rotate",
+        &["R8c4kQm2Zt7L", "3Vb6Nd1Hs5Jf"],
+    );
+    // A line that ends in a token-like word and a next line that starts
+    // with a key are not one token.
+    kept("PASS: binutils-all/i386/pr21231a\nPASS: binutils-all/i386/ibt\n");
+    kept("perKeyRepeat: LISTofCARD8\nErrors: Keyboard\n");
+}
+
+#[test]
+fn json_escaped_solidus() {
+    gone(
+        r#"{"hook":"https:\/\/discord.com\/api\/webhooks\/025740679422242852\/RGgAgGzCP1j8f1DcYHkwpcnJDhTp2emkRhzJXEEnwMPiaOEty9nsnIfGIPB2P7qG7WfM"}"#,
+        &["RGgAgGzCP1j8f1Dc"],
+    );
+}
+
+#[test]
+fn base64_values_are_decoded_by_default() {
+    // `echo QVdT... | base64 -d >> .env`: the .env line only exists encoded.
+    let env = "GITHUB_TOKEN=ghp_R8c4kQm2Zt7Lp9Xw3Vb6Nd1Hs5Jf0Ga4Ye2T\n";
+    use base64::Engine as _;
+    let b64 = base64::engine::general_purpose::STANDARD.encode(env);
+    gone(&format!("echo {b64} | base64 -d >> .env"), &[&b64[..24]]);
+}
+
+#[test]
+fn table_cells_after_a_constant_name() {
+    gone(
+        "service,name,value,owner\nbilling,ALCHEMY_API_KEY,yrlzFtCi3ENSt2rvaCvc7H0_ebI4dRcI,platform-team\n",
+        &["yrlzFtCi3ENSt2rv"],
+    );
+    gone(
+        "| Variable | Value |\n|---|---|\n| `ANKR_API_KEY` | fbae57253c2e9f28fd93a7b733c43ee7 |\n",
+        &["fbae57253c2e9f28"],
+    );
+    gone(
+        "billing,DB_PASSWORD,Vm4r3Pw!,platform-team\n",
+        &["Vm4r3Pw!"],
+    );
+    // Lists of names are not a name and its value.
+    kept("login(USER_PASSWORD, user1)");
+    kept("| api_key | string | Your API key |");
+}
+
+#[test]
+fn key_words_in_chat_messages() {
+    gone(
+        "Hallo, anbei mein API-Schlüssel: 79785b3d3f4c7ecef59938371b0228e8 – warum?",
+        &["79785b3d3f4c7ece"],
+    );
+    gone(
+        "Hola, te paso mi clave de API: yrlzFtCi3ENSt2rvaCvc7H0_ebI4dRcI, ¿por qué?",
+        &["yrlzFtCi3ENSt2rv"],
+    );
+    gone(
+        "Bonjour, voici ma clé d'API : fb37196afc5f79d920d0d8ec772517de, pourquoi ?",
+        &["fb37196afc5f79d9"],
+    );
+    gone(
+        "Bonjour, voici mon jeton : 1489300067515x786cff24f604e365fb141a, pourquoi ?",
+        &["786cff24f604e365"],
+    );
+}
+
+#[test]
+fn markup_and_template_literals() {
+    gone(
+        "<config><azureStorageKey>vCIRFhTzjzT+0S/6KFA+aqoLeS+MBjsevA3mw1rytGC=</azureStorageKey></config>",
+        &["vCIRFhTzjzT+0S/6"],
+    );
+    kept("<key>CFBundleIdentifier</key>");
+    gone(
+        "fetch(url, { headers: { Authorization: `Bearer 9f8Kq2LmZr8TnB6vKc1YpW7s` } })",
+        &["9f8Kq2LmZr8TnB6v"],
+    );
+}

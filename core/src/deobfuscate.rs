@@ -12,7 +12,8 @@
 //! (`\u0041`) and `\x41` escapes decoded. Findings in the normalized text
 //! map back to the original bytes, so redaction removes the obfuscated
 //! original. String literals joined in code (`"AKIA" + "QYLP..."`, or
-//! split over lines) are scanned joined. Runs of base64 or hex that decode
+//! split over lines) are scanned joined, and so is a token broken by a
+//! plain line break (a chat message or mail wrapped mid-key). Runs of base64 or hex that decode
 //! to text are scanned decoded; a finding inside redacts the whole run.
 //!
 //! The extra pass runs only on text that has something to undo; its cost
@@ -22,10 +23,10 @@ use serde::{Deserialize, Serialize};
 
 /// Which obfuscations to undo before matching. The default turns on the
 /// techniques whose measured cost and false-positive effect are small
-/// (`invisible`, `full_width`, `escapes`, `literal_joins`; see
-/// `benches/results/deobfuscation.md`); `homoglyphs` (every Cyrillic or
-/// Greek letter is a change, so such text is scanned twice) and `encoded`
-/// (base64/hex runs decoded and rescanned: +30-50% on code) are opt-in.
+/// (all but `homoglyphs`; see `benches/results/deobfuscation.md`: none adds
+/// a finding on the Python standard library and `/usr/share/doc`);
+/// `homoglyphs` is opt-in because every Cyrillic or Greek letter is a
+/// change, so text in those scripts is scanned twice.
 /// [`Deobfuscation::all`] and [`Deobfuscation::none`] set every one. In
 /// `ScannerOptions` JSON: `"deobfuscate": {"homoglyphs": true, ...}`, where
 /// an omitted technique keeps its default.
@@ -38,14 +39,19 @@ pub struct Deobfuscation {
     pub homoglyphs: bool,
     /// Fold full-width ASCII (`４１１１`) and the ideographic space (default on).
     pub full_width: bool,
-    /// Decode URL (`%41`), JSON/JS (`\u0041`) and `\x41` escapes, and drop
-    /// backslash line continuations (default on).
+    /// Decode URL (`%41`), JSON/JS (`\u0041`, `\/`) and `\x41` escapes, and
+    /// drop backslash line continuations (default on).
     pub escapes: bool,
     /// Join string literals split in code (`"AKIA" + "QYLP"`, or over lines)
     /// (default on).
     pub literal_joins: bool,
+    /// Join a token broken by a plain line break: a line that ends in a
+    /// token-like word (10+ characters with a letter, and a digit, upper
+    /// case only, or a lower-to-upper case change) and a next line that starts with 4+ token
+    /// characters (default on).
+    pub wrapped_lines: bool,
     /// Scan base64 and hex runs decoded; a finding redacts the whole run
-    /// (default off).
+    /// (default on).
     pub encoded: bool,
 }
 
@@ -57,7 +63,8 @@ impl Default for Deobfuscation {
             full_width: true,
             escapes: true,
             literal_joins: true,
-            encoded: false,
+            wrapped_lines: true,
+            encoded: true,
         }
     }
 }
@@ -71,6 +78,7 @@ impl Deobfuscation {
             full_width: true,
             escapes: true,
             literal_joins: true,
+            wrapped_lines: true,
             encoded: true,
         }
     }
@@ -83,6 +91,7 @@ impl Deobfuscation {
             full_width: false,
             escapes: false,
             literal_joins: false,
+            wrapped_lines: false,
             encoded: false,
         }
     }
@@ -94,7 +103,12 @@ impl Deobfuscation {
 
     /// Whether the normalizing pass (all but `encoded`) has work to do.
     fn normalizes(&self) -> bool {
-        self.invisible || self.homoglyphs || self.full_width || self.escapes || self.literal_joins
+        self.invisible
+            || self.homoglyphs
+            || self.full_width
+            || self.escapes
+            || self.literal_joins
+            || self.wrapped_lines
     }
 }
 
@@ -107,6 +121,8 @@ pub(crate) struct Normalized {
     /// Normalized offsets where the text differs from the original (a
     /// join, a decoded escape, a removed or folded character).
     changes: Vec<usize>,
+    /// The changes that are line-wrap joins (a subset of `changes`).
+    wraps: Vec<usize>,
 }
 
 /// Bytes around each change that the de-obfuscated pass scans: a secret
@@ -159,7 +175,50 @@ fn free_whitespace(before: &[u8]) -> bool {
         None | Some(b'+' | b'\\' | b'"' | b'\'' | b',' | b'`')
     );
     let wrapped_base64 = word.len() >= 60 && word.iter().all(base64);
-    !(continues || wrapped_base64)
+    !(continues || wrapped_base64 || wraps(word))
+}
+
+/// A character of a token that [`line_wrap`] may join.
+fn token_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'+' | b'/' | b'=')
+}
+
+/// Whether `word` (the last run of non-space characters on a line) may be
+/// the first part of a wrapped token: 10+ characters, the last 6 of them
+/// token characters, with a letter and either a digit, no lower-case
+/// letter (`AKIAYCDYBK`), or a lower-case letter followed by an upper-case
+/// one (`keyAbCd`).
+fn wraps(word: &[u8]) -> bool {
+    let tail = word.iter().rev().take_while(|&&b| token_byte(b)).count();
+    word.len() >= 10
+        && tail >= 6
+        && word.iter().any(u8::is_ascii_alphabetic)
+        && (word.iter().any(u8::is_ascii_digit)
+            || !word.iter().any(u8::is_ascii_lowercase)
+            || word
+                .windows(2)
+                .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase()))
+}
+
+/// Length of a wrapping line break at `b[i..]` (`\n` or `\r\n`): the
+/// line's last word [`wraps`] and the next line starts with 4+ token
+/// characters that are not a key (`PASS:`), so the two may be one token
+/// broken by a mail client, a terminal or a chat box.
+fn line_wrap(b: &[u8], i: usize) -> Option<usize> {
+    let len = match &b[i..] {
+        [b'\n', ..] => 1,
+        [b'\r', b'\n', ..] => 2,
+        _ => return None,
+    };
+    let start = b[..i]
+        .iter()
+        .rposition(u8::is_ascii_whitespace)
+        .map_or(0, |p| p + 1);
+    let next = &b[i + len..];
+    let head = next.iter().take_while(|&&c| token_byte(c)).count();
+    // `PASS: test-name`, `Errors: none`: the next line starts with a key.
+    let key = matches!(next.get(head), Some(b':' | b'='));
+    (wraps(&b[start..i]) && head >= 4 && !key).then_some(len)
 }
 
 fn invisible(c: char) -> bool {
@@ -252,6 +311,8 @@ fn escape(b: &[u8]) -> Option<(char, usize)> {
             Some((char::from_u32(v)?, 6))
         }
         [b'\\', b'x', h, l, ..] => Some((printable(hex(*h)? * 16 + hex(*l)?)?, 4)),
+        // JSON's escaped solidus (`https:\/\/hooks.slack.com\/...`).
+        [b'\\', b'/', ..] => Some(('/', 2)),
         _ => None,
     }
 }
@@ -301,6 +362,7 @@ fn has_work(text: &str, opts: &Deobfuscation) -> bool {
                         && (escape(&bytes[i..]).is_some() || continuation(&bytes[i..]).is_some())
                 }
                 b'"' | b'\'' => opts.literal_joins && literal_join(&bytes[i..]).is_some(),
+                b'\n' | b'\r' => opts.wrapped_lines && line_wrap(bytes, i).is_some(),
                 _ => false,
             };
             if found {
@@ -336,11 +398,18 @@ pub(crate) fn normalize(text: &str, opts: &Deobfuscation) -> Option<Normalized> 
         text: Vec::with_capacity(text.len()),
         origin: Vec::with_capacity(text.len()),
         changes: Vec::new(),
+        wraps: Vec::new(),
     };
     let mut buf = [0u8; 4];
     let mut i = 0;
     while i < bytes.len() {
         if let Some(len) = literal_join(&bytes[i..]).filter(|_| opts.literal_joins) {
+            out.changes.push(out.text.len());
+            i += len;
+            continue;
+        }
+        if let Some(len) = line_wrap(bytes, i).filter(|_| opts.wrapped_lines) {
+            out.wraps.push(out.text.len());
             out.changes.push(out.text.len());
             i += len;
             continue;
@@ -378,7 +447,8 @@ pub(crate) fn normalize(text: &str, opts: &Deobfuscation) -> Option<Normalized> 
 }
 
 /// Runs of base64 (24+ characters) or hex (32+ digits) that decode to
-/// mostly printable UTF-8 text: `(start, end, decoded)`.
+/// mostly printable UTF-8 text: `(start, end, decoded)`. One pass over the
+/// text; only runs long enough to matter are decoded.
 pub(crate) fn encoded_blobs(text: &[u8]) -> Vec<(usize, usize, Vec<u8>)> {
     use base64::Engine as _;
     use base64::engine::general_purpose::{STANDARD, STANDARD_NO_PAD, URL_SAFE, URL_SAFE_NO_PAD};
@@ -393,48 +463,58 @@ pub(crate) fn encoded_blobs(text: &[u8]) -> Vec<(usize, usize, Vec<u8>)> {
                 printable * 10 >= s.chars().count() * 9
             })
     };
-    // Maximal runs of `class` (plus up to two `=` of padding for base64).
-    let runs = |class: &dyn Fn(u8) -> bool, padding: bool| {
-        let mut found = Vec::new();
-        let mut i = 0;
-        while i < text.len() {
-            if !class(text[i]) {
-                i += 1;
-                continue;
-            }
-            let start = i;
-            while i < text.len() && class(text[i]) {
-                i += 1;
-            }
-            let mut end = i;
-            while padding && end < text.len() && end - i < 2 && text[end] == b'=' {
-                end += 1;
-            }
-            found.push((start, end));
-        }
-        found
+    let hex_blob = |start: usize, end: usize| {
+        let run = &text[start..end];
+        (run.len() >= 32 && run.len().is_multiple_of(2))
+            .then(|| hex::decode(run).ok().filter(|d| textual(d)))
+            .flatten()
+            .map(|d| (start, end, d))
     };
     let mut out = Vec::new();
-    for (start, end) in runs(&|b: u8| b.is_ascii_hexdigit(), false) {
-        let run = &text[start..end];
-        if run.len() >= 32
-            && run.len().is_multiple_of(2)
-            && let Some(d) = hex::decode(run).ok().filter(|d| textual(d))
-        {
-            out.push((start, end, d));
-        }
-    }
-    for (start, end) in runs(&base64_char, true) {
-        let run = &text[start..end];
-        if run.len() < 24 || out.iter().any(|&(s, e, _)| s == start && e == end) {
+    let mut i = 0;
+    while i < text.len() {
+        if !base64_char(text[i]) {
+            i += 1;
             continue;
         }
+        let start = i;
+        while i < text.len() && base64_char(text[i]) {
+            i += 1;
+        }
+        if i - start < 24 {
+            continue;
+        }
+        let run = &text[start..i];
+        if run.iter().all(u8::is_ascii_hexdigit) {
+            if let Some(blob) = hex_blob(start, i) {
+                out.push(blob);
+                continue;
+            }
+        } else if run.len() >= 32 {
+            // Hex inside a longer run (`key_6b65793d...`).
+            let mut j = start;
+            while j < i {
+                let h = j + text[j..i]
+                    .iter()
+                    .take_while(|b| b.is_ascii_hexdigit())
+                    .count();
+                out.extend(hex_blob(j, h));
+                j = h + 1;
+            }
+        }
+        // Up to two `=` of padding.
+        let mut end = i;
+        while end < text.len() && end - i < 2 && text[end] == b'=' {
+            end += 1;
+        }
+        let run = &text[start..end];
         let decoded = [STANDARD, STANDARD_NO_PAD, URL_SAFE, URL_SAFE_NO_PAD]
             .iter()
             .find_map(|e| e.decode(run).ok());
         if let Some(d) = decoded.filter(|d| textual(d)) {
             out.push((start, end, d));
         }
+        i = end;
     }
     out.sort_by_key(|&(s, _, _)| s);
     out
@@ -456,6 +536,20 @@ impl Normalized {
             }
         }
         out
+    }
+
+    /// Whether a finding at normalized `[start, end)` is owed to the
+    /// normalization rather than to a line join that merely glued the next
+    /// line's first word onto its key (`...pr21231a` + `PASS: x` reads as a
+    /// key `pr21231aPASS`): a line join counts only inside the value it
+    /// completes.
+    pub fn keeps(&self, start: usize, end: usize) -> bool {
+        let inside = self.changes.partition_point(|&c| c <= start);
+        if self.changes.get(inside).is_some_and(|&c| c < end) {
+            return true;
+        }
+        let before = inside.checked_sub(1).map(|i| self.changes[i]);
+        before.is_none_or(|c| self.wraps.binary_search(&c).is_err())
     }
 
     /// The original byte span of normalized span `[start, end)`.
@@ -487,6 +581,21 @@ mod tests {
         let n = normalize("k%3DAKIA \\u0041B 50% \\x41", &escapes_only).unwrap();
         assert_eq!(std::str::from_utf8(&n.text).unwrap(), "k=AKIA AB 50% A");
         assert_eq!(n.original(0, 2), (0, 4));
+    }
+
+    #[test]
+    fn joins_wrapped_tokens_only() {
+        let opts = Deobfuscation::default();
+        let n = normalize("key is AKIAYCDYBK\n377OXTZQ6S ok", &opts).unwrap();
+        assert_eq!(n.text, b"key is AKIAYCDYBK377OXTZQ6S ok");
+        // Prose, short words, and a next line that starts with a key stay.
+        assert!(normalize("the end of the\nmonth", &opts).is_none());
+        assert!(normalize("pr21231a_x9\nPASS: y", &opts).is_none());
+        // A join that only glues a key together does not count.
+        let n = normalize("a pr21231a_x9\nPASS x", &opts).unwrap();
+        let at = n.text.len() - 1;
+        assert!(!n.keeps(at, at + 1));
+        assert!(n.keeps(2, at));
     }
 
     #[test]

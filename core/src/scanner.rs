@@ -398,6 +398,9 @@ impl Inner {
                     .engine
                     .detect_all_counted(&n.text[from..to], cost.as_deref_mut())?
                 {
+                    if !n.keeps(from + d.start, from + d.end) {
+                        continue;
+                    }
                     let (start, end) = n.original(from + d.start, from + d.end);
                     found.push(Detection {
                         start: base + start,
@@ -407,19 +410,30 @@ impl Inner {
                 }
             }
         }
-        // A finding inside an encoded run redacts the whole run.
+        // A finding inside an encoded run redacts the whole run. The decoded
+        // runs are scanned in one call, joined by line breaks (a call has a
+        // fixed cost); a finding that crosses a break redacts every run it
+        // touches.
         if self.deobfuscate.encoded {
-            for (start, end, decoded) in crate::deobfuscate::encoded_blobs(segment) {
-                for d in self
-                    .engine
-                    .detect_all_counted(&decoded, cost.as_deref_mut())?
-                {
-                    found.push(Detection {
-                        start: base + start,
-                        end: base + end,
-                        ..d
-                    });
-                }
+            let blobs = crate::deobfuscate::encoded_blobs(segment);
+            if blobs.is_empty() {
+                return Ok(());
+            }
+            let mut joined = Vec::new();
+            let mut starts = Vec::with_capacity(blobs.len());
+            for (_, _, decoded) in &blobs {
+                starts.push(joined.len());
+                joined.extend_from_slice(decoded);
+                joined.extend_from_slice(b"\n\n");
+            }
+            let blob_at = |offset: usize| starts.partition_point(|&s| s <= offset) - 1;
+            for d in self.engine.detect_all_counted(&joined, cost)? {
+                let (first, last) = (blob_at(d.start), blob_at(d.end.max(d.start + 1) - 1));
+                found.push(Detection {
+                    start: base + blobs[first].0,
+                    end: base + blobs[last].1,
+                    ..d
+                });
             }
         }
         Ok(())

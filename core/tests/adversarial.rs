@@ -156,7 +156,7 @@ fn cheap_techniques_are_on_by_default() {
         "{out}"
     );
     assert!(!Deobfuscation::default().homoglyphs);
-    assert!(!Deobfuscation::default().encoded);
+    assert!(Deobfuscation::default().encoded);
 }
 
 #[test]

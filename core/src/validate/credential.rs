@@ -54,7 +54,22 @@ const PASSWORD_WORDS: &[&str] = &[
 
 /// Words in a key name that mark a machine-made secret.
 const TOKEN_WORDS: &[&str] = &[
-    "secret", "token", "api", "auth", "cred", "private", "access", "signing", "bearer", "sas",
+    "secret",
+    "token",
+    "api",
+    "auth",
+    "cred",
+    "private",
+    "access",
+    "signing",
+    "bearer",
+    "sas",
+    // Token and credentials in other languages (a bare "key" word such as
+    // `Schlüssel` or `clé` stays weak, as `key` does).
+    "jeton",
+    "\u{442}\u{43e}\u{43a}\u{435}\u{43d}",
+    "identifiants",
+    "zugangsdaten",
 ];
 
 /// Key names that contain a key word but name something that is not a secret.
@@ -246,8 +261,19 @@ pub(crate) fn score(value: &[u8], key: &[u8]) -> Verdict {
     }
     // `("user", "pass", "arg1")`, `["HTTPPasswordMgr", "HTTPPasswordMgrWithDefaultRealm"]`:
     // a list of names, not a name and its value.
-    if sep.contains(&b',')
-        && (!quoted || name.len() < 6 || v.iter().all(|b| b.is_ascii_alphabetic() || *b == b'_'))
+    // A CSV row or a Markdown table (`billing,STRIPE_KEY,sk_...`,
+    // `| \`API_KEY\` | 3f9a... |`) is a name and its value only when the
+    // name is a constant (`UPPER_SNAKE`) and the value looks machine-made.
+    let cell = sep.iter().any(|b| matches!(b, b',' | b'|'));
+    let constant = original.len() >= 6
+        && original.contains(&b'_')
+        && original
+            .iter()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || *b == b'_');
+    if cell
+        && (name.len() < 6
+            || v.iter().all(|b| b.is_ascii_alphabetic() || *b == b'_')
+            || (!quoted && !constant))
     {
         return Verdict::Invalid;
     }
@@ -282,7 +308,10 @@ pub(crate) fn score(value: &[u8], key: &[u8]) -> Verdict {
     }
     let password = PASSWORD_WORDS.iter().any(|w| contains(&name, w));
     let strong = password || TOKEN_WORDS.iter().any(|w| contains(&name, w));
-    Verdict::Score(if password {
+    // An unquoted table cell after a password name must look typed as a
+    // password (three character classes) or machine-made: `DB_PASSWORD,user1`
+    // is more likely a list of names.
+    Verdict::Score(if password && (quoted || !cell || char_classes(v) >= 3) {
         password_score(v, quoted)
     } else {
         token_score(v, strong)

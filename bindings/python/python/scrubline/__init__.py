@@ -135,11 +135,11 @@ class Scrubber:
             (``pip install onnxruntime==1.32.0``) unless ``runtime_library``
             is given. Streams refuse to run with it (fail closed).
         deobfuscate: Undo obfuscation before matching. ``None`` (default)
-            keeps the core's defaults (``invisible``, ``full_width``,
-            ``escapes``, ``literal_joins`` on; ``homoglyphs`` and ``encoded``
-            off), ``True`` turns every technique on, ``False`` every one
-            off, or a dict sets some of ``invisible``, ``homoglyphs``,
-            ``full_width``, ``escapes``, ``literal_joins``, ``encoded``
+            keeps the core's defaults (every technique but ``homoglyphs``
+            on), ``True`` turns every
+            technique on, ``False`` every one off, or a dict sets some of
+            ``invisible``, ``homoglyphs``, ``full_width``, ``escapes``,
+            ``literal_joins``, ``wrapped_lines``, ``encoded``
             (base64/hex). Streams give the same output as whole texts.
         allow_degraded: If the classifier cannot load or run, scan with
             patterns only and set ``report.degraded`` instead of raising
@@ -212,7 +212,7 @@ class Scrubber:
                     spec["runtime_library"] = found
             options["classifier"] = spec
         options["allow_degraded"] = allow_degraded
-        techniques = ("invisible", "homoglyphs", "full_width", "escapes", "literal_joins", "encoded")
+        techniques = ("invisible", "homoglyphs", "full_width", "escapes", "literal_joins", "wrapped_lines", "encoded")
         if isinstance(deobfuscate, bool):
             options["deobfuscate"] = {t: deobfuscate for t in techniques}
         elif deobfuscate is not None:
