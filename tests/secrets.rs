@@ -264,3 +264,10 @@ fn markup_and_template_literals() {
         &["9f8Kq2LmZr8TnB6v"],
     );
 }
+
+#[test]
+fn lists_of_constants_and_key_pins_are_not_secrets() {
+    kept("\t(CMAC128_SET_KEY, CMAC128_DIGEST): Updated");
+    kept("    INPUT_STPMIC1_ONKEY, MFD_STM32_LPTIMER,\n");
+    kept("  Public key ping-sha256: SIXvRyDmBJSgatgTQRGbInBaAK+hZOQ18UmrSwnDlK8=\n");
+}

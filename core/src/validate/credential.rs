@@ -265,15 +265,18 @@ pub(crate) fn score(value: &[u8], key: &[u8]) -> Verdict {
     // `| \`API_KEY\` | 3f9a... |`) is a name and its value only when the
     // name is a constant (`UPPER_SNAKE`) and the value looks machine-made.
     let cell = sep.iter().any(|b| matches!(b, b',' | b'|'));
-    let constant = original.len() >= 6
-        && original.contains(&b'_')
-        && original
-            .iter()
-            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || *b == b'_');
+    let constant = |s: &[u8]| {
+        s.len() >= 6
+            && s.contains(&b'_')
+            && s.iter()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || *b == b'_')
+    };
+    // `(CMAC128_SET_KEY, CMAC128_DIGEST)`: a list of constants.
     if cell
         && (name.len() < 6
             || v.iter().all(|b| b.is_ascii_alphabetic() || *b == b'_')
-            || (!quoted && !constant))
+            || constant(v)
+            || (!quoted && !constant(original)))
     {
         return Verdict::Invalid;
     }
