@@ -98,6 +98,13 @@ pub(crate) fn confirm(
     {
         cap = cap.min(f32::from(DOUBTFUL) / 100.0);
     }
+    if rule
+        .context
+        .as_ref()
+        .is_some_and(|ctx| follows_word(&hay[..start], &ctx.not_after))
+    {
+        return None;
+    }
     let mut confidence = rule.confidence;
     if let (Some(ctx), Some(ac)) = (&rule.context, &compiled.context) {
         let before = &hay[m.start.saturating_sub(ctx.window)..m.start];
@@ -122,9 +129,39 @@ pub(crate) fn confirm(
     })
 }
 
+/// Whether the last word of `before` (after trailing spaces, `:`, `=`
+/// and `#`) is one of `words`, ASCII case-insensitively.
+fn follows_word(before: &[u8], words: &[String]) -> bool {
+    if words.is_empty() {
+        return false;
+    }
+    let end = before
+        .iter()
+        .rposition(|b| !matches!(b, b' ' | b'\t' | b':' | b'=' | b'#'))
+        .map_or(0, |i| i + 1);
+    let start = before[..end]
+        .iter()
+        .rposition(|b| !b.is_ascii_alphabetic())
+        .map_or(0, |i| i + 1);
+    let word = &before[start..end];
+    !word.is_empty()
+        && words
+            .iter()
+            .any(|w| w.as_bytes().eq_ignore_ascii_case(word))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn follows_word_reads_the_last_word() {
+        let words = ["version".to_string(), "v".to_string()];
+        assert!(follows_word(b"running Version: ", &words));
+        assert!(follows_word(b"build v", &words));
+        assert!(!follows_word(b"server at ", &words));
+        assert!(!follows_word(b"", &words));
+    }
 
     #[test]
     fn snap_widens_to_char_boundaries() {

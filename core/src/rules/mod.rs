@@ -67,6 +67,11 @@ pub struct Context {
     /// Drop the match when no word is present.
     #[serde(default)]
     pub required: bool,
+    /// Drop the match when the word right before its value (skipping
+    /// spaces, `:`, `=` and `#`) is one of these, ASCII case-insensitively:
+    /// `version 10.2.3.4` is not an IP address.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub not_after: Vec<String>,
 }
 
 impl Context {

@@ -120,6 +120,13 @@ const IBAN_LENGTHS: &[(&[u8; 2], usize)] = &[
 
 /// IBAN (ISO 13616-1): registered country length, then ISO 7064 MOD 97-10.
 pub(super) fn iban(value: &[u8]) -> Verdict {
+    // Written in one case (`de89 3704 ...` or `DE89 3704 ...`), not mixed
+    // (`LV80 bANK ...`).
+    let upper = value.iter().any(u8::is_ascii_uppercase);
+    let lower = value.iter().any(u8::is_ascii_lowercase);
+    if upper && lower {
+        return Verdict::Invalid;
+    }
     let s = compact_upper(value);
     if s.len() < 15 || !s.iter().all(u8::is_ascii_alphanumeric) {
         return Verdict::Invalid;

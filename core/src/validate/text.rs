@@ -28,15 +28,21 @@ pub(super) fn ipv4(value: &[u8]) -> Verdict {
 
 pub(super) fn ipv6(value: &[u8]) -> Verdict {
     plausible(std::str::from_utf8(value).is_ok_and(|s| {
-        // Bare "::" and all-hex words like "dead::beef" are ambiguous in prose;
-        // require at least two groups of hex digits.
-        s.parse::<Ipv6Addr>().is_ok() && s.split(':').filter(|g| !g.is_empty()).count() >= 2
+        // Bare "::" and all-hex words like "dead::beef" are ambiguous in prose,
+        // and `1::2` is a slice (`args[1::2]`): require three groups of hex
+        // digits, or two with one of 3+ digits (`fe80::1`).
+        let groups: Vec<&str> = s.split(':').filter(|g| !g.is_empty()).collect();
+        s.parse::<Ipv6Addr>().is_ok()
+            && (groups.len() >= 3 || (groups.len() == 2 && groups.iter().any(|g| g.len() >= 3)))
     }))
 }
 
 /// ITU-T E.164 numbers have at most 15 digits; national numbers at least 7.
 /// Digit strings that are runs (`0123456789`, `987654321`) are character
-/// tables in code, and `+3.140000` is a decimal number, not a phone.
+/// tables in code, `+3.140000` is a decimal number, and `252.227-7013`
+/// (mixed `.` and `-`) is a clause number, not a phone. A number written
+/// internationally (`+49 30/1234567`, `0044 20 7946 0958`) must be valid
+/// for its country in libphonenumber's metadata (the `phonenumber` crate).
 pub(super) fn phone(value: &[u8]) -> Verdict {
     let d: Vec<u8> = value.iter().copied().filter(u8::is_ascii_digit).collect();
     let run = |step: i8| {
@@ -49,58 +55,76 @@ pub(super) fn phone(value: &[u8]) -> Verdict {
         .filter(|b| !b.is_ascii_digit() && *b != b'+')
         .collect();
     let decimal = separators == b".";
-    plausible((7..=15).contains(&d.len()) && !run(0) && !run(1) && !run(-1) && !decimal)
+    let mixed = separators.contains(&b'.') && separators.contains(&b'-');
+    if !(7..=15).contains(&d.len()) || run(0) || run(1) || run(-1) || decimal || mixed {
+        return Verdict::Invalid;
+    }
+    let text = String::from_utf8_lossy(value);
+    let text = text.trim();
+    let international = match text.strip_prefix("00") {
+        Some(rest) => Some(format!("+{rest}")),
+        None => text.starts_with('+').then(|| text.to_string()),
+    };
+    match international {
+        Some(number) => {
+            plausible(phonenumber::parse(None, &number).is_ok_and(|n| phonenumber::is_valid(&n)))
+        }
+        None => Verdict::Plausible,
+    }
+}
+
+/// A real calendar date between 1900 and 2100 (`jiff` checks the calendar).
+fn real_date(y: u32, m: u32, d: u32) -> bool {
+    (1900..=2100).contains(&y)
+        && i8::try_from(m).is_ok_and(|m| {
+            i8::try_from(d).is_ok_and(|d| jiff::civil::Date::new(y as i16, m, d).is_ok())
+        })
 }
 
 const MONTHS: [&str; 12] = [
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 ];
 
-fn days_in_month(year: u32, month: u32) -> u32 {
-    match month {
-        2 if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => {
-            29
-        }
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
-}
-
-fn real_date(y: u32, m: u32, d: u32) -> bool {
-    (1900..=2100).contains(&y) && (1..=12).contains(&m) && d >= 1 && d <= days_in_month(y, m)
-}
-
-/// A calendar date in numeric (`1985-03-12`, `12/03/1985`, `03.12.1985`) or
-/// month-name (`12 March 1985`, `March 12, 1985`) form. Numeric day/month
-/// order is ambiguous, so either reading may be valid.
+/// A calendar date in numeric (`1985-03-12`, `1985.03.12`, `12/03/1985`,
+/// `03/12/85`) or month-name (`12 March 1985`, `14-Mar-1985`, `March 12,
+/// 1985`) form. Numeric day/month order is ambiguous, so either reading may
+/// be valid; a two-digit year may be 19yy or 20yy.
 pub(super) fn date(value: &[u8]) -> Verdict {
     let Ok(s) = std::str::from_utf8(value) else {
         return Verdict::Invalid;
     };
     let lower = s.to_ascii_lowercase();
     let mut numbers: Vec<u32> = Vec::new();
+    let mut digits: Vec<usize> = Vec::new();
     let mut month_name = None;
     for part in lower
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|p| !p.is_empty())
     {
-        if let Ok(n) = part
-            .trim_end_matches(|c: char| c.is_ascii_alphabetic())
-            .parse::<u32>()
-        {
+        let number = part.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        if let Ok(n) = number.parse::<u32>() {
             numbers.push(n);
+            digits.push(number.len());
         } else if let Some(i) = MONTHS.iter().position(|m| part.starts_with(m)) {
             month_name = Some(i as u32 + 1);
         }
     }
-    let ok = match (month_name, numbers.as_slice()) {
+    let reads = |numbers: &[u32]| match (month_name, numbers) {
         (Some(m), [a, b]) => real_date(*b, m, *a) || real_date(*a, m, *b),
         (None, [a, b, c]) if *a >= 1000 => real_date(*a, *b, *c),
         (None, [a, b, c]) => real_date(*c, *b, *a) || real_date(*c, *a, *b),
         _ => false,
     };
-    plausible(ok)
+    // A two-digit year (last, after a short first number) is 19yy or 20yy.
+    if digits.last() == Some(&2) && digits[0] <= 2 {
+        let yy = *numbers.last().expect("digits and numbers have one length");
+        return plausible([1900, 2000].iter().any(|century| {
+            let mut n = numbers.clone();
+            *n.last_mut().expect("not empty") = century + yy;
+            reads(&n)
+        }));
+    }
+    plausible(reads(&numbers))
 }
 
 pub(super) fn mac(value: &[u8]) -> Verdict {
@@ -332,6 +356,11 @@ mod tests {
         assert_eq!(phone(b"0123456789"), Invalid);
         assert_eq!(phone(b"9876543210"), Invalid);
         assert_eq!(phone(b"+3.140000"), Invalid);
+        assert_eq!(phone(b"+2.00100000000"), Invalid);
+        assert_eq!(phone(b"252.227-7013"), Invalid);
+        assert_eq!(phone(b"0044 20 7946 0958"), Plausible);
+        assert_eq!(phone(b"+49 30/1234567"), Plausible);
+        assert_eq!(phone(b"+1 555 0100 999"), Invalid);
     }
 
     #[test]
@@ -342,6 +371,11 @@ mod tests {
         assert_eq!(date(b"12 March 1985"), Plausible);
         assert_eq!(date(b"March 12, 1985"), Plausible);
         assert_eq!(date(b"31.04.1990"), Invalid);
+        assert_eq!(date(b"1985.03.14"), Plausible);
+        assert_eq!(date(b"1985/03/14"), Plausible);
+        assert_eq!(date(b"14-Mar-1985"), Plausible);
+        assert_eq!(date(b"03/14/85"), Plausible);
+        assert_eq!(date(b"1985-02-30"), Invalid);
     }
 
     #[test]
