@@ -1,6 +1,17 @@
 //! Helpers shared by the integration tests: locating and reading test data.
 
+use std::io::Write;
 use std::path::PathBuf;
+
+/// Skips a test, or part of one, that needs `missing`: prints a `skipped:`
+/// line, unless the environment variable `require` is `1` (CI sets it),
+/// which fails the test instead so that CI cannot skip it silently.
+pub fn skip(require: &str, missing: &str) {
+    let required = std::env::var(require).as_deref() == Ok("1");
+    assert!(!required, "{missing} ({require}=1)");
+    // Straight to stderr: libtest captures `eprintln!` from passing tests.
+    let _ = writeln!(std::io::stderr(), "skipped: {missing}");
+}
 
 /// The shared corpora folder: `$SCRUBLINE_CORPORA`, else `shared/corpora`
 /// beside the repository root.
