@@ -1,22 +1,72 @@
-//! Sets `cfg(hyperscan_backend)` when the `hyperscan` feature is on and the
-//! target has Hyperscan/Vectorscan (x86_64 Linux), and `cfg(classifier_model)`
-//! when the `classifier` feature is on outside WASM; elsewhere the features
-//! are accepted and do nothing, so the same features build on every target.
+//! Sets `cfg(hyperscan_backend)` and links `libhs` when the `hyperscan`
+//! feature is on, the target is x86_64 Linux and pkg-config finds `libhs`
+//! (Debian: `libvectorscan-dev`); where the feature is on and `libhs` is not
+//! found, warns and builds the portable backend only, unless
+//! `SCRUBLINE_REQUIRE_HYPERSCAN=1` (CI) makes that an error. Sets
+//! `cfg(classifier_model)` when the `classifier` feature is on outside WASM.
+//! Elsewhere the features are accepted and do nothing, so the same features
+//! build on every target.
 
 fn main() {
     println!("cargo::rustc-check-cfg=cfg(hyperscan_backend)");
     println!("cargo::rustc-check-cfg=cfg(classifier_model)");
-    let feature = std::env::var_os("CARGO_FEATURE_HYPERSCAN").is_some();
-    let os = std::env::var("CARGO_CFG_TARGET_OS").unwrap_or_default();
-    let arch = std::env::var("CARGO_CFG_TARGET_ARCH").unwrap_or_default();
-    if feature && os == "linux" && arch == "x86_64" {
-        println!("cargo::rustc-cfg=hyperscan_backend");
-    }
+    println!("cargo::rerun-if-changed=build.rs");
+    // The feature brings the pkg-config build dependency.
+    #[cfg(feature = "hyperscan")]
+    hyperscan();
     // The ONNX classifier (ort) runs wherever ONNX Runtime loads, not on WASM.
     let family = std::env::var("CARGO_CFG_TARGET_FAMILY").unwrap_or_default();
     if std::env::var_os("CARGO_FEATURE_CLASSIFIER").is_some()
         && !family.split(',').any(|f| f == "wasm")
     {
         println!("cargo::rustc-cfg=classifier_model");
+    }
+}
+
+/// On x86_64 Linux, probes `libhs`; on success pkg-config's metadata links
+/// it. Any version will do: the backend uses functions present since
+/// Hyperscan 4. `LIBHS_NO_PKG_CONFIG=1` skips the probe (a portable-only
+/// build).
+#[cfg(feature = "hyperscan")]
+fn hyperscan() {
+    let os = std::env::var("CARGO_CFG_TARGET_OS").unwrap_or_default();
+    let arch = std::env::var("CARGO_CFG_TARGET_ARCH").unwrap_or_default();
+    if os != "linux" || arch != "x86_64" {
+        return;
+    }
+    // SCRUBLINE_REQUIRE_HYPERSCAN is read but not tracked: tracking it would
+    // rebuild the crate and all its dependents whenever it is toggled. A
+    // cached portable-only build is still caught: the differential test
+    // (tests/backends.rs) fails under the same variable.
+    watch_pkg_config_dirs();
+    match pkg_config::Config::new().probe("libhs") {
+        Ok(_) => println!("cargo::rustc-cfg=hyperscan_backend"),
+        Err(e) if std::env::var("SCRUBLINE_REQUIRE_HYPERSCAN").as_deref() == Ok("1") => {
+            panic!("SCRUBLINE_REQUIRE_HYPERSCAN=1 but libhs was not found: {e}")
+        }
+        Err(_) => println!(
+            "cargo::warning=libhs not found with pkg-config: building the portable backend only \
+             (for the faster Hyperscan backend install libvectorscan-dev and pkg-config)"
+        ),
+    }
+}
+
+/// Reruns this script when a package adds or removes a `.pc` file, so that
+/// installing libvectorscan-dev later is noticed. Only folders that exist:
+/// cargo treats a missing path as always changed.
+#[cfg(feature = "hyperscan")]
+fn watch_pkg_config_dirs() {
+    let Ok(out) = std::process::Command::new("pkg-config")
+        .args(["--variable", "pc_path", "pkg-config"])
+        .output()
+    else {
+        return;
+    };
+    let listed = String::from_utf8_lossy(&out.stdout).into_owned();
+    let extra = std::env::var("PKG_CONFIG_PATH").unwrap_or_default();
+    for dir in listed.trim().split(':').chain(extra.split(':')) {
+        if !dir.is_empty() && std::path::Path::new(dir).is_dir() {
+            println!("cargo::rerun-if-changed={dir}");
+        }
     }
 }

@@ -49,12 +49,16 @@
 //! - `fs` (default): [`RuleSet::add_file`].
 //! - `secrets`, `pii` (default): which built-in packs are embedded.
 //! - `hyperscan` (default): the Hyperscan/Vectorscan SIMD backend on x86_64
-//!   Linux (links the system `libhs`; ignored on other targets);
-//!   [`BackendKind::Auto`] then uses it.
+//!   Linux, built where the build finds the system `libhs` with pkg-config
+//!   (Debian: `libvectorscan-dev`); without it the build warns and has the
+//!   portable backend only ([`BackendKind::is_available`] says which).
+//!   Ignored on other targets. [`BackendKind::Auto`] uses it when built.
 //! - `classifier`: the ONNX PII classifier (`classifier` module) for names,
 //!   locations, organisations, street addresses and dates of birth.
 #![deny(missing_docs)]
-#![forbid(unsafe_code)]
+// `deny`, not `forbid`: the Hyperscan FFI module (engine/hyperscan/ffi.rs)
+// is the one place allowed `unsafe`.
+#![deny(unsafe_code)]
 
 #[cfg(classifier_model)]
 pub mod classifier;

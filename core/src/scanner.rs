@@ -50,8 +50,9 @@ pub enum BackendKind {
 }
 
 impl BackendKind {
-    /// Whether this build can use the backend (`Hyperscan` needs the
-    /// `hyperscan` feature, on by default, on x86_64 Linux).
+    /// Whether this build can use the backend: `Hyperscan` needs the
+    /// `hyperscan` feature (on by default), x86_64 Linux, and `libhs` found
+    /// by pkg-config at build time (the build warns when it is not).
     pub fn is_available(self) -> bool {
         match self {
             BackendKind::Auto | BackendKind::Portable => true,
@@ -491,7 +492,7 @@ fn make_backend(kind: BackendKind, compiled: &[CompiledRule]) -> Result<(Arc<dyn
     #[cfg(not(hyperscan_backend))]
     if kind == BackendKind::Hyperscan {
         return Err(Error::config(
-            "this build has no hyperscan backend (cargo feature `hyperscan`, x86_64 Linux)",
+            "this build has no hyperscan backend (cargo feature `hyperscan`, x86_64 Linux, libhs found at build time)",
         ));
     }
     let keyword_less = compiled

@@ -9,6 +9,9 @@
 //! The database is compiled once per scanner; scratch space comes from a
 //! per-thread pool, so concurrent scans take no lock.
 //!
+//! Built where `build.rs` finds `libhs` with pkg-config (`ffi` declares the
+//! few C functions used); elsewhere the crate has the portable backend only.
+//!
 //! Measured on the mixed corpus, one core: the built-in keywords scan at
 //! ~1.5 GB/s with Hyperscan against ~0.5 GB/s for the Aho-Corasick DFA.
 //! Whole rule patterns were tried and rejected: compiled into Hyperscan,
@@ -17,12 +20,14 @@
 //! ends only (no start of match), scanned 2 MB of prose at 216 MB/s as one
 //! block-mode database against 467 MB/s for the lazy DFA.
 
+use std::ffi::CString;
 use std::panic::{RefUnwindSafe, UnwindSafe};
 use std::sync::Arc;
 
-use hyperscan::Streaming;
-use hyperscan::prelude::*;
 use regex_automata::util::pool::Pool;
+
+mod ffi;
+use ffi::{Database, HS_FLAG_CASELESS, Scratch, Stream};
 
 use super::portable::PortableBackend;
 use super::{Backend, BackendState, CompiledRule, Gate};
@@ -35,7 +40,7 @@ type ScratchFn = Box<dyn Fn() -> Option<Scratch> + Send + Sync + UnwindSafe + Re
 
 /// Keyword prefilter on Hyperscan; set prefilter on the portable backend.
 pub(crate) struct HyperscanBackend {
-    db: Arc<StreamingDatabase>,
+    db: Arc<Database>,
     scratch: Arc<ScratchPool>,
     /// Per pattern id: the keyword's length and the rules that declared it.
     keywords: Vec<(usize, Vec<usize>)>,
@@ -45,33 +50,20 @@ pub(crate) struct HyperscanBackend {
     keyword_less_rule: Vec<bool>,
 }
 
-/// One text's Hyperscan stream.
+/// One text's Hyperscan stream (closed when dropped).
 struct HsState {
     stream: Option<Stream>,
-    /// Where to borrow scratch space to close the stream on drop.
-    scratch: Arc<ScratchPool>,
     /// Bytes fed to the stream so far.
     fed: usize,
     ends: Vec<(u32, u64)>,
 }
 
-impl Drop for HsState {
-    fn drop(&mut self) {
-        // The binding frees a stream only through `close`.
-        if let Some(stream) = self.stream.take()
-            && let Some(scratch) = self.scratch.get().as_ref()
-        {
-            let _ = stream.close(scratch, |_, _, _, _| Matching::Continue);
-        }
-    }
-}
-
-/// A Hyperscan literal pattern for `keyword`: every byte escaped as `\xHH`.
-fn literal(keyword: &[u8], id: usize) -> std::result::Result<Pattern, hyperscan::Error> {
+/// A case-insensitive Hyperscan pattern for the literal `keyword`: every
+/// byte escaped as `\xHH` (so no NUL byte, and no byte is an operator).
+fn literal(keyword: &[u8]) -> (CString, std::ffi::c_uint) {
     let expr: String = keyword.iter().map(|b| format!("\\x{b:02x}")).collect();
-    let mut p = Pattern::with_flags(expr, CompileFlags::CASELESS)?;
-    p.id = Some(id);
-    Ok(p)
+    let expr = CString::new(expr).expect("hex escapes hold no NUL byte");
+    (expr, HS_FLAG_CASELESS)
 }
 
 impl HyperscanBackend {
@@ -92,12 +84,9 @@ impl HyperscanBackend {
         if keywords.is_empty() {
             return Ok(None);
         }
-        let patterns: std::result::Result<Vec<Pattern>, _> = keywords
-            .iter()
-            .enumerate()
-            .map(|(id, (kw, _))| literal(kw, id))
-            .collect();
-        let Ok(db) = patterns.and_then(|p| Patterns::from_iter(p).build::<Streaming>()) else {
+        // Pattern id `i` is keyword `i`.
+        let patterns: Vec<_> = keywords.iter().map(|(kw, _)| literal(kw)).collect();
+        let Ok(db) = Database::streaming(&patterns) else {
             return Ok(None);
         };
         let keyword_less: Vec<bool> = rules.iter().map(|r| r.rule.keywords.is_empty()).collect();
@@ -121,10 +110,9 @@ impl HyperscanBackend {
         let stream = self
             .db
             .open_stream()
-            .map_err(|e| Error::engine(format!("hyperscan stream: {e}")))?;
+            .map_err(|rc| Error::engine(format!("hyperscan: cannot open a stream (error {rc})")))?;
         Ok(Box::new(HsState {
             stream: Some(stream),
-            scratch: Arc::clone(&self.scratch),
             fed: 0,
             ends: Vec::new(),
         }))
@@ -165,29 +153,22 @@ impl Backend for HyperscanBackend {
         };
         let data = &hay[from.min(hay.len())..];
         let base_fed = st.fed;
-        let guard = self.scratch.get();
-        let Some(scratch) = guard.as_ref() else {
+        let mut guard = self.scratch.get();
+        let Some(scratch) = guard.as_mut() else {
             return Err(Error::engine("hyperscan: cannot allocate scratch space"));
         };
         let HsState {
             stream, ends, fed, ..
         } = st;
         ends.clear();
-        if let Some(s) = stream.as_ref() {
-            s.scan(
-                data,
-                scratch,
-                |id: u32, _from: u64, to: u64, _flags: u32| {
-                    ends.push((id, to));
-                    Matching::Continue
-                },
-            )
-            .map_err(|e| Error::engine(format!("hyperscan stream scan: {e}")))?;
+        if let Some(s) = stream.as_mut() {
+            s.scan(data, scratch, |id, to| ends.push((id, to)))
+                .map_err(|rc| Error::engine(format!("hyperscan stream scan: error {rc}")))?;
         }
         *fed += data.len();
-        if is_final && let Some(s) = stream.take() {
-            // Literals need no end-of-data flush; close frees the stream.
-            let _ = s.close(scratch, |_, _, _, _| Matching::Continue);
+        if is_final {
+            // Literals need no end-of-data flush; dropping closes the stream.
+            *stream = None;
         }
         for &(id, to) in ends.iter() {
             // Stream offset `base_fed` is hay offset `from`.
