@@ -155,3 +155,18 @@ fn idle_streams_release_text_with_small_latency() {
     }
     assert!(released >= 500 * token.len() - hold_back - token.len());
 }
+
+/// A quoted value that only closes in a later chunk can make a match start
+/// earlier than the one the stream saw first (`KEY... "https://...token=6`
+/// then `...88"`): the stream must not resume past where it may start.
+#[test]
+fn a_later_chunk_can_move_a_match_earlier() {
+    let text = "K005EXAMPLEKEYEXAMPLEKEYEXAMPLEcurl \"https://api.trello.com/1/cards?token=6f94f6d5787d442629a36e103601739a3f329cdceb2411e5570b058dc4bb6c88\"";
+    let input = text.as_bytes();
+    let one = scanner().redact_bytes(input).unwrap();
+    for cut in 0..=input.len() {
+        let (out, findings) = stream_redact(input, &[cut]);
+        assert_eq!(out, one.bytes, "cut at {cut}");
+        assert_eq!(findings, one.findings, "cut at {cut}");
+    }
+}

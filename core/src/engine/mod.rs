@@ -412,7 +412,11 @@ impl Engine {
                 Some(m) if open || m.start + base <= hit => {
                     let m_start = m.start + base;
                     if !is_final && m_start + horizon > end {
-                        return m_start;
+                        // More text may complete a match that starts
+                        // earlier (a quoted value whose closing quote has
+                        // not arrived): resume where no such match can
+                        // start, not at this one.
+                        return settled.max(pos);
                     }
                     if let Some(d) = confirm::confirm(self, index, hay, base, &m) {
                         out.push(d);
