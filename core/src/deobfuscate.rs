@@ -3,18 +3,22 @@
 //! default, see [`Deobfuscation`]).
 //!
 //! Attackers slip secrets past scanners by inserting invisible characters
-//! (zero-width space, joiners, soft hyphen, word joiner, BOM), by writing
-//! digits and letters in full width (`４１１１…`), or by swapping Latin
-//! letters for look-alikes (Cyrillic `а`, Greek `ο`). When enabled, text
-//! that contains any of these is also scanned in a normalized form: the
-//! invisible characters removed, full-width ASCII and the common
-//! Cyrillic/Greek homoglyphs folded to ASCII, and URL (`%41`), JSON/JS
-//! (`\u0041`) and `\x41` escapes decoded. Findings in the normalized text
-//! map back to the original bytes, so redaction removes the obfuscated
-//! original. String literals joined in code (`"AKIA" + "QYLP..."`, or
-//! split over lines) are scanned joined, and so is a token broken by a
-//! plain line break (a chat message or mail wrapped mid-key). Runs of base64 or hex that decode
-//! to text are scanned decoded; a finding inside redacts the whole run.
+//! (zero-width space, joiners, soft hyphen, variation selectors, BOM), by
+//! spelling them in tag characters, by writing letters and digits as
+//! compatibility forms (full width `４１１１…`, mathematical `𝐀𝐊𝐈𝐀…`), or by
+//! swapping Latin letters for look-alikes (Cyrillic `а`, Greek `ο`). When
+//! enabled, text that contains any of these is also scanned in a
+//! normalized form: Unicode's default-ignorable characters removed, tag
+//! characters and compatibility forms (NFKC) turned into the ASCII they
+//! stand for, look-alikes folded by their confusables skeleton (UTS #39),
+//! and URL (`%41`), JSON/JS (`\u0041`), `\x41` and HTML (`&#65;`) escapes
+//! decoded. Findings in the normalized text map back to the original
+//! bytes, so redaction removes the obfuscated original. String literals
+//! joined in code (`"AKIA" + "QYLP..."`, or split over lines) are scanned
+//! joined, and so is a token broken by a plain line break (a chat message
+//! or mail wrapped mid-key). Runs of base64 or hex that decode to text
+//! (wrapped over lines, or nested one level) are scanned decoded; a
+//! finding inside redacts the whole run.
 //!
 //! The extra pass runs only on text that has something to undo; its cost
 //! is one more scan of that text.
@@ -33,14 +37,22 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Deobfuscation {
-    /// Remove zero-width characters, joiners, soft hyphens, BOMs (default on).
+    /// Remove Unicode's default-ignorable characters (zero-width spaces and
+    /// joiners, soft hyphens, BOMs, bidirectional controls, variation
+    /// selectors) and decode tag characters that spell ASCII (default on).
     pub invisible: bool,
-    /// Fold Cyrillic and Greek look-alike letters to Latin (default off).
+    /// Fold look-alike letters and digits from other scripts (Cyrillic,
+    /// Greek, ...) to ASCII by their Unicode confusables skeleton (default
+    /// off).
     pub homoglyphs: bool,
-    /// Fold full-width ASCII (`４１１１`) and the ideographic space (default on).
+    /// Fold compatibility forms whose NFKC form is one ASCII character:
+    /// full-width (`４１１１`), mathematical alphanumerics (`𝐀𝐊𝐈𝐀`), circled
+    /// and super/subscript letters and digits; and the ideographic space
+    /// (default on).
     pub full_width: bool,
-    /// Decode URL (`%41`), JSON/JS (`\u0041`, `\/`) and `\x41` escapes, and
-    /// drop backslash line continuations (default on).
+    /// Decode URL (`%41`, `%0A`), JSON/JS (`\u0041`, `\/`), `\x41` and HTML
+    /// (`&#65;`, `&#x41;`, `&amp;`) escapes, and drop backslash line
+    /// continuations (default on).
     pub escapes: bool,
     /// Join string literals split in code (`"AKIA" + "QYLP"`, or over lines)
     /// (default on).
@@ -50,7 +62,8 @@ pub struct Deobfuscation {
     /// case only, or a lower-to-upper case change) and a next line that starts with 4+ token
     /// characters (default on).
     pub wrapped_lines: bool,
-    /// Scan base64 and hex runs decoded; a finding redacts the whole run
+    /// Scan base64 and hex runs decoded (base64 wrapped over lines too, and
+    /// one nested level: base64 of base64); a finding redacts the whole run
     /// (default on).
     pub encoded: bool,
 }
@@ -221,82 +234,98 @@ fn line_wrap(b: &[u8], i: usize) -> Option<usize> {
     (wraps(&b[start..i]) && head >= 4 && !key).then_some(len)
 }
 
+/// Unicode's Default_Ignorable_Code_Point set (DerivedCoreProperties.txt,
+/// Unicode 16.0): characters that render as nothing (zero-width spaces and
+/// joiners, soft hyphen, bidirectional controls, variation selectors,
+/// Hangul fillers, tag characters). Tag characters that stand for ASCII are
+/// decoded instead (see [`tag_ascii`]).
+const DEFAULT_IGNORABLE: &[(u32, u32)] = &[
+    (0x00AD, 0x00AD),
+    (0x034F, 0x034F),
+    (0x061C, 0x061C),
+    (0x115F, 0x1160),
+    (0x17B4, 0x17B5),
+    (0x180B, 0x180F),
+    (0x200B, 0x200F),
+    (0x202A, 0x202E),
+    (0x2060, 0x206F),
+    (0x3164, 0x3164),
+    (0xFE00, 0xFE0F),
+    (0xFEFF, 0xFEFF),
+    (0xFFA0, 0xFFA0),
+    (0xFFF0, 0xFFF8),
+    (0x1BCA0, 0x1BCA3),
+    (0x1D173, 0x1D17A),
+    (0xE0000, 0xE0FFF),
+];
+
 fn invisible(c: char) -> bool {
-    matches!(
-        c,
-        '\u{00AD}' | '\u{180E}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}'
-    )
+    let c = c as u32;
+    let at = DEFAULT_IGNORABLE.partition_point(|&(_, hi)| hi < c);
+    DEFAULT_IGNORABLE.get(at).is_some_and(|&(lo, _)| lo <= c)
 }
 
-/// The ASCII character a full-width form stands for, if any.
+/// The ASCII character a Unicode tag character (U+E0020..U+E007E) stands
+/// for: "ASCII smuggling" writes a whole secret in these invisible
+/// characters, which models read and people do not see.
+fn tag_ascii(c: char) -> Option<char> {
+    let v = c as u32;
+    (0xE0020..=0xE007E)
+        .contains(&v)
+        .then(|| char::from_u32(v - 0xE0000))
+        .flatten()
+}
+
+/// The ASCII character a compatibility form stands for, if its NFKC form is
+/// exactly one visible ASCII character: full-width (`４`), mathematical
+/// alphanumerics (`𝐀`, `𝕒`), circled, super- and subscript letters and
+/// digits, letter-like symbols (`ℝ`). The ideographic space becomes a
+/// space. Forms that expand to several characters (`…`, `ﬁ`) stay.
 fn fold_width(c: char) -> Option<char> {
-    match c {
-        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0),
-        '\u{3000}' => Some(' '),
-        _ => None,
+    if c.is_ascii() {
+        return None;
     }
+    if c == '\u{3000}' {
+        return Some(' ');
+    }
+    let mut folded = None;
+    let mut count = 0;
+    unicode_normalization::char::decompose_compatible(c, |d| {
+        count += 1;
+        folded = Some(d);
+    });
+    folded.filter(|d| count == 1 && *d != c && d.is_ascii_graphic())
 }
 
-/// The Latin letter a Cyrillic or Greek look-alike imitates, if any.
+/// The Latin letter or digit a look-alike from another script imitates:
+/// the character's Unicode confusables skeleton (UTS #39) when that is one
+/// ASCII letter or digit. The skeleton writes `I` as `l`; an upper-case
+/// look-alike of it folds to `I`.
 fn fold(c: char) -> Option<char> {
-    let folded = match c {
-        // Cyrillic look-alikes.
-        'а' => 'a',
-        'е' => 'e',
-        'о' => 'o',
-        'р' => 'p',
-        'с' => 'c',
-        'у' => 'y',
-        'х' => 'x',
-        'і' => 'i',
-        'ј' => 'j',
-        'ѕ' => 's',
-        'ԁ' => 'd',
-        'ԛ' => 'q',
-        'ԝ' => 'w',
-        'А' => 'A',
-        'В' => 'B',
-        'Е' => 'E',
-        'К' => 'K',
-        'М' => 'M',
-        'Н' => 'H',
-        'О' => 'O',
-        'Р' => 'P',
-        'С' => 'C',
-        'Т' => 'T',
-        'Х' => 'X',
-        'І' => 'I',
-        'Ј' => 'J',
-        'Ѕ' => 'S',
-        // Greek look-alikes.
-        'ο' => 'o',
-        'ν' => 'v',
-        'ρ' => 'p',
-        'Α' => 'A',
-        'Β' => 'B',
-        'Ε' => 'E',
-        'Ζ' => 'Z',
-        'Η' => 'H',
-        'Ι' => 'I',
-        'Κ' => 'K',
-        'Μ' => 'M',
-        'Ν' => 'N',
-        'Ο' => 'O',
-        'Ρ' => 'P',
-        'Τ' => 'T',
-        'Υ' => 'Y',
-        'Χ' => 'X',
-        _ => return None,
-    };
-    Some(folded)
+    if c.is_ascii() {
+        return None;
+    }
+    let mut buf = [0u8; 4];
+    let mut skeleton = unicode_security::confusable_detection::skeleton(c.encode_utf8(&mut buf));
+    let folded = skeleton.next().filter(|d| d.is_ascii_alphanumeric())?;
+    if skeleton.next().is_some() {
+        return None;
+    }
+    Some(if folded == 'l' && c.is_uppercase() {
+        'I'
+    } else {
+        folded
+    })
 }
 
 fn hex(b: u8) -> Option<u32> {
     (b as char).to_digit(16)
 }
 
-/// `%XX` (printable ASCII), `\uXXXX` (any scalar value) or `\xXX`
-/// (printable ASCII) at the start of `b`: the character and the escape's length.
+/// `%XX` (printable ASCII, tab or line break: a URL-encoded private key
+/// keeps its lines), `\uXXXX` (any scalar value), `\xXX` (printable
+/// ASCII) or an HTML character reference (`&#65;`, `&#x41;`, `&amp;`) at
+/// the start of `b`: the character and the escape's length.
 fn escape(b: &[u8]) -> Option<(char, usize)> {
     let printable = |v: u32| {
         (0x20..0x7F)
@@ -305,7 +334,12 @@ fn escape(b: &[u8]) -> Option<(char, usize)> {
             .flatten()
     };
     match b {
-        [b'%', h, l, ..] => Some((printable(hex(*h)? * 16 + hex(*l)?)?, 3)),
+        [b'%', h, l, ..] => {
+            let v = hex(*h)? * 16 + hex(*l)?;
+            let c =
+                printable(v).or_else(|| matches!(v, 0x09 | 0x0A | 0x0D).then(|| v as u8 as char));
+            Some((c?, 3))
+        }
         [b'\\', b'u', a, b2, c, d, ..] => {
             let v = ((hex(*a)? * 16 + hex(*b2)?) * 16 + hex(*c)?) * 16 + hex(*d)?;
             Some((char::from_u32(v)?, 6))
@@ -313,8 +347,60 @@ fn escape(b: &[u8]) -> Option<(char, usize)> {
         [b'\\', b'x', h, l, ..] => Some((printable(hex(*h)? * 16 + hex(*l)?)?, 4)),
         // JSON's escaped solidus (`https:\/\/hooks.slack.com\/...`).
         [b'\\', b'/', ..] => Some(('/', 2)),
+        [b'&', rest @ ..] => html_reference(rest).map(|(c, len)| (c, len + 1)),
         _ => None,
     }
+}
+
+/// HTML named references for the ASCII characters that tokens, URLs and
+/// assignments use (the other named references stand for non-ASCII
+/// characters, which no rule needs).
+const HTML_NAMED: &[(&[u8], char)] = &[
+    (b"amp", '&'),
+    (b"apos", '\''),
+    (b"colon", ':'),
+    (b"comma", ','),
+    (b"commat", '@'),
+    (b"dollar", '$'),
+    (b"equals", '='),
+    (b"excl", '!'),
+    (b"gt", '>'),
+    (b"hyphen", '-'),
+    (b"lowbar", '_'),
+    (b"lt", '<'),
+    (b"num", '#'),
+    (b"percnt", '%'),
+    (b"period", '.'),
+    (b"plus", '+'),
+    (b"quest", '?'),
+    (b"quot", '"'),
+    (b"sol", '/'),
+    (b"tilde", '~'),
+];
+
+/// An HTML character reference after its `&`, ended by `;`: decimal
+/// (`#65;`), hex (`#x41;`) or one of [`HTML_NAMED`]; the character and the
+/// length after the `&`. Control characters other than tab and line
+/// breaks are not decoded.
+fn html_reference(b: &[u8]) -> Option<(char, usize)> {
+    let end = b.iter().take(10).position(|&c| c == b';')?;
+    let body = &b[..end];
+    let value = match body {
+        [b'#', b'x' | b'X', digits @ ..] if !digits.is_empty() => {
+            u32::from_str_radix(std::str::from_utf8(digits).ok()?, 16).ok()?
+        }
+        [b'#', digits @ ..] if !digits.is_empty() && digits.iter().all(u8::is_ascii_digit) => {
+            std::str::from_utf8(digits).ok()?.parse().ok()?
+        }
+        name => {
+            return HTML_NAMED
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|&(_, c)| (c, end + 1));
+        }
+    };
+    let c = char::from_u32(value)?;
+    (!c.is_control() || matches!(c, '\t' | '\n' | '\r')).then_some((c, end + 1))
 }
 
 /// Length of a line continuation at the start of `b`: a backslash right
@@ -357,7 +443,7 @@ fn has_work(text: &str, opts: &Deobfuscation) -> bool {
         let b = bytes[i];
         if b.is_ascii() {
             let found = match b {
-                b'%' | b'\\' => {
+                b'%' | b'\\' | b'&' => {
                     opts.escapes
                         && (escape(&bytes[i..]).is_some() || continuation(&bytes[i..]).is_some())
                 }
@@ -373,7 +459,7 @@ fn has_work(text: &str, opts: &Deobfuscation) -> bool {
         }
         let c = text[i..].chars().next().expect("i is on a char boundary");
         if unicode
-            && ((opts.invisible && invisible(c))
+            && ((opts.invisible && (invisible(c) || tag_ascii(c).is_some()))
                 || (opts.full_width && fold_width(c).is_some())
                 || (opts.homoglyphs && fold(c).is_some()))
         {
@@ -426,11 +512,12 @@ pub(crate) fn normalize(text: &str, opts: &Deobfuscation) -> Option<Normalized> 
                 (c, i + c.len_utf8())
             }
         };
-        if opts.invisible && invisible(c) {
+        let tag = tag_ascii(c).filter(|_| opts.invisible);
+        if opts.invisible && tag.is_none() && invisible(c) {
             out.changes.push(out.text.len());
         } else {
-            let folded = fold_width(c)
-                .filter(|_| opts.full_width)
+            let folded = tag
+                .or_else(|| fold_width(c).filter(|_| opts.full_width))
                 .or_else(|| fold(c).filter(|_| opts.homoglyphs));
             if folded.is_some() || end - i != c.len_utf8() {
                 out.changes.push(out.text.len());
@@ -447,28 +534,55 @@ pub(crate) fn normalize(text: &str, opts: &Deobfuscation) -> Option<Normalized> 
 }
 
 /// Runs of base64 (24+ characters) or hex (32+ digits) that decode to
-/// mostly printable UTF-8 text: `(start, end, decoded)`. One pass over the
-/// text; only runs long enough to matter are decoded.
+/// mostly printable UTF-8 text: `(start, end, decoded)`. A base64 run
+/// continues over a line break after a line of 60+ base64 characters (MIME
+/// and PEM wrap at 76 and 64), and what a run decodes to is searched once
+/// more (base64 of base64, hex of base64): the nested decodings follow
+/// its text, each after a blank line. One pass over the text; only runs
+/// long enough to matter are decoded.
 pub(crate) fn encoded_blobs(text: &[u8]) -> Vec<(usize, usize, Vec<u8>)> {
+    blobs(text, 2)
+}
+
+/// Whether `d` reads as text: valid UTF-8 of 8+ bytes, 90% of it printable
+/// or whitespace.
+fn textual(d: &[u8]) -> bool {
+    d.len() >= 8
+        && std::str::from_utf8(d).is_ok_and(|s| {
+            let printable = s
+                .chars()
+                .filter(|c| !c.is_control() || c.is_whitespace())
+                .count();
+            printable * 10 >= s.chars().count() * 9
+        })
+}
+
+/// Minimum length of a base64 line that a line break may continue.
+const WRAPPED_LINE: usize = 60;
+
+/// [`encoded_blobs`], decoding nested runs `depth - 1` more levels deep.
+fn blobs(text: &[u8], depth: usize) -> Vec<(usize, usize, Vec<u8>)> {
     use base64::Engine as _;
     use base64::engine::general_purpose::{STANDARD, STANDARD_NO_PAD, URL_SAFE, URL_SAFE_NO_PAD};
     let base64_char = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'-' | b'_');
-    let textual = |d: &[u8]| {
-        d.len() >= 8
-            && std::str::from_utf8(d).is_ok_and(|s| {
-                let printable = s
-                    .chars()
-                    .filter(|c| !c.is_control() || c.is_whitespace())
-                    .count();
-                printable * 10 >= s.chars().count() * 9
-            })
+    let nest = |mut d: Vec<u8>| {
+        let inner = if depth > 1 {
+            blobs(&d, depth - 1)
+        } else {
+            Vec::new()
+        };
+        for (_, _, decoded) in inner {
+            d.extend_from_slice(b"\n\n");
+            d.extend_from_slice(&decoded);
+        }
+        d
     };
     let hex_blob = |start: usize, end: usize| {
         let run = &text[start..end];
         (run.len() >= 32 && run.len().is_multiple_of(2))
             .then(|| hex::decode(run).ok().filter(|d| textual(d)))
             .flatten()
-            .map(|d| (start, end, d))
+            .map(|d| (start, end, nest(d)))
     };
     let mut out = Vec::new();
     let mut i = 0;
@@ -477,20 +591,36 @@ pub(crate) fn encoded_blobs(text: &[u8]) -> Vec<(usize, usize, Vec<u8>)> {
             i += 1;
             continue;
         }
-        let start = i;
-        while i < text.len() && base64_char(text[i]) {
-            i += 1;
+        let (start, mut line_start, mut wrapped) = (i, i, false);
+        loop {
+            while i < text.len() && base64_char(text[i]) {
+                i += 1;
+            }
+            let brk = match &text[i..] {
+                [b'\n', ..] => 1,
+                [b'\r', b'\n', ..] => 2,
+                _ => 0,
+            };
+            let continues = brk > 0
+                && i - line_start >= WRAPPED_LINE
+                && text.get(i + brk).is_some_and(|&b| base64_char(b));
+            if !continues {
+                break;
+            }
+            i += brk;
+            line_start = i;
+            wrapped = true;
         }
         if i - start < 24 {
             continue;
         }
         let run = &text[start..i];
-        if run.iter().all(u8::is_ascii_hexdigit) {
+        if !wrapped && run.iter().all(u8::is_ascii_hexdigit) {
             if let Some(blob) = hex_blob(start, i) {
                 out.push(blob);
                 continue;
             }
-        } else if run.len() >= 32 {
+        } else if !wrapped && run.len() >= 32 {
             // Hex inside a longer run (`key_6b65793d...`).
             let mut j = start;
             while j < i {
@@ -507,12 +637,22 @@ pub(crate) fn encoded_blobs(text: &[u8]) -> Vec<(usize, usize, Vec<u8>)> {
         while end < text.len() && end - i < 2 && text[end] == b'=' {
             end += 1;
         }
-        let run = &text[start..end];
+        let joined;
+        let run = if wrapped {
+            joined = text[start..end]
+                .iter()
+                .copied()
+                .filter(|b| !matches!(b, b'\n' | b'\r'))
+                .collect::<Vec<u8>>();
+            &joined[..]
+        } else {
+            &text[start..end]
+        };
         let decoded = [STANDARD, STANDARD_NO_PAD, URL_SAFE, URL_SAFE_NO_PAD]
             .iter()
             .find_map(|e| e.decode(run).ok());
         if let Some(d) = decoded.filter(|d| textual(d)) {
-            out.push((start, end, d));
+            out.push((start, end, nest(d)));
         }
         i = end;
     }

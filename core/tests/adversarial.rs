@@ -193,3 +193,109 @@ fn each_technique_is_its_own_option() {
             .is_err()
     );
 }
+
+/// `text` with each ASCII letter and digit written as `map` gives it.
+fn spell(text: &str, map: impl Fn(char) -> char) -> String {
+    text.chars().map(map).collect()
+}
+
+/// Mathematical bold (U+1D400 letters, U+1D7CE digits).
+fn math_bold(c: char) -> char {
+    let shift = match c {
+        'A'..='Z' => 0x1D400 + (c as u32 - 'A' as u32),
+        '0'..='9' => 0x1D7CE + (c as u32 - '0' as u32),
+        _ => return c,
+    };
+    char::from_u32(shift).unwrap()
+}
+
+#[test]
+fn unicode_forms_are_undone_by_default() {
+    let default = Scanner::builder().build().unwrap();
+    let plain = Scanner::builder()
+        .deobfuscate(Deobfuscation::none())
+        .build()
+        .unwrap();
+    let tag = |c: char| char::from_u32(0xE0000 + c as u32).unwrap();
+    let cases = [
+        // Mathematical alphanumerics (NFKC folds them to ASCII).
+        spell("AKIAQYLPMN5HHHFPZAM2", math_bold),
+        // ASCII smuggling: the key spelled in invisible tag characters.
+        spell("AKIAQYLPMN5HHHFPZAM2", tag),
+        // Variation selectors and a bidirectional control inside the key.
+        "AKIAQYLP\u{FE0F}MN5HHHFP\u{202E}ZAM2".to_string(),
+        // Circled and full-width forms mixed.
+        "AKIAQYLPMN\u{2464}HHHFPZAM\u{FF12}".to_string(),
+    ];
+    for key in &cases {
+        let text = format!("aws key {key} in prod");
+        assert!(plain.redact(&text).unwrap().findings.is_empty(), "{text:?}");
+        let r = default.redact(&text).unwrap();
+        assert_eq!(r.text, "aws key [AWS_ACCESS_KEY_ID] in prod", "{key:?}");
+    }
+}
+
+#[test]
+fn confusables_beyond_cyrillic_and_greek() {
+    // Cherokee Ꭺ (U+13AA) and Ꮩ (U+13D9) fold by their UTS #39
+    // skeleton; an upper-case look-alike of `I` folds to `I`, not `l`.
+    check(
+        "key \u{13AA}KIAQYLPMN5HHHFPZAM2 now",
+        "\u{13AA}KIAQYLPMN5HHHFPZAM2",
+        "[AWS_ACCESS_KEY_ID]",
+    );
+    check(
+        "key AK\u{0406}AQYLPMN5HHHFPZAM2 now",
+        "AK\u{0406}AQYLPMN5HHHFPZAM2",
+        "[AWS_ACCESS_KEY_ID]",
+    );
+    let token = "ghp_R8c4kQm2Zt7Lp9Xw3\u{13D9}b6Nd1Hs5Jf0Ga4Ye2T"; // Cherokee Ꮩ
+    check(&format!("token {token} ok"), token, "[GITHUB_TOKEN]");
+}
+
+#[test]
+fn html_references_and_url_encoded_line_breaks() {
+    let default = Scanner::builder().build().unwrap();
+    let r = default
+        .redact("<p>&#65;KIAQYLPMN5HHHFP&#x5A;AM2 and bob&commat;example.com</p>")
+        .unwrap();
+    assert_eq!(r.text, "<p>[AWS_ACCESS_KEY_ID] and [EMAIL_ADDRESS]</p>");
+    // A private key in a URL query (`%0A` line breaks, `%2B`, `%2F`).
+    let pem = "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAuYjT/XElH+kmTBaLcsHYPsYAjucvwrox/VhHqZRA7eYHq8Wk\ngmutrpF+CYUcBB8b5Pidyu+NL9l0nQ4aDi/3eedlP9kWBxiVz5yI5HdlVrMGAmVY\n-----END RSA PRIVATE KEY-----";
+    let encoded: String = pem
+        .bytes()
+        .map(|b| match b {
+            b'\n' | b' ' | b'+' | b'/' | b'=' => format!("%{b:02X}"),
+            _ => (b as char).to_string(),
+        })
+        .collect();
+    let r = default
+        .redact(&format!("GET /import?key={encoded}&fmt=pem HTTP/1.1"))
+        .unwrap();
+    assert_eq!(r.text, "GET /import?key=[PRIVATE_KEY]&fmt=pem HTTP/1.1");
+    // Prose with entities is left alone.
+    let prose = "Fish &amp; chips &lt;3 &#8212; &nbsp; &#0; 100% sure";
+    assert_eq!(default.redact(prose).unwrap().text, prose);
+}
+
+#[test]
+fn wrapped_and_nested_base64() {
+    use base64::Engine as _;
+    let b64 = |s: &[u8]| base64::engine::general_purpose::STANDARD.encode(s);
+    let default = Scanner::builder().build().unwrap();
+    // MIME wraps at 76 columns; the key crosses the line break.
+    let env = "# settings for the staging cluster\nAWS_ACCESS_KEY_ID=AKIAQYLPMN5HHHFPZAM2\n";
+    let encoded = b64(env.as_bytes());
+    assert!(encoded.len() > 76);
+    let wrapped = format!("{}\n{}", &encoded[..76], &encoded[76..]);
+    let key_at = 76 * 3 / 4;
+    assert!(env[..key_at].contains("AKIA") && !env[..key_at].contains("ZAM2"));
+    let r = default
+        .redact(&format!("attachment:\n{wrapped}\n--end"))
+        .unwrap();
+    assert_eq!(r.text, "attachment:\n[AWS_ACCESS_KEY_ID]\n--end");
+    // base64 of base64.
+    let double = b64(b64(b"token ghp_R8c4kQm2Zt7Lp9Xw3Vb6Nd1Hs5Jf0Ga4Ye2T").as_bytes());
+    let r = default.redact(&format!("blob={double};")).unwrap();
+    assert_eq!(r.text, "blob=[GITHUB_TOKEN];");
+}
