@@ -242,11 +242,7 @@ impl ScannerBuilder {
                 "the pseudonym operator needs a non-empty pseudonym key",
             ));
         }
-        let compiled = rules
-            .rules()
-            .iter()
-            .map(|r| CompiledRule::compile(r, self.limits))
-            .collect::<Result<Vec<_>>>()?;
+        let compiled = compile_rules(rules.rules(), self.limits)?;
         let allow = AllowList::new(self.allow_literals, &self.allow_regexes)?;
         let (backend, on_set) = make_backend(self.backend, &compiled)?;
         #[cfg(classifier_model)]
@@ -472,6 +468,43 @@ impl Inner {
             at = next;
         }
         Ok(out)
+    }
+}
+
+/// Compiles every rule (on rayon's pool where there is one) and, at the
+/// same time, loads the phone-number metadata when a rule validates phones:
+/// libphonenumber's database takes about 130 ms to load, which would
+/// otherwise fall on the first call that meets a phone number.
+fn compile_rules(rules: &[Rule], limits: Limits) -> Result<Vec<CompiledRule>> {
+    let phones = rules
+        .iter()
+        .any(|r| r.validators.contains(&crate::validate::Validator::Phone));
+    let warm = || {
+        if phones {
+            crate::validate::warm_up_phone_metadata();
+        }
+    };
+    #[cfg(not(target_family = "wasm"))]
+    {
+        use rayon::prelude::*;
+        let (compiled, ()) = rayon::join(
+            || {
+                rules
+                    .par_iter()
+                    .map(|r| CompiledRule::compile(r, limits))
+                    .collect::<Result<Vec<_>>>()
+            },
+            warm,
+        );
+        compiled
+    }
+    #[cfg(target_family = "wasm")]
+    {
+        warm();
+        rules
+            .iter()
+            .map(|r| CompiledRule::compile(r, limits))
+            .collect()
     }
 }
 

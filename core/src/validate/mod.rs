@@ -161,6 +161,12 @@ fn plausible(ok: bool) -> Verdict {
     }
 }
 
+/// Loads libphonenumber's metadata now rather than on the first phone
+/// number a call meets (see `ScannerBuilder::build`).
+pub(crate) fn warm_up_phone_metadata() {
+    let _loaded: &phonenumber::metadata::Database = &phonenumber::metadata::DATABASE;
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
