@@ -19,7 +19,8 @@ mod scan;
 use std::io::Write;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::Parser;
+use clap::{CommandFactory, FromArgMatches, Subcommand};
 
 use crate::output::Failure;
 
@@ -57,8 +58,29 @@ pub const EXIT_FOUND: u8 = 1;
 /// Exit code for errors.
 pub const EXIT_ERROR: u8 = 2;
 
+/// `scrubline --version`: the crate version and the built-in rule set it
+/// runs (rule count and SHA-256, as in `inventory` and every report), so a
+/// log line or a bug report names the exact rules.
+fn version() -> String {
+    let rules = scrubline::RuleSet::builtin();
+    format!(
+        "{} (built-in rules: {}, SHA-256 {})",
+        env!("CARGO_PKG_VERSION"),
+        rules.rules().len(),
+        rules.sha256()
+    )
+}
+
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    // The rule-set hash costs a parse of the packs: only when asked.
+    let asked = std::env::args().any(|a| a == "--version" || a == "-V");
+    let cli = if asked {
+        let version: &'static str = Box::leak(version().into_boxed_str());
+        let command = Cli::command().version(version);
+        Cli::from_arg_matches(&command.get_matches()).unwrap_or_else(|e| e.exit())
+    } else {
+        Cli::parse()
+    };
     let result = match cli.command {
         Command::Redact(args) => redact::run(args),
         Command::Scan(args) => scan::run(args),

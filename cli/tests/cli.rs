@@ -705,3 +705,55 @@ fn evidence_log_from_redact_verifies_and_summarizes() {
     assert_eq!(failed.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&failed.stdout).contains("**FAILED**"));
 }
+
+#[test]
+fn version_names_the_rule_set() {
+    let rules = scrubline::RuleSet::builtin();
+    for flag in ["--version", "-V"] {
+        let out = scrubline(&[flag], b"");
+        assert!(out.status.success());
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert!(
+            text.starts_with(&format!("scrubline {}", env!("CARGO_PKG_VERSION"))),
+            "{text}"
+        );
+        assert!(text.contains(&rules.sha256()), "{text}");
+        assert!(
+            text.contains(&format!("built-in rules: {}", rules.rules().len())),
+            "{text}"
+        );
+    }
+}
+
+/// The pre-commit hook's `entry` (`.pre-commit-hooks.yaml`) runs as
+/// pre-commit runs it: the staged file names appended; exit 1 stops a
+/// commit that adds a key, exit 0 lets a clean one through.
+#[test]
+fn pre_commit_hook_entry_stops_a_commit_with_a_key() {
+    let hooks = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../.pre-commit-hooks.yaml"),
+    )
+    .unwrap();
+    let entry = hooks
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("entry: "))
+        .expect("the hook has an entry");
+    let mut words = entry.split_whitespace();
+    assert_eq!(words.next(), Some("scrubline"));
+    let args: Vec<&str> = words.collect();
+    let dir = std::env::temp_dir().join(format!("scrubline-hook-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let (dirty, clean) = (dir.join("config.env"), dir.join("notes.md"));
+    std::fs::write(&dirty, "AWS_ACCESS_KEY_ID=AKIAQYLPMN5HHHFPZAM2\n").unwrap();
+    std::fs::write(&clean, "nothing to see\n").unwrap();
+    let run = |file: &std::path::Path| {
+        let mut all = args.clone();
+        all.push(file.to_str().unwrap());
+        scrubline(&all, b"")
+    };
+    let out = run(&dirty);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("AKIAQYLPMN5HHHFPZAM2"));
+    assert_eq!(run(&clean).status.code(), Some(0));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
