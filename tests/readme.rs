@@ -1,0 +1,70 @@
+//! The README's figures come from the code: its sample report (the Quick
+//! start input) and the rule count it states are checked against what the
+//! built-in packs produce, so the README cannot drift from the library.
+
+use scrubline::Scanner;
+use scrubline_tests::repo_path;
+use serde_json::Value;
+
+fn readme() -> String {
+    std::fs::read_to_string(repo_path("README.md")).expect("README.md at the repository root")
+}
+
+/// The first fenced block with `lang` after the heading `heading`.
+fn block_after(text: &str, heading: &str, lang: &str) -> String {
+    let at = text.find(heading).expect("heading in README");
+    let open = format!("```{lang}\n");
+    let start = at + text[at..].find(&open).expect("fenced block") + open.len();
+    let end = start + text[start..].find("```").expect("closing fence");
+    text[start..end].to_string()
+}
+
+#[test]
+fn sample_report_matches_the_quick_start_run() {
+    let text = readme();
+    let quick = block_after(&text, "## Quick start", "sh");
+    let input = quick
+        .lines()
+        .find_map(|l| l.strip_prefix("echo '"))
+        .and_then(|l| l.split('\'').next())
+        .expect("the Quick start echoes its input");
+    let report = Scanner::default_rules()
+        .unwrap()
+        .redact(&format!("{input}\n"))
+        .unwrap()
+        .report;
+    let actual = serde_json::to_value(&report).unwrap();
+    let sample = block_after(&text, "## The report", "json");
+    let mut checked = 0;
+    for line in sample.lines() {
+        let Some(rest) = line.strip_prefix("  \"") else {
+            continue;
+        };
+        let (key, value) = rest.split_once("\": ").expect("\"key\": value");
+        let value = value.trim_end_matches(',');
+        let real = actual
+            .get(key)
+            .unwrap_or_else(|| panic!("README report field {key:?} is not in a report"));
+        match key {
+            // Depends on the build: one of the names the code reports.
+            "backend" => assert!(
+                ["regex", "hyperscan"].contains(&value.trim_matches('"')),
+                "README backend {value}"
+            ),
+            _ if value.contains('…') => {
+                let same_kind = matches!(
+                    (real, value.chars().next()),
+                    (Value::String(_), Some('"')) | (Value::Array(_), Some('['))
+                );
+                assert!(same_kind, "README {key}: {value} vs {real}");
+            }
+            _ => {
+                let shown: Value = serde_json::from_str(value)
+                    .unwrap_or_else(|e| panic!("README {key}: {value}: {e}"));
+                assert_eq!(&shown, real, "README report field {key}: update the sample");
+            }
+        }
+        checked += 1;
+    }
+    assert!(checked >= 10, "the sample report has {checked} fields");
+}
