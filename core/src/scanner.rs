@@ -454,7 +454,10 @@ impl Inner {
             };
             for s in c.detect(text)? {
                 let value = &text.as_bytes()[s.start..s.end];
-                if s.confidence < self.engine.min_confidence || self.engine.allow.allows(value) {
+                if s.confidence < self.engine.min_confidence
+                    || self.engine.allow.allows(value)
+                    || !crate::classifier::plausible(text, s.start, s.end, &c.entities()[s.entity])
+                {
                     continue;
                 }
                 out.push(Detection {

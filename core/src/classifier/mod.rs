@@ -14,6 +14,8 @@
 //! whole process.
 
 mod features;
+mod plausible;
+pub(crate) use plausible::plausible;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, OnceLock};
