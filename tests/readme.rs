@@ -68,3 +68,32 @@ fn sample_report_matches_the_quick_start_run() {
     }
     assert!(checked >= 10, "the sample report has {checked} fields");
 }
+
+#[test]
+fn pack_table_counts_match_the_packs() {
+    let text = readme();
+    let mut checked = 0;
+    for line in text.lines() {
+        let Some(rest) = line.strip_prefix("| `") else {
+            continue;
+        };
+        let Some((pack, rest)) = rest.split_once("` | ") else {
+            continue;
+        };
+        let Some(count) = rest
+            .split(" |")
+            .next()
+            .and_then(|c| c.parse::<usize>().ok())
+        else {
+            continue;
+        };
+        if !(pack.starts_with("secrets/") || pack.starts_with("pii/")) {
+            continue;
+        }
+        let toml = std::fs::read_to_string(repo_path(&format!("rules/{pack}.toml"))).unwrap();
+        let rules = toml.lines().filter(|l| l.trim() == "[[rules]]").count();
+        assert_eq!(count, rules, "README says {pack} has {count} rules");
+        checked += 1;
+    }
+    assert_eq!(checked, 13, "every pack has a row in the README table");
+}

@@ -479,9 +479,12 @@ impl Inner {
 /// libphonenumber's database takes about 130 ms to load, which would
 /// otherwise fall on the first call that meets a phone number.
 fn compile_rules(rules: &[Rule], limits: Limits) -> Result<Vec<CompiledRule>> {
-    let phones = rules
-        .iter()
-        .any(|r| r.validators.contains(&crate::validate::Validator::Phone));
+    let phones = rules.iter().any(|r| {
+        use crate::validate::Validator;
+        r.validators
+            .iter()
+            .any(|v| matches!(v, Validator::Phone | Validator::PhoneNational))
+    });
     let warm = || {
         if phones {
             crate::validate::warm_up_phone_metadata();

@@ -108,6 +108,7 @@ validators! {
     Ipv4 => "ipv4", text::ipv4, "dotted-quad IPv4 address with octets 0-255";
     Ipv6 => "ipv6", text::ipv6, "IPv6 address (RFC 4291 text forms)";
     Phone => "phone", text::phone, "7 to 15 digits (ITU-T E.164), not one repeated digit";
+    PhoneNational => "phone_national", text::phone_national, "a national-format number valid in India, China or Japan (libphonenumber metadata)";
     Date => "date", text::date, "a real calendar date between 1900 and 2100";
     HasDigit => "has_digit", text::has_digit, "contains a digit: tells machine-made tokens from words";
     NotTemplate => "not_template", text::not_template, "rejects template variables, code references, paths and labels (`${X}`, `env.X`, `/run/secrets/x`)";

@@ -73,6 +73,26 @@ pub(super) fn phone(value: &[u8]) -> Verdict {
     }
 }
 
+/// Regions whose national formats `phone_national` accepts.
+const NATIONAL_REGIONS: [phonenumber::country::Id; 3] = [
+    phonenumber::country::Id::IN,
+    phonenumber::country::Id::CN,
+    phonenumber::country::Id::JP,
+];
+
+/// A phone number written the national way (no `+`) that libphonenumber's
+/// metadata holds valid in India, China or Japan (`98765 43210`,
+/// `138 0013 8000`, `03-1234-5678`), after the checks of [`phone`].
+pub(super) fn phone_national(value: &[u8]) -> Verdict {
+    if phone(value) == Verdict::Invalid {
+        return Verdict::Invalid;
+    }
+    let text = String::from_utf8_lossy(value);
+    plausible(NATIONAL_REGIONS.iter().any(|&region| {
+        phonenumber::parse(Some(region), text.trim()).is_ok_and(|n| phonenumber::is_valid(&n))
+    }))
+}
+
 /// A real calendar date between 1900 and 2100 (`jiff` checks the calendar).
 fn real_date(y: u32, m: u32, d: u32) -> bool {
     (1900..=2100).contains(&y)
