@@ -9,6 +9,8 @@
 //! stays even when its label is doubtful (`Beresford 2014` as a date of
 //! birth): it may cover a name, and redaction never shrinks to fix a label.
 
+use crate::validate::{Validator, Verdict};
+
 /// Whether the span `text[start..end]` labelled `entity` may hold personal
 /// data: it has a letter, or (a date of birth) it reads as a date
 /// ([`date_like`]); and it is not inside a single e-mail or IP address, nor
@@ -112,17 +114,14 @@ fn machine_token(text: &str, start: usize, end: usize) -> Option<MachineToken> {
     let email = token
         .split_once('@')
         .is_some_and(|(local, domain)| !local.is_empty() && domain.contains('.'));
-    let ipv4 = token.split('.').count() == 4
-        && token
-            .split('.')
-            .all(|p| !p.is_empty() && p.len() <= 3 && p.bytes().all(|b| b.is_ascii_digit()));
-    let ipv6 = token.matches(':').count() >= 2
-        && token.bytes().all(|b| b.is_ascii_hexdigit() || b == b':');
+    let ip = [Validator::Ipv4, Validator::Ipv6]
+        .iter()
+        .any(|v| v.check(token.as_bytes()) != Verdict::Invalid);
     if token.contains("://") || token.starts_with("www.") {
         Some(MachineToken::Url)
     } else if email {
         Some(MachineToken::Email)
-    } else if ipv4 || ipv6 {
+    } else if ip {
         Some(MachineToken::Ip)
     } else {
         None
