@@ -97,3 +97,15 @@ fn pack_table_counts_match_the_packs() {
     }
     assert_eq!(checked, 13, "every pack has a row in the README table");
 }
+
+#[test]
+fn stated_rule_total_matches_the_built_in_packs() {
+    let text = readme();
+    let stated: usize = text
+        .split_once(" built-in rules in ")
+        .and_then(|(before, _)| before.rsplit(['\n', ' ']).next())
+        .and_then(|n| n.parse().ok())
+        .expect("README states \"N built-in rules in ...\"");
+    let actual = Scanner::default_rules().unwrap().rules().rules().len();
+    assert_eq!(stated, actual, "README's rule total");
+}

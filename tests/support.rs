@@ -49,3 +49,8 @@ pub fn repo_path(relative: &str) -> PathBuf {
         .join("..")
         .join(relative)
 }
+
+// The repository README's Rust examples compile and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct Readme;

@@ -5,14 +5,11 @@
 use std::collections::BTreeMap;
 use std::io::{self, Write};
 
-use scrubline::RuleSet;
+use scrubline::{MODEL_PROVENANCE, RuleSet};
 use serde_json::{Value, json};
 
 use crate::config::ScannerArgs;
 use crate::output::{Failure, verdict, write_failed};
-
-/// The shipped model's provenance record (models/pii-tagger/provenance.json).
-const MODEL_PROVENANCE: &str = include_str!("../../models/pii-tagger/provenance.json");
 
 /// Print the model and rule-set inventory.
 #[derive(clap::Args)]

@@ -94,7 +94,7 @@ pub fn log(scanner: &Scanner, hits: &[Hit], total: &Report) -> Value {
                 "name": "scrubline",
                 "version": env!("CARGO_PKG_VERSION"),
                 "semanticVersion": env!("CARGO_PKG_VERSION"),
-                "informationUri": env!("CARGO_PKG_REPOSITORY"),
+                "informationUri": concat!("https://crates.io/crates/", env!("CARGO_PKG_NAME")),
                 "rules": rules,
             }},
             "columnKind": "unicodeCodePoints",

@@ -96,3 +96,17 @@ pub use scanner::{
     DEFAULT_RULE_SIZE_LIMIT, Redacted, RedactedBytes, Scanner, ScannerBuilder,
 };
 pub use stream::StreamRedactor;
+
+// The crate README's example runs as a doctest.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct CrateReadme;
+
+/// Provenance record of the PII model this version ships
+/// (`models/pii-tagger/provenance.json`: digest, sources, licences,
+/// training run, evaluation), for inventories; present in every build,
+/// with or without the `classifier` feature.
+pub const MODEL_PROVENANCE: &str = include_str!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/models/pii-tagger/provenance.json"
+));

@@ -1,4 +1,4 @@
-import type { Report, Scrubber } from './scrubline'
+import type { Report, Scrubber } from './scrubline.js'
 
 export function summarize (report: Report): string
 export function attachScrubber (

@@ -12,6 +12,35 @@ export interface ScannerOptions {
   pseudonym_key?: string
   min_confidence?: number
   max_input_bytes?: number
+  /** Only `"auto"` and `"portable"` run in WASM. */
+  backend?: 'auto' | 'portable' | 'hyperscan'
+  /** Gives a `model` error in WASM (no ONNX Runtime). */
+  classifier?: Record<string, unknown>
+  allow_degraded?: boolean
+  deobfuscate?: Deobfuscation
+  /** Queue hash-chained evidence records (counts, never text) for `takeEvidence()`. */
+  evidence?: EvidenceOptions
+}
+
+/** Obfuscations undone before matching (the core's `Deobfuscation`). */
+export interface Deobfuscation {
+  invisible?: boolean
+  homoglyphs?: boolean
+  full_width?: boolean
+  escapes?: boolean
+  literal_joins?: boolean
+  wrapped_lines?: boolean
+  encoded?: boolean
+}
+
+/** The core's `EvidenceOptions`; in the browser `path` is not used: records queue in memory. */
+export interface EvidenceOptions {
+  prefix?: string
+  bucket_seconds?: number
+  key_id?: string
+  service?: string
+  tenant?: string
+  max_queued?: number
 }
 
 export interface Finding {

@@ -33,8 +33,14 @@ use crate::error::{Error, Result};
 pub use crate::options::ClassifierOptions;
 use crate::report::ModelInfo;
 
-const EMBEDDED_MODEL: &[u8] = include_bytes!("../../../models/pii-tagger/pii-tagger.onnx");
-const EMBEDDED_CONFIG: &str = include_str!("../../../models/pii-tagger/config.json");
+const EMBEDDED_MODEL: &[u8] = include_bytes!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/models/pii-tagger/pii-tagger.onnx"
+));
+const EMBEDDED_CONFIG: &str = include_str!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/models/pii-tagger/config.json"
+));
 
 /// The model's sidecar `config.json` (the fields the runtime needs).
 #[derive(Clone, Debug, Deserialize)]

@@ -7,7 +7,7 @@ macro_rules! pack {
     ($name:literal) => {
         (
             $name,
-            include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../rules/", $name)),
+            include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/rules/", $name)),
         )
     };
 }
