@@ -84,15 +84,23 @@ fn print_json(out: &mut impl Write, scanner: &Scanner) -> io::Result<()> {
 
 fn print_table(out: &mut impl Write, scanner: &Scanner) -> io::Result<()> {
     let rules = scanner.rules().rules();
+    // Columns as wide as their longest cell, so every row lines up.
+    let width = |header: &str, cell: &dyn Fn(&scrubline::Rule) -> usize| {
+        rules.iter().map(cell).max().unwrap_or(0).max(header.len())
+    };
+    let id = width("ID", &|r| r.id.len());
+    let cat = width("CAT", &|r| r.category.as_str().len());
+    let entity = width("ENTITY", &|r| r.entity.len());
+    let pack = width("PACK", &|r| r.pack.len());
     writeln!(
         out,
-        "{:<36} {:<7} {:<28} {:<20} NAME",
+        "{:<id$} {:<cat$} {:<entity$} {:<pack$} NAME",
         "ID", "CAT", "ENTITY", "PACK"
     )?;
     for r in rules {
         writeln!(
             out,
-            "{:<36} {:<7} {:<28} {:<20} {}",
+            "{:<id$} {:<cat$} {:<entity$} {:<pack$} {}",
             r.id, r.category, r.entity, r.pack, r.name
         )?;
     }

@@ -757,3 +757,28 @@ fn pre_commit_hook_entry_stops_a_commit_with_a_key() {
     assert_eq!(run(&clean).status.code(), Some(0));
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn rules_list_columns_line_up() {
+    let out = scrubline(&["rules", "list"], b"");
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let mut lines = text.lines().take_while(|l| !l.is_empty());
+    let header = lines.next().unwrap();
+    let starts: Vec<usize> = ["CAT", "ENTITY", "PACK", "NAME"]
+        .iter()
+        .map(|h| header.find(h).unwrap())
+        .collect();
+    let mut rows = 0;
+    for line in lines.filter(|l| l.contains(" secret ") || l.contains(" pii ")) {
+        for &at in &starts {
+            let (before, after) = line.split_at(at);
+            assert!(
+                before.ends_with(' ') && !after.starts_with(' '),
+                "misaligned: {line}"
+            );
+        }
+        rows += 1;
+    }
+    assert!(rows > 500, "{rows} rows");
+}

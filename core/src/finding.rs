@@ -38,6 +38,19 @@ pub struct Finding {
     pub utf16: Span,
 }
 
+impl Finding {
+    /// The confidence as the `f64` nearest its shortest decimal form
+    /// (`0.9`, not the widened `0.8999999761581421`), for hosts whose
+    /// numbers are `f64` (Python, JavaScript).
+    pub fn confidence_f64(&self) -> f64 {
+        // Display prints the shortest decimal that reads back as this f32.
+        self.confidence
+            .to_string()
+            .parse()
+            .unwrap_or(f64::from(self.confidence))
+    }
+}
+
 /// Converts byte offsets into char and UTF-16 offsets in one forward pass.
 ///
 /// For input that is not valid UTF-8, every byte that is not a continuation
@@ -68,6 +81,22 @@ impl PositionCounter {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn confidence_widens_to_its_decimal_form() {
+        let f = Finding {
+            rule_id: "r".into(),
+            entity: "E".into(),
+            category: Category::Secret,
+            confidence: 0.9,
+            validated: false,
+            bytes: Span::default(),
+            chars: Span::default(),
+            utf16: Span::default(),
+        };
+        assert_ne!(f64::from(f.confidence), 0.9);
+        assert_eq!(f.confidence_f64(), 0.9);
+    }
 
     #[test]
     fn counts_chars_and_utf16_units() {

@@ -36,7 +36,7 @@ pub struct Finding {
 fn finding(f: scrubline::Finding, path: Option<String>) -> Finding {
     Finding {
         category: f.category.as_str().to_string(),
-        confidence: f64::from(f.confidence),
+        confidence: f.confidence_f64(),
         validated: f.validated,
         start: f.utf16.start as u32,
         end: f.utf16.end as u32,

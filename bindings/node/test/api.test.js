@@ -61,3 +61,8 @@ test('redactAsync keeps the event loop responsive', async () => {
   assert.strictEqual(r.report.findings, 400_000)
   assert.ok(ticks > 5, `event loop ran ${ticks} times during the scan`)
 })
+
+test('confidence is the rule\'s decimal, not a widened float', () => {
+  const [f] = new Scrubber().scan('key AKIAQYLPMN5HHHFPZAM2')
+  assert.strictEqual(f.confidence, 0.9)
+})

@@ -100,7 +100,7 @@ struct Finding {
     rule_id: String,
     entity: String,
     category: &'static str,
-    confidence: f32,
+    confidence: f64,
     validated: bool,
     /// Start as a Python `str` index (code points).
     start: usize,
@@ -114,10 +114,10 @@ struct Finding {
 impl Finding {
     fn new(f: scrubline::Finding, path: Option<String>) -> Finding {
         Finding {
+            confidence: f.confidence_f64(),
             category: f.category.as_str(),
             rule_id: f.rule_id,
             entity: f.entity,
-            confidence: f.confidence,
             validated: f.validated,
             start: f.chars.start,
             end: f.chars.end,

@@ -129,3 +129,8 @@ def test_deobfuscate_catches_hidden_values():
     r = scrubline.Scrubber(deobfuscate=True).redact(text)
     assert r.text == "key [AWS_ACCESS_KEY_ID] key [AWS_ACCESS_KEY_ID]"
     assert text[r.findings[0].start : r.findings[0].end] == "\u0410KIAQYLPMN5HHHFPZAM2"
+
+
+def test_confidence_is_the_rules_decimal_not_a_widened_float():
+    f = scrubline.Scrubber().scan("key AKIAQYLPMN5HHHFPZAM2")[0]
+    assert f.confidence == 0.9 and repr(f.confidence) == "0.9"

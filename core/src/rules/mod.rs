@@ -48,7 +48,8 @@ impl Category {
 
 impl fmt::Display for Category {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+        // `pad`, not `write_str`: honours width and alignment (`{:<7}`).
+        f.pad(self.as_str())
     }
 }
 
