@@ -5,9 +5,10 @@ use std::path::PathBuf;
 use clap::Args;
 use scrubline::{BackendKind, Operator, RuleSet, Scanner, ScannerOptions};
 
-/// Rule and redaction options.
+/// Which rules and detectors to load: the flags every command takes
+/// (`inventory` and `rules` take only these).
 #[derive(Args, Clone, Debug, Default)]
-pub struct ScannerArgs {
+pub struct RuleArgs {
     /// Options file (JSON, the fields of `ScannerOptions`); flags override it.
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
@@ -20,6 +21,22 @@ pub struct ScannerArgs {
     /// Turn off a built-in or `--config` rule by id (repeatable).
     #[arg(long = "disable", value_name = "RULE_ID")]
     pub disable: Vec<String>,
+    /// Also run the ONNX PII classifier (names, locations, organisations,
+    /// street addresses, dates of birth). Needs ONNX Runtime: `pip install
+    /// onnxruntime==1.32.0` in the active Python, or `SCRUBLINE_ORT_LIB`.
+    #[arg(long)]
+    pub classifier: bool,
+    /// With --classifier: scan with patterns only (report `degraded`) if
+    /// the classifier cannot load, instead of failing.
+    #[arg(long)]
+    pub allow_degraded: bool,
+}
+
+/// Rule, redaction and recording options (`redact`, `scan`).
+#[derive(Args, Clone, Debug, Default)]
+pub struct ScannerArgs {
+    #[command(flatten)]
+    pub rules: RuleArgs,
     /// Never report this exact value (repeatable).
     #[arg(long = "allow", value_name = "VALUE")]
     pub allow: Vec<String>,
@@ -44,15 +61,6 @@ pub struct ScannerArgs {
     /// Minimum confidence for a finding (0-1, default 0.5).
     #[arg(long, value_name = "X")]
     pub min_confidence: Option<f32>,
-    /// Also run the ONNX PII classifier (names, locations, organisations,
-    /// street addresses, dates of birth). Needs ONNX Runtime: `pip install
-    /// onnxruntime==1.32.0` in the active Python, or `SCRUBLINE_ORT_LIB`.
-    #[arg(long)]
-    pub classifier: bool,
-    /// With --classifier: scan with patterns only (report `degraded`) if
-    /// the classifier cannot load, instead of failing.
-    #[arg(long)]
-    pub allow_degraded: bool,
     /// Undo every obfuscation technique before matching: invisible
     /// characters, homoglyphs, full-width forms, escapes, joined string
     /// literals, base64/hex runs (the options file can pick techniques).
@@ -85,8 +93,8 @@ fn parse_entity_op(s: &str) -> Result<(String, Operator), String> {
     Ok((entity.to_string(), op.parse()?))
 }
 
-impl ScannerArgs {
-    /// The options these flags describe.
+impl RuleArgs {
+    /// The options file with these flags applied.
     pub fn options(&self) -> Result<ScannerOptions, String> {
         let mut options = match &self.config {
             Some(path) => {
@@ -100,6 +108,37 @@ impl ScannerArgs {
             options.builtin_rules = false;
         }
         options.disable_rules.extend(self.disable.iter().cloned());
+        if self.classifier && options.classifier.is_none() {
+            options.classifier = Some(Default::default());
+        }
+        if self.allow_degraded {
+            options.allow_degraded = true;
+        }
+        Ok(options)
+    }
+
+    /// Builds the scanner these flags describe.
+    pub fn scanner(&self) -> Result<Scanner, String> {
+        self.build(self.options()?)
+    }
+
+    /// Builds a scanner from `options` plus the `--rules` files, loaded by
+    /// path so that errors name them.
+    fn build(&self, options: ScannerOptions) -> Result<Scanner, String> {
+        let mut builder = options.builder().map_err(|e| e.to_string())?;
+        for path in &self.rules {
+            let mut set = RuleSet::new();
+            set.add_file(path).map_err(|e| e.to_string())?;
+            builder = builder.extra_rules(set);
+        }
+        builder.build().map_err(|e| e.to_string())
+    }
+}
+
+impl ScannerArgs {
+    /// The options these flags describe.
+    pub fn options(&self) -> Result<ScannerOptions, String> {
+        let mut options = self.rules.options()?;
         options.allow.extend(self.allow.iter().cloned());
         options.allow_regex.extend(self.allow_regex.iter().cloned());
         if let Some(op) = &self.secret_op {
@@ -119,12 +158,6 @@ impl ScannerArgs {
         if let Some(backend) = self.backend {
             options.backend = backend;
         }
-        if self.classifier && options.classifier.is_none() {
-            options.classifier = Some(Default::default());
-        }
-        if self.allow_degraded {
-            options.allow_degraded = true;
-        }
         if self.deobfuscate {
             options.deobfuscate = scrubline::Deobfuscation::all();
         }
@@ -141,14 +174,8 @@ impl ScannerArgs {
         Ok(options)
     }
 
-    /// Builds the scanner. `--rules` files are loaded by path so errors name them.
+    /// Builds the scanner.
     pub fn scanner(&self) -> Result<Scanner, String> {
-        let mut builder = self.options()?.builder().map_err(|e| e.to_string())?;
-        for path in &self.rules {
-            let mut set = RuleSet::new();
-            set.add_file(path).map_err(|e| e.to_string())?;
-            builder = builder.extra_rules(set);
-        }
-        builder.build().map_err(|e| e.to_string())
+        self.rules.build(self.options()?)
     }
 }

@@ -8,7 +8,7 @@ use std::io::{self, Write};
 use scrubline::{MODEL_PROVENANCE, RuleSet};
 use serde_json::{Value, json};
 
-use crate::config::ScannerArgs;
+use crate::config::RuleArgs;
 use crate::output::{Failure, verdict, write_failed};
 
 /// Print the model and rule-set inventory.
@@ -18,7 +18,7 @@ pub struct Args {
     #[arg(long)]
     json: bool,
     #[command(flatten)]
-    scanner: ScannerArgs,
+    scanner: RuleArgs,
 }
 
 pub fn run(args: Args) -> Result<u8, Failure> {

@@ -5,7 +5,7 @@ use std::io::{self, Write};
 use clap::Subcommand;
 use scrubline::{ExampleFailure, ExampleProblem, Rule, Scanner};
 
-use crate::config::ScannerArgs;
+use crate::config::RuleArgs;
 use crate::output::{Failure, verdict, write_failed};
 
 #[derive(Subcommand)]
@@ -16,12 +16,12 @@ pub enum Command {
         #[arg(long)]
         json: bool,
         #[command(flatten)]
-        scanner: ScannerArgs,
+        scanner: RuleArgs,
     },
     /// Run every rule's positive and negative examples; exit 1 if any fails.
     Check {
         #[command(flatten)]
-        scanner: ScannerArgs,
+        scanner: RuleArgs,
     },
 }
 

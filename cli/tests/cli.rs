@@ -782,3 +782,29 @@ fn rules_list_columns_line_up() {
     }
     assert!(rows > 500, "{rows} rows");
 }
+
+#[test]
+fn inventory_and_rules_offer_only_rule_flags() {
+    for args in [
+        &["inventory", "--help"][..],
+        &["rules", "list", "--help"],
+        &["rules", "check", "--help"],
+    ] {
+        let help = String::from_utf8(scrubline(args, b"").stdout).unwrap();
+        assert!(
+            help.contains("--rules") && help.contains("--disable"),
+            "{args:?}"
+        );
+        for redaction in [
+            "--secret-op",
+            "--allow <",
+            "--evidence",
+            "--deobfuscate",
+            "--pseudonym-key-env",
+        ] {
+            assert!(!help.contains(redaction), "{args:?} offers {redaction}");
+        }
+    }
+    let help = String::from_utf8(scrubline(&["scan", "--help"], b"").stdout).unwrap();
+    assert!(help.contains("--secret-op") && help.contains("--rules"));
+}

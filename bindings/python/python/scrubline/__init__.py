@@ -160,7 +160,7 @@ class Scrubber:
         ModelError: the classifier's model or ONNX Runtime cannot be loaded.
     """
 
-    __slots__ = ("_native", "options")
+    __slots__ = ("_native", "options", "_key", "_found_runtime", "_context")
 
     def __init__(
         self,
@@ -204,12 +204,14 @@ class Scrubber:
             options["min_confidence"] = min_confidence
         if max_input_bytes is not None:
             options["max_input_bytes"] = max_input_bytes
+        found_runtime = False
         if classifier:
             spec = {} if classifier is True else {k: (os.fspath(v) if isinstance(v, os.PathLike) else v) for k, v in dict(classifier).items()}
             if "runtime_library" not in spec and "SCRUBLINE_ORT_LIB" not in os.environ:
                 found = _onnxruntime_library()
                 if found:
                     spec["runtime_library"] = found
+                    found_runtime = True
             options["classifier"] = spec
         options["allow_degraded"] = allow_degraded
         techniques = ("invisible", "homoglyphs", "full_width", "escapes", "literal_joins", "wrapped_lines", "encoded")
@@ -225,6 +227,9 @@ class Scrubber:
         elif pseudonym_key is not None:
             key_bytes = bytes(pseudonym_key)
         self.options = options
+        self._key = key_bytes
+        self._found_runtime = found_runtime
+        self._context: tuple[Optional[str], Optional[str], Optional[str]] = (None, None, None)
         self._native = _native.Scanner(_json.dumps(options), key_bytes)
         _flush_at_exit(self._native)
 
@@ -235,6 +240,9 @@ class Scrubber:
         self = cls.__new__(cls)
         self.options = dict(options)
         key = pseudonym_key.encode("utf-8") if isinstance(pseudonym_key, str) else pseudonym_key
+        self._key = key
+        self._found_runtime = False
+        self._context = (None, None, None)
         self._native = _native.Scanner(_json.dumps(self.options), key)
         _flush_at_exit(self._native)
         return self
@@ -308,8 +316,25 @@ class Scrubber:
         """
         other = Scrubber.__new__(Scrubber)
         other.options = self.options
+        other._key = self._key
+        other._found_runtime = self._found_runtime
+        other._context = (service, tenant, request_id)
         other._native = self._native.with_context(service, tenant, request_id)
         return other
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickles as its options, rule packs, pseudonym key and context, so
+        a scrubber can be shipped to Spark, Ray, Dask or multiprocessing
+        workers, which rebuild (compile) it once on arrival. The pseudonym
+        key travels inside the pickle: protect it as you protect the key.
+        ONNX Runtime found in this environment is found again in the
+        worker's. A copy that writes an evidence log writes its own chain:
+        its file prefix gets ``-<host>-<pid>`` (two processes never append
+        to one chain)."""
+        options = _json.loads(_json.dumps(self.options))
+        if self._found_runtime and isinstance(options.get("classifier"), dict):
+            options["classifier"].pop("runtime_library", None)
+        return (_unpickle, (options, self._key, self._found_runtime, self._context))
 
     @property
     def has_evidence(self) -> bool:
@@ -332,6 +357,30 @@ class Scrubber:
 
     def __repr__(self) -> str:
         return f"Scrubber(rules={self.rule_count}, backend={self.backend!r})"
+
+
+def _unpickle(
+    options: dict[str, Any],
+    key: Optional[bytes],
+    found_runtime: bool,
+    context: tuple[Optional[str], Optional[str], Optional[str]],
+) -> Scrubber:
+    """Rebuilds a pickled :class:`Scrubber` (see ``Scrubber.__reduce__``)."""
+    spec = options.get("classifier")
+    if found_runtime and isinstance(spec, dict) and "SCRUBLINE_ORT_LIB" not in os.environ:
+        runtime = _onnxruntime_library()
+        if runtime:
+            spec["runtime_library"] = runtime
+    evidence = options.get("evidence")
+    if isinstance(evidence, dict) and evidence.get("path"):
+        import socket
+
+        evidence["prefix"] = f"{evidence.get('prefix', 'evidence')}-{socket.gethostname()}-{os.getpid()}"
+    scrubber = Scrubber.from_options(options, key)
+    scrubber._found_runtime = found_runtime
+    if any(context):
+        scrubber = scrubber.with_context(service=context[0], tenant=context[1], request_id=context[2])
+    return scrubber
 
 
 def verify_evidence(
