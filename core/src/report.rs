@@ -1,6 +1,7 @@
 //! The hit report: audit evidence that the control ran, without content.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
@@ -26,8 +27,9 @@ pub struct Report {
     pub rule_set_sha256: String,
     /// Number of active rules.
     pub rules: usize,
-    /// Loaded packs with versions and file digests.
-    pub packs: Vec<PackInfo>,
+    /// Loaded packs with versions and file digests (shared by every
+    /// report of one scanner, so a call does not copy them).
+    pub packs: Arc<[PackInfo]>,
     /// Input bytes scanned.
     pub bytes_scanned: u64,
     /// Findings kept after overlap resolution (each one redacted).
@@ -129,7 +131,7 @@ pub(crate) struct ReportHeader {
     pub rules_on_set_prefilter: usize,
     pub rule_set_sha256: String,
     pub rules: usize,
-    pub packs: Vec<PackInfo>,
+    pub packs: Arc<[PackInfo]>,
     pub models: Vec<ModelInfo>,
     /// A configured detector could not be loaded and the caller allowed it.
     pub degraded: bool,

@@ -272,7 +272,7 @@ impl ScannerBuilder {
             backend: engine.backend_name(),
             rule_set_sha256: rules.sha256(),
             rules: rules.rules().len(),
-            packs: rules.packs().to_vec(),
+            packs: rules.packs().into(),
         };
         Ok(Scanner {
             inner: Arc::new(Inner {

@@ -56,6 +56,8 @@ pub(crate) mod portable;
 
 use std::sync::Arc;
 
+use regex_automata::util::pool::{Pool, PoolGuard};
+
 pub(crate) use compile::CompiledRule;
 
 use crate::error::Result;
@@ -138,7 +140,17 @@ pub(crate) struct Engine {
     pub allow: confirm::AllowList,
     pub min_confidence: f32,
     backend: Arc<dyn Backend>,
+    /// Each rule's gate, asked of the backend once.
+    gates: Vec<Gate>,
+    /// The [`Gate::Set`] rules, in rule order.
+    set_rules: Vec<usize>,
+    /// Cursors for one-shot calls, reused so a call allocates no per-rule
+    /// state (one per thread that calls at once).
+    cursors: Pool<Cursor, CursorFn>,
 }
+
+type CursorFn =
+    Box<dyn Fn() -> Cursor + Send + Sync + std::panic::UnwindSafe + std::panic::RefUnwindSafe>;
 
 /// Incremental scanning state over one (possibly growing) text.
 pub(crate) struct Cursor {
@@ -146,6 +158,10 @@ pub(crate) struct Cursor {
     resume: Vec<usize>,
     /// Per keyword rule: starts of the keyword hits at or after `resume`.
     hits: Vec<Vec<usize>>,
+    /// Rules whose `hits` may be non-empty (unordered, may repeat): the
+    /// final pass confirms only these, so a call costs in proportion to
+    /// the rules that fired, not to all rules.
+    active: Vec<usize>,
     /// Absolute offset up to which the prefilter has run.
     prefiltered_to: usize,
     /// The backend's own state for this text.
@@ -184,6 +200,33 @@ impl std::fmt::Debug for Cursor {
 }
 
 impl Cursor {
+    fn new(rules: usize) -> Cursor {
+        Cursor {
+            resume: vec![0; rules],
+            hits: vec![Vec::new(); rules],
+            active: Vec::new(),
+            prefiltered_to: 0,
+            backend_state: None,
+            cost: Cost {
+                per_rule: vec![0; rules],
+                set: 0,
+            },
+        }
+    }
+
+    /// Back to the state of a new cursor, keeping allocations.
+    fn reset(&mut self) {
+        self.resume.fill(0);
+        for h in &mut self.hits {
+            h.clear();
+        }
+        self.active.clear();
+        self.prefiltered_to = 0;
+        self.backend_state = None;
+        self.cost.per_rule.fill(0);
+        self.cost.set = 0;
+    }
+
     /// The smallest resume offset: no future detection starts before it.
     pub fn frontier(&self) -> usize {
         self.resume.iter().copied().min().unwrap_or(usize::MAX)
@@ -197,18 +240,26 @@ impl Engine {
         min_confidence: f32,
         backend: Arc<dyn Backend>,
     ) -> Engine {
+        let gates: Vec<Gate> = (0..rules.len()).map(|i| backend.gate(i)).collect();
+        let set_rules = (0..rules.len())
+            .filter(|&i| gates[i] == Gate::Set)
+            .collect();
+        let n = rules.len();
         Engine {
             rules,
             allow,
             min_confidence,
             backend,
+            gates,
+            set_rules,
+            cursors: Pool::new(Box::new(move || Cursor::new(n))),
         }
     }
 
     /// How far behind the end of a growing text the frontier stays when
     /// no rule has a pending keyword hit.
     pub fn idle_hold_back(&self) -> usize {
-        let bound = |(i, r): (usize, &CompiledRule)| match self.backend.gate(i) {
+        let bound = |(i, r): (usize, &CompiledRule)| match self.gates[i] {
             Gate::Keyword => r.keyword_reach,
             Gate::Set => r.max_len + r.context_window + LOOKAHEAD,
         };
@@ -220,17 +271,14 @@ impl Engine {
     }
 
     pub fn cursor(&self) -> Cursor {
-        let n = self.rules.len();
-        Cursor {
-            resume: vec![0; n],
-            hits: vec![Vec::new(); n],
-            prefiltered_to: 0,
-            backend_state: None,
-            cost: Cost {
-                per_rule: vec![0; n],
-                set: 0,
-            },
-        }
+        Cursor::new(self.rules.len())
+    }
+
+    /// A reset cursor from the pool, for a one-shot call.
+    fn pooled_cursor(&self) -> PoolGuard<'_, Cursor, CursorFn> {
+        let mut cur = self.cursors.get();
+        cur.reset();
+        cur
     }
 
     /// Scans `hay`, whose first byte is at absolute offset `base`, pushing
@@ -269,23 +317,21 @@ impl Engine {
     ) -> Result<()> {
         let end = base + hay.len();
         let from = cur.prefiltered_to.saturating_sub(base);
-        let set_from = (0..self.rules.len())
-            .filter(|&i| self.backend.gate(i) == Gate::Set)
-            .map(|i| cur.resume[i])
-            .min();
-        let (resume, hits) = (&cur.resume, &mut cur.hits);
+        let set_from = self.set_rules.iter().map(|&i| cur.resume[i]).min();
+        let (resume, hits, active) = (&cur.resume, &mut cur.hits, &mut cur.active);
         if set_from.is_some() {
             // Set hits are found afresh for all text after `set_from`.
-            for (i, h) in hits.iter_mut().enumerate() {
-                if self.backend.gate(i) == Gate::Set {
-                    h.clear();
-                }
+            for &i in &self.set_rules {
+                hits[i].clear();
             }
         }
         // Both kinds of hit, as absolute offsets, if at or after the rule's resume.
         let mut record = |rule: usize, hit: usize| {
             let hit = hit + base;
             if hit >= resume[rule] {
+                if hits[rule].is_empty() {
+                    active.push(rule);
+                }
                 hits[rule].push(hit);
             }
         };
@@ -298,44 +344,75 @@ impl Engine {
             .hits(&mut cur.backend_state, hay, from, is_final, &mut record)?;
         cur.prefiltered_to = end;
 
-        for (index, rule) in self.rules.iter().enumerate() {
-            let horizon = rule.max_len + rule.context_window + LOOKAHEAD;
-            let settled = if is_final {
-                end
-            } else {
-                end.saturating_sub(horizon).max(cur.resume[index])
-            };
-            let hits = &mut cur.hits[index];
-            hits.sort_unstable();
-            hits.dedup();
-            let resume = if hits.is_empty() {
-                match (is_final, self.backend.gate(index)) {
-                    (true, _) => end,
-                    // No keyword at or after `resume`: a match would have to
-                    // end its first keyword within the last `keyword_reach`
-                    // bytes.
-                    (false, Gate::Keyword) => end
-                        .saturating_sub(rule.keyword_reach)
-                        .max(cur.resume[index]),
-                    // No match at all: one would have to end near the end.
-                    (false, Gate::Set) => settled,
-                }
-            } else {
-                self.confirm_hits(
-                    index,
-                    hay,
-                    base,
-                    is_final,
-                    (cur.resume[index], settled),
-                    hits,
-                    &mut cur.cost.per_rule[index],
-                    out,
-                )
-            };
-            hits.retain(|&h| h >= resume);
-            cur.resume[index] = resume;
+        if is_final {
+            // Every rule settles at the end: only rules with hits have
+            // work, in rule order as in a non-final pass.
+            let mut active = std::mem::take(&mut cur.active);
+            active.sort_unstable();
+            active.dedup();
+            for &index in &active {
+                self.settle(index, hay, base, is_final, cur, out);
+            }
+            cur.resume.fill(end);
+            return Ok(());
         }
+        for index in 0..self.rules.len() {
+            self.settle(index, hay, base, is_final, cur, out);
+        }
+        cur.active.clear();
+        cur.active
+            .extend((0..self.rules.len()).filter(|&i| !cur.hits[i].is_empty()));
         Ok(())
+    }
+
+    /// Confirms rule `index` around its pending hits in a pass over `hay`
+    /// that ends at `base + hay.len()`, and moves its resume offset.
+    fn settle(
+        &self,
+        index: usize,
+        hay: &[u8],
+        base: usize,
+        is_final: bool,
+        cur: &mut Cursor,
+        out: &mut Vec<Detection>,
+    ) {
+        let rule = &self.rules[index];
+        let end = base + hay.len();
+        let horizon = rule.max_len + rule.context_window + LOOKAHEAD;
+        let settled = if is_final {
+            end
+        } else {
+            end.saturating_sub(horizon).max(cur.resume[index])
+        };
+        let hits = &mut cur.hits[index];
+        hits.sort_unstable();
+        hits.dedup();
+        let resume = if hits.is_empty() {
+            match (is_final, self.gates[index]) {
+                (true, _) => end,
+                // No keyword at or after `resume`: a match would have to
+                // end its first keyword within the last `keyword_reach`
+                // bytes.
+                (false, Gate::Keyword) => end
+                    .saturating_sub(rule.keyword_reach)
+                    .max(cur.resume[index]),
+                // No match at all: one would have to end near the end.
+                (false, Gate::Set) => settled,
+            }
+        } else {
+            self.confirm_hits(
+                index,
+                hay,
+                base,
+                is_final,
+                (cur.resume[index], settled),
+                hits,
+                &mut cur.cost.per_rule[index],
+                out,
+            )
+        };
+        hits.retain(|&h| h >= resume);
+        cur.resume[index] = resume;
     }
 
     /// Confirms rule `index` around its `hits` (sorted absolute offsets, all
@@ -446,7 +523,7 @@ impl Engine {
         hay: &[u8],
         cost: Option<&mut Cost>,
     ) -> Result<Vec<Detection>> {
-        let mut cur = self.cursor();
+        let mut cur = self.pooled_cursor();
         let mut out = Vec::new();
         self.advance(hay, 0, true, &mut cur, &mut out)?;
         if let Some(cost) = cost {
