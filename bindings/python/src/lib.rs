@@ -6,11 +6,14 @@
 //! released. The Pythonic surface (keyword arguments, JSON walking,
 //! logging, ASGI) lives in `python/scrubline/`.
 
+mod arrow;
+
 use std::sync::Mutex;
 
 use pyo3::create_exception;
-use pyo3::exceptions::{PyException, PyTypeError};
+use pyo3::exceptions::{PyException, PyTypeError, PyValueError};
 use pyo3::prelude::*;
+use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyBytes, PyString};
 use scrubline::{ErrorKind, ScannerOptions};
 
@@ -73,7 +76,20 @@ create_exception!(
 /// Converts a core error into the matching Python exception. Core messages
 /// never contain input text, so they are passed through as they are.
 fn to_py(e: scrubline::Error) -> PyErr {
-    let message = e.to_string();
+    error(e, None)
+}
+
+/// The error of batch item `index`: its message starts `item N: ` and
+/// `.index` is set.
+fn item_error(e: scrubline::Error, index: usize) -> PyErr {
+    error(e, Some(index))
+}
+
+fn error(e: scrubline::Error, index: Option<usize>) -> PyErr {
+    let message = match index {
+        Some(i) => format!("item {i}: {e}"),
+        None => e.to_string(),
+    };
     let err = match e.kind() {
         ErrorKind::RuleParse { .. }
         | ErrorKind::RuleCompile { .. }
@@ -89,13 +105,16 @@ fn to_py(e: scrubline::Error) -> PyErr {
         _ => ScrublineError::new_err(message),
     };
     Python::attach(|py| {
-        let _ = err.value(py).setattr("code", e.code());
+        let value = err.value(py);
+        let _ = value.setattr("code", e.code());
+        let _ = value.setattr("index", index);
     });
     err
 }
 
 /// One detection. Holds offsets and metadata, never the matched value.
 #[pyclass(frozen, get_all, module = "scrubline._native")]
+#[derive(Clone)]
 struct Finding {
     rule_id: String,
     entity: String,
@@ -231,33 +250,69 @@ impl Report {
     }
 }
 
-/// The redacted text (or bytes), what was found, and the report.
-#[pyclass(frozen, get_all, module = "scrubline._native")]
+/// The redacted text (or bytes), what was found, and the report. The
+/// findings list and the report become Python objects on first access, so
+/// a batch of rows whose reports nobody reads does not pay for them.
+#[pyclass(frozen, module = "scrubline._native")]
 struct Redacted {
+    #[pyo3(get)]
     text: Py<PyAny>,
-    findings: Py<PyAny>,
-    report: Py<Report>,
+    found: Vec<Finding>,
+    counts: scrubline::Report,
+    findings: PyOnceLock<Py<PyAny>>,
+    report: PyOnceLock<Py<Report>>,
 }
 
 fn redacted(
-    py: Python<'_>,
+    _py: Python<'_>,
     text: Py<PyAny>,
     f: Vec<Finding>,
     r: scrubline::Report,
 ) -> PyResult<Redacted> {
     Ok(Redacted {
         text,
-        findings: f.into_pyobject(py)?.into_any().unbind(),
-        report: Py::new(py, Report { inner: r })?,
+        found: f,
+        counts: r,
+        findings: PyOnceLock::new(),
+        report: PyOnceLock::new(),
     })
 }
 
 #[pymethods]
 impl Redacted {
-    fn __repr__(&self, py: Python<'_>) -> String {
-        let n = self.report.get().inner.findings;
-        let _ = py;
-        format!("Redacted(findings={n})")
+    /// What was found, in text order.
+    #[getter]
+    fn findings(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
+        self.findings
+            .get_or_try_init(py, || {
+                Ok::<_, PyErr>(self.found.clone().into_pyobject(py)?.into_any().unbind())
+            })
+            .map(|f| f.clone_ref(py))
+    }
+
+    /// Counts for this call (safe to log).
+    #[getter]
+    fn report(&self, py: Python<'_>) -> PyResult<Py<Report>> {
+        self.report
+            .get_or_try_init(py, || {
+                Py::new(
+                    py,
+                    Report {
+                        inner: self.counts.clone(),
+                    },
+                )
+            })
+            .map(|r| r.clone_ref(py))
+    }
+
+    /// Whether a configured detector did not run (see `Report.degraded`).
+    #[getter]
+    fn degraded(&self) -> bool {
+        self.counts.degraded
+    }
+
+    fn __repr__(&self) -> String {
+        format!("Redacted(findings={})", self.counts.findings)
     }
 }
 
@@ -327,16 +382,82 @@ impl Scanner {
         Ok(findings(f))
     }
 
-    fn redact_batch(&self, py: Python<'_>, texts: Vec<String>) -> PyResult<Vec<Redacted>> {
+    /// Redacts many texts in parallel. A failing item raises its error
+    /// with `.index` set, or with `return_exceptions` takes its place in
+    /// the list so the other items are kept.
+    #[pyo3(signature = (texts, return_exceptions=false))]
+    fn redact_batch(
+        &self,
+        py: Python<'_>,
+        texts: Vec<String>,
+        return_exceptions: bool,
+    ) -> PyResult<Vec<Py<PyAny>>> {
         let results = py.detach(|| self.inner.redact_batch(&texts));
         results
             .into_iter()
-            .map(|r| {
-                let r = r.map_err(to_py)?;
-                let out = PyString::new(py, &r.text).into_any().unbind();
-                redacted(py, out, findings(r.findings), r.report)
+            .enumerate()
+            .map(|(index, r)| match r {
+                Ok(r) => {
+                    let out = PyString::new(py, &r.text).into_any().unbind();
+                    let r = redacted(py, out, findings(r.findings), r.report)?;
+                    Ok(Py::new(py, r)?.into_any())
+                }
+                Err(e) => {
+                    let err = item_error(e, index);
+                    if return_exceptions {
+                        Ok(err.into_value(py).into_any())
+                    } else {
+                        Err(err)
+                    }
+                }
             })
             .collect()
+    }
+
+    /// Redacts the rows of one Arrow `string`/`large_string` array given
+    /// as buffers (see `arrow.rs`); returns `(offsets, data, counts,
+    /// validity, null_count)` as bytes for `pyarrow.Array.from_buffers`.
+    #[allow(clippy::too_many_arguments, clippy::type_complexity)]
+    #[pyo3(signature = (offsets, data, large, validity, bit_offset, length, nulls_on_error))]
+    fn redact_arrow_buffers(
+        &self,
+        py: Python<'_>,
+        offsets: &[u8],
+        data: &[u8],
+        large: bool,
+        validity: Option<&[u8]>,
+        bit_offset: usize,
+        length: usize,
+        nulls_on_error: bool,
+    ) -> PyResult<(
+        Py<PyBytes>,
+        Py<PyBytes>,
+        Py<PyBytes>,
+        Option<Py<PyBytes>>,
+        usize,
+    )> {
+        let column = arrow::Utf8Column {
+            offsets,
+            large,
+            data,
+            validity,
+            bit_offset,
+            length,
+        };
+        let out = py
+            .detach(|| column.redact(&self.inner, nulls_on_error))
+            .map_err(|arrow::Malformed(m)| PyValueError::new_err(m))?;
+        if let Some((index, e)) = out.failed {
+            return Err(item_error(e, index));
+        }
+        let bytes = |b: &[u8]| PyBytes::new(py, b).unbind();
+        Ok((
+            bytes(&out.offsets),
+            bytes(&out.data),
+            bytes(&out.counts),
+            out.validity.as_deref().map(bytes),
+            out.null_count,
+        ))
     }
 
     /// Redacts a JSON document given as text; returns the redacted JSON text.

@@ -67,7 +67,8 @@ class DegradedWarning(UserWarning):
 
 def _loud(result: Any) -> Any:
     """Warns with :class:`DegradedWarning` when ``result.report`` is degraded."""
-    if result.report.degraded:
+    degraded = result.degraded if isinstance(result, Redacted) else result.report.degraded
+    if degraded:
         warnings.warn(
             "scrubline: degraded: the PII classifier could not run (allow_degraded=True); "
             "names, addresses and organisations were not looked for, only patterns",
@@ -274,13 +275,96 @@ class Scrubber:
         """Redacts ``data`` (need not be UTF-8); ``.text`` is ``bytes``."""
         return _loud(self._native.redact_bytes(bytes(data)))
 
-    def redact_batch(self, texts: Sequence[str]) -> list[Redacted]:
-        """Redacts many texts in parallel (Rust threads, GIL released)."""
-        results = self._native.redact_batch(list(texts))
-        degraded = next((r for r in results if r.report.degraded), None)
+    def redact_batch(
+        self, texts: Sequence[str], *, return_exceptions: bool = False
+    ) -> list[Any]:
+        """Redacts many texts in parallel (Rust threads, GIL released), in
+        order. An item that fails (too large, ...) raises its error, whose
+        message starts ``item N:`` and whose ``.index`` is N; with
+        ``return_exceptions=True`` the error takes the item's place in the
+        list instead (as in :func:`asyncio.gather`) and the other items
+        are kept."""
+        results = self._native.redact_batch(list(texts), return_exceptions)
+        degraded = next(
+            (r for r in results if not isinstance(r, BaseException) and r.degraded),
+            None,
+        )
         if degraded is not None:
             _loud(degraded)
         return results
+
+    def redact_arrow(self, array: Any, *, errors: str = "raise") -> tuple[Any, Any]:
+        """Redacts an Arrow string column without a Python object per row:
+        returns ``(redacted, counts)``, the redacted column (same Arrow
+        type and length; nulls stay null) and a ``uint32`` array of findings
+        per row (null where the redacted value is null). Takes a ``pyarrow`` ``Array`` or ``ChunkedArray`` of
+        ``string``, ``large_string`` or ``string_view`` (a ChunkedArray
+        gives a ChunkedArray), or anything with ``__arrow_c_array__`` or
+        ``__arrow_c_stream__`` (polars, pandas with ``ArrowDtype``). Rows
+        run in parallel with the GIL released.
+
+        ``errors="raise"`` raises the first failing row's error (``.index``
+        is the row); ``errors="null"`` makes a failing row null in both
+        outputs, so nothing unredacted passes and the other rows are kept.
+        Needs ``pyarrow``."""
+        if errors not in ("raise", "null"):
+            raise ValueError('errors must be "raise" or "null"')
+        try:
+            import pyarrow as pa
+        except ImportError as e:  # pragma: no cover - depends on the environment
+            raise ImportError(
+                "redact_arrow needs pyarrow: pip install pyarrow"
+            ) from e
+        if not isinstance(array, (pa.Array, pa.ChunkedArray)):
+            if hasattr(array, "__arrow_c_array__"):
+                array = pa.array(array)
+            elif hasattr(array, "__arrow_c_stream__"):
+                array = pa.chunked_array(array)
+            else:
+                raise TypeError(
+                    f"redact_arrow takes a pyarrow Array or ChunkedArray, not {type(array).__name__}"
+                )
+        if isinstance(array, pa.ChunkedArray):
+            parts = [self._redact_arrow_chunk(pa, c, errors) for c in array.chunks]
+            kind = array.type
+            return (
+                pa.chunked_array([p[0] for p in parts], type=kind),
+                pa.chunked_array([p[1] for p in parts], type=pa.uint32()),
+            )
+        return self._redact_arrow_chunk(pa, array, errors)
+
+    def _redact_arrow_chunk(self, pa: Any, array: Any, errors: str) -> tuple[Any, Any]:
+        kind = array.type
+        if pa.types.is_string_view(kind):
+            redacted, counts = self._redact_arrow_chunk(pa, array.cast(pa.large_string()), errors)
+            return redacted.cast(kind), counts
+        if pa.types.is_large_string(kind):
+            width = 8
+        elif pa.types.is_string(kind):
+            width = 4
+        else:
+            raise TypeError(f"redact_arrow takes string columns, not {kind}")
+        n = len(array)
+        validity, offsets, data = array.buffers()
+        offsets = offsets.slice(array.offset * width, (n + 1) * width).to_pybytes()
+        out = self._native.redact_arrow_buffers(
+            offsets,
+            data.to_pybytes() if data is not None else b"",
+            width == 8,
+            validity.to_pybytes() if validity is not None and array.null_count else None,
+            array.offset,
+            n,
+            errors == "null",
+        )
+        new_offsets, new_data, counts, new_validity, nulls = out
+        bitmap = pa.py_buffer(new_validity) if new_validity is not None else None
+        redacted = pa.Array.from_buffers(
+            kind, n, [bitmap, pa.py_buffer(new_offsets), pa.py_buffer(new_data)], null_count=nulls
+        )
+        counts = pa.Array.from_buffers(
+            pa.uint32(), n, [bitmap, pa.py_buffer(counts)], null_count=nulls
+        )
+        return redacted, counts
 
     def redact_json(self, obj: Any) -> "JsonRedacted":
         """Redacts every string and number in a JSON-like object (dicts,

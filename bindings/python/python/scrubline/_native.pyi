@@ -1,6 +1,6 @@
 """Type stubs for the compiled module (see src/lib.rs)."""
 
-from typing import Optional
+from typing import Any, Optional
 
 __version__: str
 
@@ -8,6 +8,8 @@ class ScrublineError(Exception):
     """Base class of every scrubline error. ``code`` names the kind."""
 
     code: str
+    #: The failing item's position in a batch call, else ``None``.
+    index: Optional[int]
 
 class RuleError(ScrublineError):
     """A rule pack is malformed or a rule cannot be compiled."""
@@ -87,6 +89,8 @@ class Redacted:
     text: str | bytes
     findings: list[Finding]
     report: Report
+    #: Whether a configured detector did not run (``report.degraded``).
+    degraded: bool
 
 class Stream:
     def feed_str(self, chunk: str) -> str: ...
@@ -109,7 +113,17 @@ class Scanner:
     def redact(self, text: str) -> Redacted: ...
     def redact_bytes(self, data: bytes) -> Redacted: ...
     def scan(self, text: str) -> list[Finding]: ...
-    def redact_batch(self, texts: list[str]) -> list[Redacted]: ...
+    def redact_batch(self, texts: list[str], return_exceptions: bool = False) -> list[Any]: ...
+    def redact_arrow_buffers(
+        self,
+        offsets: bytes,
+        data: bytes,
+        large: bool,
+        validity: Optional[bytes],
+        bit_offset: int,
+        length: int,
+        nulls_on_error: bool,
+    ) -> tuple[bytes, bytes, bytes, Optional[bytes], int]: ...
     def redact_json(self, json: str) -> Redacted: ...
     def stream(self) -> Stream: ...
     def empty_report(self) -> Report: ...
