@@ -1,17 +1,28 @@
-//! Scanner options shared by every subcommand.
+//! Scanner options shared by every subcommand: the configuration file
+//! (`config_file`) with the command-line flags applied on top. Flags that
+//! name one setting replace the file's (`--secret-op`, `--backend`,
+//! `--min-confidence`, ...); repeatable flags add to the file's lists
+//! (`--rules`, `--disable`, `--allow`, `--allow-regex`, `--op`).
 
 use std::path::PathBuf;
 
 use clap::Args;
 use scrubline::{BackendKind, Operator, RuleSet, Scanner, ScannerOptions};
 
+use crate::config_file::{self, ConfigFile};
+
 /// Which rules and detectors to load: the flags every command takes
 /// (`inventory` and `rules` take only these).
 #[derive(Args, Clone, Debug, Default)]
 pub struct RuleArgs {
-    /// Options file (JSON, the fields of `ScannerOptions`); flags override it.
-    #[arg(long, value_name = "FILE")]
+    /// Options file: TOML, the fields of `ScannerOptions` (JSON when the
+    /// name ends in `.json`). Default: the first scrubline.toml in the
+    /// current directory or a parent. Flags override or extend it.
+    #[arg(long, value_name = "PATH")]
     pub config: Option<PathBuf>,
+    /// Do not read a scrubline.toml.
+    #[arg(long, conflicts_with = "config")]
+    pub no_config: bool,
     /// Add a TOML rule pack (repeatable).
     #[arg(long = "rules", value_name = "FILE")]
     pub rules: Vec<PathBuf>,
@@ -94,16 +105,13 @@ fn parse_entity_op(s: &str) -> Result<(String, Operator), String> {
 }
 
 impl RuleArgs {
-    /// The options file with these flags applied.
-    pub fn options(&self) -> Result<ScannerOptions, String> {
-        let mut options = match &self.config {
-            Some(path) => {
-                let text = std::fs::read_to_string(path)
-                    .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-                ScannerOptions::from_json(&text).map_err(|e| format!("{}: {e}", path.display()))?
-            }
-            None => ScannerOptions::default(),
+    /// The configuration file (if any) with these flags applied.
+    pub fn config(&self) -> Result<ConfigFile, String> {
+        let mut config = match config_file::locate(self.config.as_deref(), self.no_config)? {
+            Some(path) => config_file::load(&path)?,
+            None => ConfigFile::default(),
         };
+        let options = &mut config.options;
         if self.no_builtin {
             options.builtin_rules = false;
         }
@@ -114,31 +122,42 @@ impl RuleArgs {
         if self.allow_degraded {
             options.allow_degraded = true;
         }
-        Ok(options)
+        config.rule_files.extend(self.rules.iter().cloned());
+        Ok(config)
     }
 
-    /// Builds the scanner these flags describe.
+    /// Builds the scanner these flags describe, for commands that only
+    /// list or check rules: the file's `evidence` is left out (nothing is
+    /// scanned, so nothing is recorded, and no log is opened).
     pub fn scanner(&self) -> Result<Scanner, String> {
-        self.build(self.options()?)
-    }
-
-    /// Builds a scanner from `options` plus the `--rules` files, loaded by
-    /// path so that errors name them.
-    fn build(&self, options: ScannerOptions) -> Result<Scanner, String> {
-        let mut builder = options.builder().map_err(|e| e.to_string())?;
-        for path in &self.rules {
-            let mut set = RuleSet::new();
-            set.add_file(path).map_err(|e| e.to_string())?;
-            builder = builder.extra_rules(set);
-        }
-        builder.build().map_err(|e| e.to_string())
+        let mut config = self.config()?;
+        config.options.evidence = None;
+        build(config)
     }
 }
 
+/// Builds a scanner from the options plus the rule files (`rule_files` and
+/// `--rules`), loaded by path so that errors name them.
+fn build(config: ConfigFile) -> Result<Scanner, String> {
+    let mut builder = config.options.builder().map_err(|e| e.to_string())?;
+    for path in &config.rule_files {
+        let mut set = RuleSet::new();
+        set.add_file(path).map_err(|e| e.to_string())?;
+        builder = builder.extra_rules(set);
+    }
+    builder.build().map_err(|e| e.to_string())
+}
+
 impl ScannerArgs {
-    /// The options these flags describe.
-    pub fn options(&self) -> Result<ScannerOptions, String> {
-        let mut options = self.rules.options()?;
+    /// The configuration these flags describe.
+    pub fn config(&self) -> Result<ConfigFile, String> {
+        let mut config = self.rules.config()?;
+        self.apply(&mut config.options)?;
+        Ok(config)
+    }
+
+    /// Applies the redaction flags to `options`.
+    fn apply(&self, options: &mut ScannerOptions) -> Result<(), String> {
         options.allow.extend(self.allow.iter().cloned());
         options.allow_regex.extend(self.allow_regex.iter().cloned());
         if let Some(op) = &self.secret_op {
@@ -171,11 +190,11 @@ impl ScannerArgs {
                 evidence.service = Some(service.clone());
             }
         }
-        Ok(options)
+        Ok(())
     }
 
     /// Builds the scanner.
     pub fn scanner(&self) -> Result<Scanner, String> {
-        self.rules.build(self.options()?)
+        build(self.config()?)
     }
 }

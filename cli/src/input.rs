@@ -5,52 +5,15 @@
 //! pattern of mostly-ASCII text) is decoded to UTF-8, so it is scanned
 //! instead of passing through as "binary"; anything else is passed on as
 //! it is. `redact` writes its output back in the text encoding the input
-//! came in ([`Input::output`]), uncompressed.
+//! came in ([`Input::output`]); to standard output uncompressed, under
+//! `--output-dir` in the input's compression ([`Input::compression`]).
 
 use std::io::{self, Read};
 
 use scrubline::text_encoding::{Decoder, Encoder, SNIFF_LEN, TextEncoding};
 
+use crate::compression::Compression;
 use crate::output::Failure;
-
-/// A compression format [`Input`] undoes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Compression {
-    Gzip,
-    Zstd,
-    Bzip2,
-    Xz,
-}
-
-impl Compression {
-    /// The format whose magic bytes `head` starts with (gzip with its
-    /// deflate method byte, bzip2 with its block-size digit, so text that
-    /// happens to start with `BZh` stays text).
-    fn sniff(head: &[u8]) -> Option<Compression> {
-        let magics: [(&[u8], Compression); 3] = [
-            (b"\x1F\x8B\x08", Compression::Gzip),
-            (b"\x28\xB5\x2F\xFD", Compression::Zstd),
-            (b"\xFD7zXZ\0", Compression::Xz),
-        ];
-        let bzip2 =
-            head.starts_with(b"BZh") && head.get(3).is_some_and(|d| (b'1'..=b'9').contains(d));
-        magics
-            .iter()
-            .find(|(m, _)| head.starts_with(m))
-            .map(|&(_, c)| c)
-            .or(bzip2.then_some(Compression::Bzip2))
-    }
-
-    /// `reader` decompressed (every member of a multi-member file).
-    fn decoder<'a>(self, reader: impl Read + 'a) -> io::Result<Box<dyn Read + 'a>> {
-        Ok(match self {
-            Compression::Gzip => Box::new(flate2::read::MultiGzDecoder::new(reader)),
-            Compression::Zstd => Box::new(zstd::stream::read::Decoder::new(reader)?),
-            Compression::Bzip2 => Box::new(bzip2::read::MultiBzDecoder::new(reader)),
-            Compression::Xz => Box::new(liblzma::read::XzDecoder::new_multi_decoder(reader)),
-        })
-    }
-}
 
 /// An input being read in chunks.
 pub struct Input<'a> {
@@ -60,6 +23,8 @@ pub struct Input<'a> {
     /// Bytes read while sniffing, not yet handed out.
     first: Vec<u8>,
     decoder: Decoder,
+    /// How the input was compressed (`None`: it was not).
+    pub compression: Option<Compression>,
     /// The input's text encoding (after decompression).
     pub encoding: TextEncoding,
     /// Its byte-order mark (empty when none).
@@ -95,6 +60,7 @@ impl<'a> Input<'a> {
             buf,
             first,
             decoder: Decoder::new(encoding),
+            compression,
             encoding,
             bom,
             looks_binary,

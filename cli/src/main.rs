@@ -6,15 +6,23 @@
 //! output's reader goes away (`| head`), a command stops quietly with the
 //! verdict it had reached (see `output`).
 
+mod compression;
 mod config;
+mod config_file;
 mod evidence_cmd;
 mod input;
 mod inventory;
+mod mirror;
 mod output;
+mod parallel;
+mod progress;
 mod redact;
+mod redact_tree;
 mod rules_cmd;
 mod sarif;
 mod scan;
+mod table;
+mod walk;
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -34,9 +42,9 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Redact files (or standard input) to standard output.
+    /// Redact files (or standard input) to standard output, or into a directory.
     Redact(redact::Args),
-    /// Scan files and directories; print findings as JSON Lines, without values.
+    /// Scan files and directories; print findings (JSON Lines, SARIF or a table), without values.
     Scan(scan::Args),
     /// Print the model and rule-set inventory (versions, checksums, sources, licences).
     Inventory(inventory::Args),

@@ -11,9 +11,13 @@ use crate::scan::Position;
 
 /// One finding with where it is.
 pub struct Hit {
+    /// The path as shown (as walked, or `-`).
     pub path: String,
+    /// Where the finding starts.
     pub start: Position,
+    /// Where it ends (exclusive).
     pub end: Position,
+    /// What was found (rule, entity, confidence; no value).
     pub finding: Finding,
 }
 
@@ -80,7 +84,7 @@ pub fn log(scanner: &Scanner, hits: &[Hit], total: &Report) -> Value {
                     },
                 }}],
                 "properties": {
-                    "confidence": (f64::from(f.confidence) * 1000.0).round() / 1000.0,
+                    "confidence": f.confidence_f64(),
                     "validated": f.validated,
                 },
             })

@@ -1,9 +1,14 @@
 //! `scrubline scan`: walk files and report findings (never values).
+//!
+//! Files are read on `-j` threads ([`crate::parallel`]) and reported in the
+//! walk's order ([`crate::walk`]: paths in the order given, each
+//! directory's files by path), each file's findings by position, so the
+//! output is the same whatever `-j` is.
 
 use std::collections::BTreeMap;
 use std::fs::File;
 use std::io::{self, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use scrubline::{Finding, Report, Scanner};
 use serde::Serialize;
@@ -11,6 +16,10 @@ use serde::Serialize;
 use crate::config::ScannerArgs;
 use crate::input::Input;
 use crate::output::{Failure, verdict, warn_if_degraded, write_failed};
+use crate::parallel::JobsArgs;
+use crate::progress::Progress;
+use crate::sarif::Hit;
+use crate::walk::{Skip, Target, WalkOptions};
 
 /// Scan files and directories; print findings as JSON Lines, without values.
 #[derive(clap::Args)]
@@ -34,70 +43,31 @@ pub struct Args {
     /// are still counted in the summary. Without it such a scan exits 2.
     #[arg(long)]
     allow_skips: bool,
-    /// Do not print the summary table to standard error.
+    /// Print neither the summary table nor the progress bar on standard error.
     #[arg(long, short)]
     quiet: bool,
     /// Write the JSON report (totals over all files) here.
     #[arg(long, value_name = "PATH")]
     report: Option<PathBuf>,
-    /// Output: `jsonl` (one finding per line) or `sarif` (SARIF 2.1.0, for
-    /// code scanning in CI).
-    #[arg(long, value_name = "FORMAT", default_value = "jsonl", value_parser = ["jsonl", "sarif"])]
-    format: String,
+    /// Output: `jsonl` (one finding per line), `sarif` (SARIF 2.1.0, for
+    /// code scanning in CI) or `table` (aligned columns, for people).
+    #[arg(long, value_name = "FORMAT", value_enum, default_value_t = Format::Jsonl)]
+    format: Format,
+    #[command(flatten)]
+    jobs: JobsArgs,
     #[command(flatten)]
     scanner: ScannerArgs,
 }
 
-/// Why a file met in a directory was not scanned.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-enum Skip {
-    /// Looked binary and `--skip-binary` asked to skip it.
-    Binary,
-    /// A symlink to a directory: not followed (it may leave the tree or loop).
-    SymlinkedDirectory,
-    /// A symlink whose target does not exist.
-    BrokenSymlink,
-    /// A FIFO, socket or device: reading it could block or never end.
-    SpecialFile,
-}
-
-impl Skip {
-    fn describe(self) -> &'static str {
-        match self {
-            Skip::Binary => "binary files (--skip-binary)",
-            Skip::SymlinkedDirectory => "symlinks to directories (not followed)",
-            Skip::BrokenSymlink => "broken symlinks",
-            Skip::SpecialFile => "FIFOs, sockets or devices inside directories",
-        }
-    }
-}
-
-/// What to do with one path.
-enum Target<'a> {
-    /// A directory the walk descends into: nothing to read.
-    Directory,
-    Stdin,
-    Path(&'a Path),
-    Skip(Skip),
-}
-
-impl Target<'_> {
-    /// A directory entry: regular files and symlinks to them are scanned;
-    /// directories are walked (nothing to do here); the rest is skipped.
-    fn of(entry: &ignore::DirEntry) -> Target<'_> {
-        let path = entry.path();
-        match entry.file_type() {
-            Some(t) if t.is_file() => Target::Path(path),
-            Some(t) if t.is_dir() => Target::Directory,
-            Some(t) if t.is_symlink() => match std::fs::metadata(path) {
-                Ok(m) if m.is_file() => Target::Path(path),
-                Ok(m) if m.is_dir() => Target::Skip(Skip::SymlinkedDirectory),
-                Ok(_) => Target::Skip(Skip::SpecialFile),
-                Err(_) => Target::Skip(Skip::BrokenSymlink),
-            },
-            _ => Target::Skip(Skip::SpecialFile),
-        }
-    }
+/// How findings are printed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+enum Format {
+    /// JSON Lines, file by file as they are done.
+    Jsonl,
+    /// One SARIF log at the end.
+    Sarif,
+    /// An aligned table at the end.
+    Table,
 }
 
 /// One finding as printed: where, what, how sure; no value.
@@ -110,19 +80,29 @@ struct Line<'a> {
     finding: &'a Finding,
 }
 
-/// Where printed findings go.
-enum Sink<W: Write> {
-    /// JSON Lines, as found.
-    Lines(W),
-    /// Collected for one SARIF log at the end.
-    Sarif(Vec<crate::sarif::Hit>),
+/// What reading one target gave.
+enum Scanned {
+    /// Not read: a skipped entry, or a file that looked binary.
+    Skipped(Skip),
+    /// Read.
+    File {
+        shown: String,
+        report: Box<Report>,
+        /// Its findings as JSON Lines (`jsonl`).
+        lines: Vec<u8>,
+        /// Its findings with their regions (`sarif`, `table`).
+        hits: Vec<Hit>,
+    },
 }
 
 /// A 1-based position: line, column in bytes, column in characters.
 #[derive(Clone, Copy)]
 pub struct Position {
+    /// Line, from 1.
     pub line: usize,
+    /// Column in bytes, from 1 (the JSON Lines `column`).
     pub column: usize,
+    /// Column in characters (Unicode code points), from 1 (SARIF's).
     pub char_column: usize,
 }
 
@@ -170,25 +150,49 @@ impl LineCounter {
     }
 }
 
+/// Runs `scrubline scan`.
 pub fn run(args: Args) -> Result<u8, Failure> {
     let scanner = args.scanner.scanner()?;
-    let stdout = io::stdout();
-    let mut out = match args.format.as_str() {
-        "sarif" => Sink::Sarif(Vec::new()),
-        _ => Sink::Lines(io::BufWriter::new(stdout.lock())),
+    let progress = Progress::new(args.quiet);
+    let mut printer = Printer {
+        lines: io::BufWriter::new(io::stdout().lock()),
+        hits: Vec::new(),
+        tally: Tally {
+            total: scanner.empty_report(),
+            per_file: BTreeMap::new(),
+            files: 0,
+            skipped: BTreeMap::new(),
+        },
+        progress: progress.clone(),
     };
-    let mut tally = Tally {
-        total: scanner.empty_report(),
-        per_file: BTreeMap::new(),
-        files: 0,
-        skipped: BTreeMap::new(),
+    let walk = WalkOptions {
+        no_ignore: args.no_ignore,
+        exclude: None,
     };
-    match walk(&args, &scanner, &mut tally, &mut out) {
+    let found = progress.clone();
+    let scanned = crate::parallel::ordered(
+        args.jobs.count(),
+        |send| {
+            crate::walk::visit(&args.paths, &walk, |target| {
+                if matches!(target, Target::File(_) | Target::Stdin) {
+                    found.found_file();
+                }
+                send(target)
+            })
+        },
+        |target| scan_target(&scanner, target, args.skip_binary, args.format),
+        |scanned| printer.take(scanned),
+    );
+    progress.finish();
+    match scanned {
         // Only findings are written: the reader left after one.
         Err(Failure::ReaderGone) => return Ok(crate::EXIT_FOUND),
         Err(e) => return Err(e),
         Ok(()) => {}
     }
+    let Printer {
+        lines, hits, tally, ..
+    } = printer;
     let Tally {
         total,
         per_file,
@@ -208,14 +212,19 @@ pub fn run(args: Args) -> Result<u8, Failure> {
     } else {
         0
     };
-    let written = match out {
-        Sink::Lines(mut w) => w.flush(),
-        Sink::Sarif(hits) => {
+    let written = match args.format {
+        Format::Jsonl => lines.into_inner().map_err(|e| e.into_error()).map(drop),
+        Format::Sarif => {
+            drop(lines);
             let log = crate::sarif::log(&scanner, &hits, &total);
             let mut w = io::stdout().lock();
             serde_json::to_writer_pretty(&mut w, &log)
                 .map_err(io::Error::from)
                 .and_then(|()| writeln!(w))
+        }
+        Format::Table => {
+            drop(lines);
+            crate::table::write(&mut io::stdout().lock(), &hits)
         }
     };
     if let Err(e) = written {
@@ -244,128 +253,131 @@ struct Tally {
     skipped: BTreeMap<Skip, usize>,
 }
 
-impl Tally {
-    /// Scans `target` (or counts why not) into the totals.
-    fn add(
-        &mut self,
-        scanner: &Scanner,
-        target: Target,
-        skip_binary: bool,
-        out: &mut Sink<impl Write>,
-    ) -> Result<(), Failure> {
-        let (shown, reader): (String, Box<dyn io::Read>) = match target {
-            Target::Directory => return Ok(()),
-            Target::Skip(reason) => {
-                *self.skipped.entry(reason).or_default() += 1;
-                return Ok(());
-            }
-            Target::Stdin => ("-".into(), Box::new(io::stdin().lock())),
-            Target::Path(path) => {
-                let shown = path.display().to_string();
-                let file = File::open(path).map_err(|e| format!("cannot read {shown}: {e}"))?;
-                (shown, Box::new(file))
-            }
-        };
-        match scan_input(scanner, reader, &shown, skip_binary, out)? {
-            None => *self.skipped.entry(Skip::Binary).or_default() += 1,
-            Some(report) => {
-                self.files += 1;
-                if report.findings > 0 {
-                    self.per_file.insert(shown, report.findings);
+/// Takes each file's result in order: counts it, prints its JSON Lines or
+/// keeps its hits for the end.
+struct Printer<W: Write> {
+    lines: W,
+    hits: Vec<Hit>,
+    tally: Tally,
+    progress: Progress,
+}
+
+impl<W: Write> Printer<W> {
+    fn take(&mut self, scanned: Result<Scanned, Failure>) -> Result<(), Failure> {
+        let tally = &mut self.tally;
+        match scanned? {
+            Scanned::Skipped(reason) => {
+                *tally.skipped.entry(reason).or_default() += 1;
+                if reason == Skip::Binary {
+                    self.progress.file_done(tally.total.bytes_scanned);
                 }
-                self.total.merge(&report);
+            }
+            Scanned::File {
+                shown,
+                report,
+                lines,
+                mut hits,
+            } => {
+                tally.files += 1;
+                if report.findings > 0 {
+                    tally.per_file.insert(shown, report.findings);
+                }
+                tally.total.merge(&report);
+                self.progress.file_done(tally.total.bytes_scanned);
+                self.hits.append(&mut hits);
+                if !lines.is_empty() {
+                    let out = &mut self.lines;
+                    let flush = self.progress.shares_stdout();
+                    self.progress
+                        .print(true, || {
+                            out.write_all(&lines)?;
+                            if flush { out.flush() } else { Ok(()) }
+                        })
+                        .map_err(write_failed)?;
+                }
             }
         }
         Ok(())
     }
 }
 
-/// Scans every path in `args`: `-` is standard input, a directory is
-/// walked, anything else named on the command line is read as it is.
-fn walk(
-    args: &Args,
+/// Reads one target (or says why not) and collects its findings as
+/// `format` prints them.
+fn scan_target(
     scanner: &Scanner,
-    tally: &mut Tally,
-    out: &mut Sink<impl Write>,
-) -> Result<(), Failure> {
-    for root in &args.paths {
-        if root.as_os_str() == "-" {
-            tally.add(scanner, Target::Stdin, args.skip_binary, out)?;
-            continue;
-        }
-        let meta =
-            std::fs::metadata(root).map_err(|e| format!("cannot read {}: {e}", root.display()))?;
-        if !meta.is_dir() {
-            tally.add(scanner, Target::Path(root), args.skip_binary, out)?;
-            continue;
-        }
-        let walker = ignore::WalkBuilder::new(root)
-            .hidden(false)
-            .git_ignore(!args.no_ignore)
-            .ignore(!args.no_ignore)
-            .git_exclude(!args.no_ignore)
-            .filter_entry(|e| e.file_name() != ".git")
-            .build();
-        for entry in walker {
-            let entry = entry.map_err(|e| format!("cannot walk {}: {e}", root.display()))?;
-            tally.add(scanner, Target::of(&entry), args.skip_binary, out)?;
-        }
-    }
-    Ok(())
-}
-
-/// Scans one input; `None` when it looks binary and `skip_binary` is set.
-fn scan_input(
-    scanner: &Scanner,
-    reader: Box<dyn io::Read>,
-    shown: &str,
+    target: Target,
     skip_binary: bool,
-    out: &mut Sink<impl Write>,
-) -> Result<Option<Report>, Failure> {
+    format: Format,
+) -> Result<Scanned, Failure> {
+    let (shown, reader): (String, Box<dyn io::Read>) = match target {
+        Target::Skip(reason) => return Ok(Scanned::Skipped(reason)),
+        Target::Failed(message) => return Err(message.into()),
+        Target::Stdin => ("-".into(), Box::new(io::stdin().lock())),
+        Target::File(path) => {
+            let shown = path.display().to_string();
+            let file = File::open(&path).map_err(|e| format!("cannot read {shown}: {e}"))?;
+            (shown, Box::new(file))
+        }
+    };
     // Compressed input is decompressed and UTF-16/UTF-32 decoded; positions
     // are those of the decoded text.
-    let mut input = Input::open(reader, shown, 256 * 1024)?;
+    let mut input = Input::open(reader, &shown, 256 * 1024)?;
     if input.looks_binary && skip_binary {
-        return Ok(None);
+        return Ok(Scanned::Skipped(Skip::Binary));
     }
+    let mut found = Found {
+        path: &shown,
+        format,
+        lines: Vec::new(),
+        hits: Vec::new(),
+    };
     let mut stream = scanner.stream();
-    let mut lines = LineCounter::new();
+    let mut counter = LineCounter::new();
     while let Some(chunk) = input.next_chunk()? {
-        lines.pending.extend_from_slice(&chunk);
+        counter.pending.extend_from_slice(&chunk);
         stream.feed(&chunk).map_err(|e| e.to_string())?;
-        emit(&mut stream, &mut lines, shown, out)?;
+        found.add(stream.take_findings(), &mut counter);
         // Released text holds no future finding: stop keeping it.
-        let released = lines.offset + lines.pending.len() - stream.held_back();
-        lines.position(released.max(lines.offset));
+        let released = counter.offset + counter.pending.len() - stream.held_back();
+        counter.position(released.max(counter.offset));
     }
     stream.finish().map_err(|e| e.to_string())?;
-    emit(&mut stream, &mut lines, shown, out)?;
-    Ok(Some(stream.report().clone()))
+    found.add(stream.take_findings(), &mut counter);
+    let Found { lines, hits, .. } = found;
+    Ok(Scanned::File {
+        report: Box::new(stream.report().clone()),
+        shown,
+        lines,
+        hits,
+    })
 }
 
-fn emit(
-    stream: &mut scrubline::StreamRedactor,
-    lines: &mut LineCounter,
-    path: &str,
-    out: &mut Sink<impl Write>,
-) -> Result<(), Failure> {
-    for finding in stream.take_findings() {
-        let start = lines.position(finding.bytes.start);
-        match out {
-            Sink::Lines(w) => {
+/// One file's findings, as its format needs them.
+struct Found<'a> {
+    path: &'a str,
+    format: Format,
+    lines: Vec<u8>,
+    hits: Vec<Hit>,
+}
+
+impl Found<'_> {
+    /// Adds findings, in stream order, locating them with `counter`.
+    fn add(&mut self, findings: Vec<Finding>, counter: &mut LineCounter) {
+        for finding in findings {
+            let start = counter.position(finding.bytes.start);
+            if self.format == Format::Jsonl {
                 let record = Line {
-                    path,
+                    path: self.path,
                     line: start.line,
                     column: start.column,
                     finding: &finding,
                 };
-                let json = serde_json::to_string(&record).expect("finding serializes");
-                writeln!(w, "{json}").map_err(write_failed)?;
-            }
-            Sink::Sarif(hits) => {
-                let end = lines.position(finding.bytes.end);
-                hits.push(crate::sarif::Hit {
-                    path: path.to_string(),
+                serde_json::to_writer(&mut self.lines, &record).expect("finding serializes");
+                self.lines.push(b'\n');
+            } else {
+                let end = counter.position(finding.bytes.end);
+                self.hits.push(Hit {
+                    path: self.path.to_string(),
                     start,
                     end,
                     finding,
@@ -373,7 +385,6 @@ fn emit(
             }
         }
     }
-    Ok(())
 }
 
 fn print_summary(

@@ -1,11 +1,29 @@
 //! The `scrubline` binary end to end: output, reports, exit codes.
 
 use std::io::Write;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
 fn scrubline(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_scrubline"))
+    run(
+        Command::new(env!("CARGO_BIN_EXE_scrubline")).args(args),
+        stdin,
+    )
+}
+
+/// Runs scrubline in `dir` (where it looks for scrubline.toml) with `env`.
+fn scrubline_at(dir: &Path, env: &[(&str, &str)], args: &[&str], stdin: &[u8]) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_scrubline"));
+    command
+        .current_dir(dir)
         .args(args)
+        .envs(env.iter().copied());
+    run(&mut command, stdin)
+}
+
+/// Runs `command` with `stdin` as its standard input, capturing its output.
+fn run(command: &mut Command, stdin: &[u8]) -> Output {
+    let mut child = command
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -160,8 +178,30 @@ fn config_errors_name_the_field_but_never_its_value() {
             "options at `pseudonym_key`: expected a string, found a number",
         ),
     ];
-    for (i, (json, expected)) in cases.iter().enumerate() {
-        let config = dir.join(format!("options-{i}.json"));
+    let toml_cases = [
+        (
+            format!("allow = \"{token}\""),
+            "options at `allow`: expected a sequence, found a string",
+        ),
+        (
+            format!("[policy]\nentities = {{ CREDIT_CARD = \"{token}\" }}"),
+            "options at `policy.entities[key #1]`: value not accepted",
+        ),
+        (
+            format!("allow = [\"{token}\"\nbackend = 1"),
+            "not valid TOML (line 2, column 1)",
+        ),
+    ];
+    let files = cases
+        .iter()
+        .map(|(text, expected)| ("json", text, expected))
+        .chain(
+            toml_cases
+                .iter()
+                .map(|(text, expected)| ("toml", text, expected)),
+        );
+    for (i, (extension, json, expected)) in files.enumerate() {
+        let config = dir.join(format!("options-{i}.{extension}"));
         std::fs::write(&config, json).unwrap();
         let out = scrubline(&["redact", "--config", config.to_str().unwrap()], b"x");
         assert_eq!(out.status.code(), Some(2));
@@ -807,4 +847,741 @@ fn inventory_and_rules_offer_only_rule_flags() {
     }
     let help = String::from_utf8(scrubline(&["scan", "--help"], b"").stdout).unwrap();
     assert!(help.contains("--secret-op") && help.contains("--rules"));
+}
+
+/// A tree of 60 files in nested directories: plain text, each compression
+/// format, UTF-16, clean files and binary ones, keys and addresses on
+/// several lines; plus `a.txt` beside a directory `a/`, whose files come
+/// first in path order (`a/z.txt` < `a.txt`, component by component).
+fn many_files(dir: &Path) {
+    for i in 0..60 {
+        let sub = dir.join(format!("d{}", i % 5)).join(["x", "y"][i % 2]);
+        std::fs::create_dir_all(&sub).unwrap();
+        let text =
+            format!("line {i}\nkey={SECRET} id={i}\nmail user{i}@example.com\n").repeat(1 + i % 3);
+        let (name, bytes) = match i % 8 {
+            0..=3 => {
+                let (format, bytes) = compressed(text.as_bytes()).swap_remove(i % 4);
+                (format!("f{i}.{format}"), bytes)
+            }
+            4 => (format!("f{i}.txt"), utf16le(&text, true)),
+            5 => (format!("clean{i}.txt"), b"nothing here\n".to_vec()),
+            6 => (
+                format!("blob{i}.bin"),
+                [b"\0\x01".as_slice(), text.as_bytes()].concat(),
+            ),
+            _ => (format!("f{i}.txt"), text.into_bytes()),
+        };
+        std::fs::write(sub.join(name), bytes).unwrap();
+    }
+    std::fs::create_dir_all(dir.join("a")).unwrap();
+    std::fs::write(dir.join("a/z.txt"), format!("k={SECRET}\n")).unwrap();
+    std::fs::write(dir.join("a.txt"), format!("k={SECRET}\n")).unwrap();
+}
+
+#[test]
+fn scan_prints_the_same_in_path_order_for_any_thread_count() {
+    let dir = temp_dir("scan-parallel");
+    let tree = dir.join("tree");
+    many_files(&tree);
+    let report = |j: &str| dir.join(format!("report-{j}.json"));
+    let scan = |j: &str, format: &str| {
+        let report = report(j);
+        scrubline(
+            &[
+                "scan",
+                "-j",
+                j,
+                "--format",
+                format,
+                "--report",
+                report.to_str().unwrap(),
+                tree.to_str().unwrap(),
+            ],
+            b"",
+        )
+    };
+    let one = scan("1", "jsonl");
+    assert_eq!(one.status.code(), Some(1));
+    let stdout = String::from_utf8(one.stdout.clone()).unwrap();
+    assert!(!stdout.contains(SECRET) && !stdout.contains("@example.com"));
+    let found: Vec<(PathBuf, u64, u64)> = stdout
+        .lines()
+        .map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).unwrap();
+            let at = |k: &str| v[k].as_u64().unwrap();
+            (v["path"].as_str().unwrap().into(), at("line"), at("column"))
+        })
+        .collect();
+    // Every key and address in the 53 files with some (binary files are
+    // scanned too), plus a/z.txt and a.txt.
+    assert!(found.len() > 100, "{} findings", found.len());
+    let mut sorted = found.clone();
+    sorted.sort();
+    assert_eq!(found, sorted, "findings in path, line, column order");
+    let z = found.iter().position(|f| f.0.ends_with("a/z.txt")).unwrap();
+    let a = found
+        .iter()
+        .position(|f| f.0.ends_with("tree/a.txt"))
+        .unwrap();
+    assert!(z < a, "a/z.txt sorts before a.txt");
+    let one_report = std::fs::read_to_string(report("1")).unwrap();
+    for j in ["2", "8"] {
+        let many = scan(j, "jsonl");
+        assert_eq!(many.status.code(), Some(1), "-j {j}");
+        assert!(
+            many.stdout == one.stdout,
+            "-j {j} prints other findings than -j 1"
+        );
+        assert_eq!(
+            String::from_utf8_lossy(&many.stderr),
+            String::from_utf8_lossy(&one.stderr),
+            "-j {j}: summary"
+        );
+        assert_eq!(
+            std::fs::read_to_string(report(j)).unwrap(),
+            one_report,
+            "-j {j}"
+        );
+    }
+    let report: serde_json::Value = serde_json::from_str(&one_report).unwrap();
+    assert_eq!(report["findings"].as_u64(), Some(found.len() as u64));
+    for format in ["sarif", "table"] {
+        let (one, two) = (scan("1", format), scan("2", format));
+        assert_eq!(two.status.code(), Some(1));
+        assert!(one.stdout == two.stdout, "{format}: -j 2 differs from -j 1");
+    }
+}
+
+#[test]
+fn scan_table_lines_up_without_values() {
+    let dir = temp_dir("scan-table");
+    std::fs::write(
+        dir.join("app config.env"),
+        format!("AWS_ACCESS_KEY_ID={SECRET}\nmail=bob@example.com\n"),
+    )
+    .unwrap();
+    std::fs::write(dir.join("b.txt"), format!("k={SECRET}\n")).unwrap();
+    let out = scrubline(
+        &["scan", "-q", "--format", "table", dir.to_str().unwrap()],
+        b"",
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(!text.contains(SECRET) && !text.contains("bob@"), "{text}");
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 4, "{text}");
+    let header = lines[0];
+    assert!(
+        header.starts_with("PATH ") && header.ends_with(" CONFIDENCE"),
+        "{header}"
+    );
+    let (rule_at, entity_at) = (header.find("RULE").unwrap(), header.find("ENTITY").unwrap());
+    for line in &lines[1..] {
+        assert_eq!(line.chars().count(), header.chars().count(), "{text}");
+        let cells: Vec<&str> = line[rule_at..].split_whitespace().collect();
+        assert!(line[entity_at..].starts_with(cells[1]), "{text}");
+        assert!(cells[2].parse::<f64>().is_ok(), "{text}");
+    }
+    let row: Vec<&str> = lines[1][rule_at..].split_whitespace().collect();
+    assert_eq!(row[..2], ["aws.access_key_id", "AWS_ACCESS_KEY_ID"]);
+    assert!(lines[1].starts_with(&format!("{} ", dir.join("app config.env").display())));
+    let numbers: Vec<&str> = lines[1][..rule_at]
+        .rsplit(' ')
+        .filter(|c| !c.is_empty())
+        .take(2)
+        .collect();
+    assert_eq!(numbers, ["19", "1"], "column then line: {}", lines[1]);
+    assert!(lines[3].contains("b.txt"));
+}
+
+#[test]
+fn confidences_are_printed_as_the_core_has_them() {
+    let text = "mail bob@example.com card 4111 1111 1111 1111 key AKIAQYLPMN5HHHFPZAM2\n";
+    let findings = scrubline::Scanner::default_rules()
+        .unwrap()
+        .redact(text)
+        .unwrap()
+        .findings;
+    let expected: Vec<String> = findings
+        .iter()
+        .map(|f| f.confidence_f64().to_string())
+        .collect();
+    // The test means something: widened to f64, some read differently.
+    assert!(
+        findings
+            .iter()
+            .any(|f| f64::from(f.confidence).to_string() != f.confidence_f64().to_string())
+    );
+    let dir = temp_dir("confidence");
+    let file = dir.join("in.txt");
+    std::fs::write(&file, text).unwrap();
+    let file = file.to_str().unwrap();
+    let shown = |format: &str, prefix: &str| -> Vec<String> {
+        let out = scrubline(&["scan", "-q", "--format", format, file], b"");
+        let stdout = String::from_utf8(out.stdout).unwrap();
+        stdout
+            .split(prefix)
+            .skip(1)
+            .map(|rest| {
+                rest.split(|c: char| c != '.' && !c.is_ascii_digit())
+                    .next()
+                    .unwrap()
+                    .to_string()
+            })
+            .collect()
+    };
+    assert_eq!(shown("jsonl", "\"confidence\":"), expected, "jsonl");
+    assert_eq!(shown("sarif", "\"confidence\": "), expected, "sarif");
+    let out = scrubline(&["scan", "-q", "--format", "table", file], b"");
+    let table: Vec<String> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .skip(1)
+        .map(|l| l.rsplit(' ').next().unwrap().to_string())
+        .collect();
+    assert_eq!(table, expected, "table");
+}
+
+/// The text of `bytes`, decompressed if compressed; and the format.
+fn decompressed(bytes: &[u8]) -> (String, &'static str) {
+    use std::io::Read as _;
+    let mut text = String::new();
+    let format = if bytes.starts_with(b"\x1F\x8B") {
+        flate2::read::MultiGzDecoder::new(bytes)
+            .read_to_string(&mut text)
+            .unwrap();
+        "gzip"
+    } else if bytes.starts_with(b"\x28\xB5\x2F\xFD") {
+        text = String::from_utf8(zstd::stream::decode_all(bytes).unwrap()).unwrap();
+        "zstd"
+    } else if bytes.starts_with(b"BZh") {
+        bzip2::read::MultiBzDecoder::new(bytes)
+            .read_to_string(&mut text)
+            .unwrap();
+        "bzip2"
+    } else if bytes.starts_with(b"\xFD7zXZ") {
+        liblzma::read::XzDecoder::new_multi_decoder(bytes)
+            .read_to_string(&mut text)
+            .unwrap();
+        "xz"
+    } else {
+        text = String::from_utf8(bytes.to_vec()).unwrap();
+        "plain"
+    };
+    (text, format)
+}
+
+/// Every file under `dir`, relative to it, sorted.
+fn files_under(dir: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(at) = stack.pop() {
+        for entry in std::fs::read_dir(&at).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                files.push(path.strip_prefix(dir).unwrap().to_path_buf());
+            }
+        }
+    }
+    files.sort();
+    files
+}
+
+#[test]
+fn redact_output_dir_mirrors_inputs_compressed_as_they_came() {
+    let dir = temp_dir("redact-tree");
+    let text = format!("key={SECRET} mail bob@example.com\n").repeat(20);
+    let want = "key=[AWS_ACCESS_KEY_ID] mail [EMAIL_ADDRESS]\n".repeat(20);
+    let logs = dir.join("work/logs");
+    std::fs::create_dir_all(logs.join("2026/11")).unwrap();
+    for (format, bytes) in compressed(text.as_bytes()) {
+        let ext = match format {
+            "gzip" => "gz",
+            "zstd" => "zst",
+            "bzip2" => "bz2",
+            _ => "xz",
+        };
+        std::fs::write(logs.join(format!("2026/11/app.log.{ext}")), bytes).unwrap();
+    }
+    std::fs::write(logs.join("plain.log"), &text).unwrap();
+    std::fs::write(logs.join(".gitignore"), "ignored.log\n").unwrap();
+    std::fs::write(logs.join("ignored.log"), &text).unwrap();
+    std::fs::write(dir.join("outside.log"), &text).unwrap();
+    let work = dir.join("work");
+    // A git work tree: .gitignore files apply there (.ignore files anywhere).
+    std::fs::create_dir_all(work.join(".git")).unwrap();
+    let outside = dir.join("outside.log");
+    let redact = |j: &str, out: &str, extra: &[&str]| {
+        let mut args = vec!["redact", "-j", j, "--output-dir", out, "--report"];
+        let report = format!("{out}.report.json");
+        args.extend([
+            report.as_str(),
+            "logs",
+            "../outside.log",
+            outside.to_str().unwrap(),
+        ]);
+        args.extend(extra);
+        scrubline_at(&work, &[], &args, b"")
+    };
+    let out = redact("2", "clean", &[]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(out.stdout.is_empty());
+    let clean = work.join("clean");
+    let absolute = outside.strip_prefix("/").unwrap();
+    let mut expected: Vec<PathBuf> = [
+        "logs/.gitignore",
+        "logs/2026/11/app.log.bz2",
+        "logs/2026/11/app.log.gz",
+        "logs/2026/11/app.log.xz",
+        "logs/2026/11/app.log.zst",
+        "logs/plain.log",
+        // `../outside.log`: the leading `..` is dropped.
+        "outside.log",
+    ]
+    .iter()
+    .map(PathBuf::from)
+    .chain([absolute.to_path_buf()])
+    .collect();
+    expected.sort();
+    assert_eq!(files_under(&clean), expected);
+    for (name, format) in [
+        ("app.log.gz", "gzip"),
+        ("app.log.zst", "zstd"),
+        ("app.log.bz2", "bzip2"),
+        ("app.log.xz", "xz"),
+    ] {
+        let bytes = std::fs::read(clean.join("logs/2026/11").join(name)).unwrap();
+        assert_eq!(decompressed(&bytes), (want.clone(), format), "{name}");
+    }
+    for copy in ["logs/plain.log", "outside.log"] {
+        assert_eq!(std::fs::read_to_string(clean.join(copy)).unwrap(), want);
+    }
+    let report: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(work.join("clean.report.json")).unwrap())
+            .unwrap();
+    // 7 files with 40 findings each, and the .gitignore.
+    assert_eq!(report["findings"], 7 * 40);
+    // -j 1 writes the same copies; --no-ignore adds the ignored file;
+    // --decompress writes plain text without the extension.
+    // --no-ignore adds the ignored file; --decompress writes plain text
+    // without the extension, so the four archives would share one copy:
+    // the first (in path order) is written, the others are refused.
+    let out = redact("1", "clean1", &["--no-ignore", "--decompress"]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        stderr.matches("is an earlier input's copy").count(),
+        3,
+        "{stderr}"
+    );
+    let plain = work.join("clean1/logs/2026/11/app.log");
+    assert_eq!(std::fs::read_to_string(plain).unwrap(), want);
+    assert_eq!(
+        std::fs::read_to_string(work.join("clean1/logs/ignored.log")).unwrap(),
+        want
+    );
+}
+
+#[test]
+fn redact_output_dir_runs_the_same_for_any_thread_count() {
+    let dir = temp_dir("redact-parallel");
+    many_files(&dir.join("tree"));
+    let run = |j: &str| {
+        let out = dir.join(format!("out{j}"));
+        let report = dir.join(format!("report{j}.json"));
+        let out = scrubline(
+            &[
+                "redact",
+                "-j",
+                j,
+                "--output-dir",
+                out.to_str().unwrap(),
+                "--report",
+                report.to_str().unwrap(),
+                dir.join("tree").to_str().unwrap(),
+            ],
+            b"",
+        );
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        (
+            dir.join(format!("out{j}")),
+            std::fs::read_to_string(report).unwrap(),
+        )
+    };
+    let (one, one_report) = run("1");
+    let (two, two_report) = run("2");
+    assert_eq!(one_report, two_report);
+    let files = files_under(&one);
+    assert_eq!(files.len(), 62);
+    assert_eq!(files, files_under(&two));
+    for file in &files {
+        let (a, b) = (
+            std::fs::read(one.join(file)).unwrap(),
+            std::fs::read(two.join(file)).unwrap(),
+        );
+        assert!(a == b, "{}", file.display());
+        assert!(
+            !String::from_utf8_lossy(&a).contains(SECRET),
+            "{}",
+            file.display()
+        );
+    }
+}
+
+#[test]
+fn a_failing_file_leaves_no_partial_copy_and_the_others_are_redacted() {
+    let dir = temp_dir("redact-fail");
+    let tree = dir.join("in");
+    std::fs::create_dir_all(&tree).unwrap();
+    // More than one chunk of valid UTF-16 before a lone surrogate: the
+    // first chunks are redacted and written before the error shows.
+    let mut bad = utf16le(&format!("key={SECRET}\n").repeat(30_000), true);
+    bad.extend([0x00, 0xDC]);
+    std::fs::write(tree.join("bad-utf16.txt"), bad).unwrap();
+    let (_, gz) = compressed(format!("key={SECRET}\n").repeat(5_000).as_bytes()).swap_remove(0);
+    // Cut inside the first of its two members.
+    std::fs::write(tree.join("truncated.log.gz"), &gz[..gz.len() / 3]).unwrap();
+    std::fs::write(tree.join("good.txt"), format!("key={SECRET}\n")).unwrap();
+    std::fs::create_dir_all(dir.join("out/in")).unwrap();
+    std::fs::write(dir.join("out/in/bad-utf16.txt"), "an earlier copy\n").unwrap();
+    for j in ["1", "2"] {
+        let out = scrubline_at(
+            &dir,
+            &[],
+            &[
+                "redact",
+                "-j",
+                j,
+                "--output-dir",
+                "out",
+                "in",
+                "missing.log",
+            ],
+            b"",
+        );
+        assert_eq!(out.status.code(), Some(2), "-j {j}");
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert!(
+            !stderr.contains(SECRET) && !stderr.contains("AKIA"),
+            "{stderr}"
+        );
+        for named in [
+            "in/bad-utf16.txt",
+            "in/truncated.log.gz",
+            "missing.log",
+            "3 files not redacted",
+        ] {
+            assert!(stderr.contains(named), "-j {j}: {named}: {stderr}");
+        }
+        // The good file is redacted; the earlier copy of the bad one stays
+        // as it was; the truncated one has none; no temporary file is left.
+        assert_eq!(
+            files_under(&dir.join("out")),
+            [
+                PathBuf::from("in/bad-utf16.txt"),
+                PathBuf::from("in/good.txt")
+            ]
+        );
+        assert_eq!(
+            std::fs::read_to_string(dir.join("out/in/bad-utf16.txt")).unwrap(),
+            "an earlier copy\n"
+        );
+        assert_eq!(
+            std::fs::read_to_string(dir.join("out/in/good.txt")).unwrap(),
+            "key=[AWS_ACCESS_KEY_ID]\n"
+        );
+    }
+}
+
+#[test]
+fn redact_output_dir_refuses_what_it_cannot_mirror_safely() {
+    let dir = temp_dir("redact-refuse");
+    std::fs::write(dir.join("a.log"), format!("k={SECRET}\n")).unwrap();
+    let at = |args: &[&str]| scrubline_at(&dir, &[], args, b"");
+    let cases: [(&[&str], &str); 5] = [
+        (
+            &["redact", "--output-dir", "out"],
+            "needs files or directories",
+        ),
+        (
+            &["redact", "--output-dir", "out", "-"],
+            "not standard input",
+        ),
+        (&["redact", "-j", "2", "a.log"], "needs --output-dir"),
+        (
+            &["redact", "."],
+            "is a directory: redact a directory with --output-dir",
+        ),
+        (
+            &["redact", "--output-dir", ".", "a.log"],
+            "its copy would replace it",
+        ),
+    ];
+    for (args, expected) in cases {
+        let out = at(args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains(expected), "{args:?}: {stderr}");
+    }
+    assert_eq!(
+        std::fs::read_to_string(dir.join("a.log")).unwrap(),
+        format!("k={SECRET}\n")
+    );
+    // The output directory inside the tree is not walked into.
+    let out = at(&["redact", "--output-dir", "out", "."]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = at(&["redact", "--output-dir", "out", "."]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(files_under(&dir.join("out")), [PathBuf::from("a.log")]);
+    // A symlink under the output directory is not followed out of it.
+    #[cfg(unix)]
+    {
+        let elsewhere = dir.join("elsewhere");
+        std::fs::create_dir_all(&elsewhere).unwrap();
+        std::fs::create_dir_all(dir.join("in")).unwrap();
+        std::fs::write(dir.join("in/b.log"), "x\n").unwrap();
+        std::fs::create_dir_all(dir.join("out2")).unwrap();
+        std::os::unix::fs::symlink(&elsewhere, dir.join("out2/in")).unwrap();
+        let out = at(&["redact", "--output-dir", "out2", "in"]);
+        assert_eq!(out.status.code(), Some(2));
+        assert!(String::from_utf8_lossy(&out.stderr).contains("is a symlink"));
+        assert_eq!(files_under(&elsewhere), Vec::<PathBuf>::new());
+    }
+}
+
+/// Terminal control sequences a progress bar would draw with.
+fn has_control_sequences(bytes: &[u8]) -> bool {
+    bytes.contains(&0x1B) || bytes.contains(&b'\r')
+}
+
+#[test]
+fn no_progress_bar_without_a_terminal() {
+    let dir = temp_dir("progress");
+    many_files(&dir.join("tree"));
+    let tree = dir.join("tree");
+    let out_dir = dir.join("out");
+    for args in [
+        &["scan", "-j", "2", tree.to_str().unwrap()][..],
+        &["scan", "--format", "table", tree.to_str().unwrap()],
+        &[
+            "redact",
+            "--output-dir",
+            out_dir.to_str().unwrap(),
+            tree.to_str().unwrap(),
+        ],
+    ] {
+        let out = scrubline(args, b"");
+        assert!(
+            !has_control_sequences(&out.stderr),
+            "{args:?}: {:?}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(!has_control_sequences(&out.stdout), "{args:?}");
+    }
+}
+
+/// With a terminal (`script` gives the command one), the bar is drawn on
+/// it, and `--quiet` turns it off.
+#[cfg(target_os = "linux")]
+#[test]
+fn progress_bar_on_a_terminal_unless_quiet() {
+    let dir = temp_dir("progress-tty");
+    many_files(&dir.join("tree"));
+    let in_terminal = |args: &str| {
+        let command = format!(
+            "{} {args} {} > /dev/null",
+            env!("CARGO_BIN_EXE_scrubline"),
+            dir.join("tree").display()
+        );
+        let out = Command::new("script")
+            .args(["-qec", &command, "/dev/null"])
+            .stdin(Stdio::null())
+            .output()
+            .expect("`script` (util-linux) runs commands in a terminal");
+        out.stdout
+    };
+    // The bar's "done/found files" count, redrawn after ESC [ 2K (clear line).
+    let bar = |out: &[u8]| {
+        let text = String::from_utf8_lossy(out).into_owned();
+        let counted = text.split(" files").any(|before| {
+            let (_, found) = before.rsplit_once('/').unwrap_or(("", "x"));
+            !found.is_empty() && found.bytes().all(|b| b.is_ascii_digit())
+        });
+        (counted && text.contains("\x1b[2K"), text)
+    };
+    let (drawn, text) = bar(&in_terminal("scan -j 2"));
+    assert!(drawn, "{text:?}");
+    let out = dir.join("out");
+    let (drawn, text) = bar(&in_terminal(&format!(
+        "redact --output-dir {}",
+        out.display()
+    )));
+    assert!(drawn, "{text:?}");
+    let (drawn, text) = bar(&in_terminal("scan -q -j 2"));
+    assert!(!drawn && !text.contains("\x1b"), "{text:?}");
+}
+
+/// A rule pack with one secret rule: `acme.key`, entity `ACME_KEY`.
+const ACME_PACK: &str = "format = 1\n[pack]\nname = \"acme\"\nversion = \"1\"\n[[rules]]\nid = \"acme.key\"\nname = \"Acme key\"\ncategory = \"secret\"\nentity = \"ACME_KEY\"\npattern = 'acme_[a-z]{8}\\b'\nexamples = [\"acme_abcdefgh\"]\nnegative_examples = [\"acme_abc\"]\n";
+
+#[test]
+fn scrubline_toml_is_found_upward_and_flags_extend_it() {
+    let dir = temp_dir("config-search");
+    let project = dir.join("project");
+    let deep = project.join("src/deep");
+    std::fs::create_dir_all(&deep).unwrap();
+    std::fs::create_dir_all(project.join("packs")).unwrap();
+    std::fs::write(project.join("packs/acme.toml"), ACME_PACK).unwrap();
+    std::fs::write(
+        project.join("scrubline.toml"),
+        "rule_files = [\"packs/acme.toml\"]\nallow = [\"ops@example.com\"]\n[policy]\npii = \"mask\"\n",
+    )
+    .unwrap();
+    let input = b"acme_abcdefgh ops@example.com bo@example.com ann@example.com\n";
+    let redact = |at: &Path, args: &[&str]| {
+        let mut all = vec!["redact"];
+        all.extend(args);
+        let out = scrubline_at(at, &[], &all, input);
+        let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+        (
+            out.status.code(),
+            String::from_utf8(out.stdout).unwrap(),
+            stderr,
+        )
+    };
+    let masked = "[ACME_KEY] ops@example.com ************** ***************\n";
+    // Two levels down, the project's file applies; its rule file is found
+    // relative to the file, not to the current directory.
+    assert_eq!(redact(&deep, &[]).1, masked);
+    // Repeatable flags add to the file's lists; single ones replace.
+    assert_eq!(
+        redact(&deep, &["--allow", "bo@example.com", "--pii-op", "label"]).1,
+        "[ACME_KEY] ops@example.com bo@example.com [EMAIL_ADDRESS]\n"
+    );
+    assert_eq!(
+        redact(&deep, &["--no-config"]).1,
+        "acme_abcdefgh [EMAIL_ADDRESS] [EMAIL_ADDRESS] [EMAIL_ADDRESS]\n"
+    );
+    // The nearest file is the only one read.
+    std::fs::write(
+        project.join("src/scrubline.toml"),
+        "[policy]\npii = \"mask:#\"\n",
+    )
+    .unwrap();
+    assert_eq!(
+        redact(&deep, &[]).1,
+        "acme_abcdefgh ############### ############## ###############\n"
+    );
+    // --config names a file anywhere; a missing one is an error.
+    assert_eq!(
+        redact(&dir, &["--config", "project/scrubline.toml"]).1,
+        masked
+    );
+    let (code, _, stderr) = redact(&deep, &["--config", "nope.toml"]);
+    assert_eq!(code, Some(2));
+    assert!(stderr.contains("cannot read nope.toml"), "{stderr}");
+    let (code, _, stderr) = redact(&deep, &["--config", "x.toml", "--no-config"]);
+    assert_eq!(code, Some(2));
+    assert!(stderr.contains("cannot be used with"), "{stderr}");
+
+    // `scan`, `rules` and `inventory` read it too; `rules` and `inventory`
+    // open no evidence log.
+    std::fs::write(
+        dir.join("scrubline.toml"),
+        "builtin_rules = false\nrule_files = [\"project/packs/acme.toml\"]\n[evidence]\npath = \"log\"\n",
+    )
+    .unwrap();
+    let out = scrubline_at(&dir, &[], &["rules", "list", "--json"], b"");
+    let rules: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(rules.as_array().map(Vec::len), Some(1));
+    assert_eq!(rules[0]["id"], "acme.key");
+    let out = scrubline_at(&dir, &[], &["inventory", "--json"], b"");
+    let inventory: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(inventory["rule_set"]["rules"], 1);
+    assert!(!dir.join("log").exists());
+    let out = scrubline_at(&dir, &[], &["scan", "-q", "-"], input);
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(stdout.lines().count(), 1, "{stdout}");
+    assert!(stdout.contains("acme.key"));
+    assert!(dir.join("log").is_dir(), "scan records in the file's log");
+}
+
+/// The first fenced block of `lang` after `heading` in `text`.
+fn block_after(text: &str, heading: &str, lang: &str) -> String {
+    let at = text.find(heading).expect("heading");
+    let open = format!("```{lang}\n");
+    let start = at + text[at..].find(&open).expect("fenced block") + open.len();
+    let end = start + text[start..].find("```").expect("closing fence");
+    text[start..end].to_string()
+}
+
+#[test]
+fn the_configuration_doc_example_reads_and_applies() {
+    let doc = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../docs/configuration.md"
+    ))
+    .unwrap();
+    let example = block_after(&doc, "## Complete example", "toml");
+    let dir = temp_dir("config-doc");
+    std::fs::create_dir_all(dir.join("scrubline")).unwrap();
+    std::fs::create_dir_all(dir.join("sub")).unwrap();
+    std::fs::write(dir.join("scrubline/acme-rules.toml"), ACME_PACK).unwrap();
+    std::fs::write(dir.join("scrubline.toml"), &example).unwrap();
+    let env = [
+        ("SCRUBLINE_EVIDENCE_KEY", "an-hmac-key"),
+        ("SCRUBLINE_ORT_LIB", "/nonexistent/libonnxruntime.so"),
+    ];
+    let input = format!(
+        "key={SECRET} acme_abcdefgh mail ops@example.com bo@example.com card 4111 1111 1111 1111\n"
+    );
+    // As written it turns the classifier on, and without ONNX Runtime that
+    // fails closed: after the whole file was read and accepted.
+    let out = scrubline_at(&dir.join("sub"), &env, &["redact"], input.as_bytes());
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("classifier"), "{stderr}");
+    assert!(!stderr.contains("configuration"), "{stderr}");
+    // Without its [classifier] table, everything else applies.
+    let mut in_classifier = false;
+    let without: String = example
+        .lines()
+        .filter(|line| {
+            if line.starts_with('[') {
+                in_classifier = *line == "[classifier]";
+            }
+            !in_classifier
+        })
+        .map(|line| format!("{line}\n"))
+        .collect();
+    assert!(without.len() < example.len() && without.contains("[evidence]"));
+    std::fs::write(dir.join("scrubline.toml"), without).unwrap();
+    let out = scrubline_at(&dir.join("sub"), &env, &["redact"], input.as_bytes());
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        "key=[AWS_ACCESS_KEY_ID] [ACME_KEY] mail ops@example.com ************** card ***************1111\n",
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // The evidence log is beside the file, with the file's settings.
+    let log = std::fs::read_to_string(dir.join("evidence/redactions-000000000001.jsonl")).unwrap();
+    assert!(
+        log.contains("\"service\":\"log-export\"") && log.contains("2026-q4"),
+        "{log}"
+    );
+    assert!(!log.contains(SECRET));
 }
