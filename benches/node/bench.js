@@ -9,33 +9,16 @@
 
 const fs = require('node:fs')
 const path = require('node:path')
-const { execFileSync } = require('node:child_process')
 
-const ROOT = path.join(__dirname, '..', '..')
+const { ROOT, corpus, best } = require('./common')
 const { Scrubber } = require(path.join(ROOT, 'bindings', 'node', 'lib'))
 const mw = require(path.join(ROOT, 'bindings', 'node', 'lib', 'middleware'))
 const express = require(path.join(ROOT, 'bindings', 'node', 'node_modules', 'express'))
-
-function corpus (mb) {
-  const file = path.join(ROOT, 'benches', 'data', `mixed-${mb}mb.txt`)
-  if (!fs.existsSync(file)) execFileSync('python3', [path.join(ROOT, 'benches', 'corpus.py'), '--size-mb', String(mb), '--out', file])
-  return fs.readFileSync(file, 'utf8')
-}
 
 function docs (text, size) {
   const out = []
   for (let i = 0; i < text.length; i += size) out.push(text.slice(i, i + size))
   return out
-}
-
-async function best (fn, runs = 3) {
-  let min = Infinity
-  for (let i = 0; i < runs; i++) {
-    const t = process.hrtime.bigint()
-    await fn()
-    min = Math.min(min, Number(process.hrtime.bigint() - t) / 1e9)
-  }
-  return min
 }
 
 async function requestsPerSecond (useMiddleware, body, total = 4000, concurrency = 16) {

@@ -103,6 +103,18 @@ export interface Redacted { text: string; findings: Finding[]; report: Report }
 export class ScrublineError extends Error {
   /** `rule_parse`, `config`, `input_too_large`, `model`, ... */
   code: string
+  /** The failed item's position, on errors of `redactBatch`/`redactBatchSync` items. */
+  index?: number
+}
+
+/** Options of `redactBatch` and `redactBatchSync`. */
+export interface BatchOptions {
+  /**
+   * Put each failed item's `ScrublineError` (with `index`) in its place
+   * in the results instead of failing the whole call (like Python's
+   * `return_exceptions=True`).
+   */
+  returnErrors?: boolean
 }
 
 export class Scrubber extends EventEmitter {
@@ -122,7 +134,17 @@ export class Scrubber extends EventEmitter {
   redact (text: string): Redacted
   redactAsync (text: string, options?: { signal?: AbortSignal }): Promise<Redacted>
   scan (text: string): Finding[]
-  redactBatch (texts: string[]): Redacted[]
+  /**
+   * Redacts many texts on the libuv thread pool, in parallel on Rust
+   * threads; results in input order. Rejects with the first failed item's
+   * error (`index` set) unless `returnErrors`. Each result's `findings`
+   * and `report` are built when first read.
+   */
+  redactBatch (texts: string[], options?: BatchOptions & { returnErrors?: false }): Promise<Redacted[]>
+  redactBatch (texts: string[], options: BatchOptions): Promise<Array<Redacted | ScrublineError>>
+  /** `redactBatch`, blocking until done (scripts). */
+  redactBatchSync (texts: string[], options?: BatchOptions & { returnErrors?: false }): Redacted[]
+  redactBatchSync (texts: string[], options: BatchOptions): Array<Redacted | ScrublineError>
   redactJson<T = unknown> (value: T): { value: T; findings: Finding[]; report: Report }
   createStream (): Transform & { report?: Report }
   emptyReport (): Report

@@ -5,14 +5,19 @@
 
 const { EventEmitter } = require('node:events')
 const { Transform } = require('node:stream')
+const { inspect } = require('node:util')
 const native = require('../index.js')
 
-/** Base class of every scrubline error; `code` names the kind. */
+/**
+ * Base class of every scrubline error; `code` names the kind. A batch
+ * item's error also has `index`, the item's position.
+ */
 class ScrublineError extends Error {
-  constructor (message, code) {
+  constructor (message, code, index) {
     super(message)
     this.name = 'ScrublineError'
     this.code = code
+    if (index !== undefined) this.index = index
   }
 }
 
@@ -30,6 +35,44 @@ function toScrublineError (e) {
   const m = e && typeof e.message === 'string' ? CODE.exec(e.message) : null
   if (!m) return e
   return new ScrublineError(m[2], m[1])
+}
+
+/**
+ * One result of `redactBatch`: `text` at once; `findings` and `report`
+ * built from the native result when first read (for short rows, building
+ * them for every row would cost more than the scan). `JSON.stringify` and
+ * `util.inspect` show all three.
+ */
+class BatchRedacted {
+  #batch
+  #index
+  #findings
+  #report
+
+  constructor (batch, index, text) {
+    this.text = text
+    this.#batch = batch
+    this.#index = index
+  }
+
+  get findings () { return (this.#findings ??= this.#batch.findings(this.#index)) }
+  set findings (value) { this.#findings = value }
+  get report () { return (this.#report ??= this.#batch.report(this.#index)) }
+  set report (value) { this.#report = value }
+  toJSON () { return { text: this.text, findings: this.findings, report: this.report } }
+  [inspect.custom] (depth, options) {
+    return inspect(this.toJSON(), { ...options, depth: options.depth === null ? null : depth })
+  }
+}
+
+/** Checks `redactBatch` arguments; returns `returnErrors`. */
+function batchArgs (method, texts, options = {}) {
+  if (!Array.isArray(texts)) throw new TypeError(`${method} takes an array of strings`)
+  for (let i = 0; i < texts.length; i++) {
+    if (typeof texts[i] !== 'string') throw new TypeError(`${method}: item ${i}: ${notString(texts[i])}`)
+  }
+  if (options === null || typeof options !== 'object') throw new TypeError('options must be an object')
+  return options.returnErrors === true
 }
 
 /**
@@ -86,19 +129,44 @@ class Scrubber extends EventEmitter {
   _emit (result, operation) {
     const root = this._root
     if (root.listenerCount('report') > 0) root.emit('report', result.report, operation)
-    if (result.report && result.report.degraded) {
-      // Degradation is loud: an event on every such call, and one process
-      // warning per scrubber (as Node warns once about deprecations).
-      root.emit('degraded', result.report, operation)
-      if (!root._warnedDegraded) {
-        root._warnedDegraded = true
-        process.emitWarning(
-          'degraded: the PII classifier could not run (allow_degraded); names, addresses and organisations were not looked for, only patterns',
-          { type: 'ScrublineDegradedWarning', code: 'SCRUBLINE_DEGRADED' }
-        )
-      }
-    }
+    if (result.report && result.report.degraded) this._degraded(result.report, operation)
     return result
+  }
+
+  _degraded (report, operation) {
+    // Degradation is loud: an event on every such call, and one process
+    // warning per scrubber (as Node warns once about deprecations).
+    const root = this._root
+    root.emit('degraded', report, operation)
+    if (!root._warnedDegraded) {
+      root._warnedDegraded = true
+      process.emitWarning(
+        'degraded: the PII classifier could not run (allow_degraded); names, addresses and organisations were not looked for, only patterns',
+        { type: 'ScrublineDegradedWarning', code: 'SCRUBLINE_DEGRADED' }
+      )
+    }
+  }
+
+  /**
+   * Results of a native batch in input order: each item a `BatchRedacted`,
+   * or with `returnErrors` its `ScrublineError` (with `index`); without
+   * it, the first failed item's error is thrown. A `'report'` event per
+   * successful item (reading its report only if someone listens).
+   */
+  _batchResults (batch, returnErrors) {
+    const errors = batch.errors()
+    if (errors.length > 0 && !returnErrors) throw itemError(errors[0])
+    const texts = batch.takeTexts()
+    const results = new Array(texts.length)
+    for (let i = 0; i < texts.length; i++) {
+      if (texts[i] !== null) results[i] = new BatchRedacted(batch, i, texts[i])
+    }
+    for (const e of errors) results[e.index] = itemError(e)
+    if (this._root.listenerCount('report') > 0) {
+      for (const r of results) if (r instanceof BatchRedacted) this._root.emit('report', r.report, 'redact')
+    }
+    for (const i of batch.degraded()) this._degraded(results[i].report, 'redact')
+    return results
   }
 
   get backend () { return this._native.backend }
@@ -128,13 +196,30 @@ class Scrubber extends EventEmitter {
     return wrap(() => this._native.scan(text))
   }
 
-  /** Redacts many texts in parallel (Rust threads). */
-  redactBatch (texts) {
-    if (!Array.isArray(texts)) throw new TypeError('redactBatch takes an array of strings')
-    texts.forEach(checkString)
-    const results = wrap(() => this._native.redactBatch(texts))
-    for (const r of results) this._emit(r, 'redact')
-    return results
+  /**
+   * Redacts many texts on the libuv thread pool (the event loop stays
+   * free), in parallel on Rust threads. Resolves to the results in input
+   * order; rejects with the first failed item's `ScrublineError` (`index`
+   * is its position), or with `{ returnErrors: true }` puts each failed
+   * item's error in its place and keeps the others. The strings are
+   * copied before the work starts: changing the array afterwards is safe.
+   * `findings` and `report` of each result are built when first read.
+   */
+  async redactBatch (texts, options) {
+    const returnErrors = batchArgs('redactBatch', texts, options)
+    let batch
+    try {
+      batch = await this._native.redactBatch(texts)
+    } catch (e) {
+      throw toScrublineError(e)
+    }
+    return this._batchResults(batch, returnErrors)
+  }
+
+  /** `redactBatch` that blocks until done (scripts); same results and errors. */
+  redactBatchSync (texts, options) {
+    const returnErrors = batchArgs('redactBatchSync', texts, options)
+    return this._batchResults(wrap(() => this._native.redactBatchSync(texts)), returnErrors)
   }
 
   /**
@@ -184,7 +269,17 @@ class Scrubber extends EventEmitter {
 }
 
 function checkString (text) {
-  if (typeof text !== 'string') throw new TypeError(`expected a string, got ${text === null ? 'null' : typeof text}`)
+  if (typeof text !== 'string') throw new TypeError(notString(text))
+}
+
+/** The TypeError message for a non-string: its type, never its value. */
+function notString (value) {
+  return `expected a string, got ${value === null ? 'null' : typeof value}`
+}
+
+/** A failed batch item's `ScrublineError` (with `index`). */
+function itemError ({ index, code, message }) {
+  return new ScrublineError(message, code, index)
 }
 
 /**

@@ -8,12 +8,23 @@
 //! messages never contain input text.
 
 use napi::bindgen_prelude::{AsyncTask, Buffer, Either};
-use napi::{Env, Error, Result, Task};
+use napi::{Env, Error, Result, Status, Task};
 use napi_derive::napi;
 use scrubline::ScannerOptions;
 
 fn to_js(e: scrubline::Error) -> Error {
     Error::from_reason(format!("[{}] {e}", e.code()))
+}
+
+/// Runs `f`, turning a panic into an `engine` error so that it never
+/// unwinds across the FFI boundary (the thread-pool tasks are not guarded
+/// by napi-rs).
+fn guarded<T>(f: impl FnOnce() -> Result<T>) -> Result<T> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).unwrap_or_else(|_| {
+        Err(Error::from_reason(
+            "[engine] internal error (a panic in scrubline); please report it",
+        ))
+    })
 }
 
 /// One detection: metadata and offsets, never the matched value.
@@ -89,11 +100,138 @@ impl Task for RedactTask {
     type JsValue = Redacted;
 
     fn compute(&mut self) -> Result<Self::Output> {
-        self.scanner.redact(&self.text).map_err(to_js)
+        guarded(|| self.scanner.redact(&self.text).map_err(to_js))
     }
 
     fn resolve(&mut self, _env: Env, output: Self::Output) -> Result<Self::JsValue> {
         Ok(redacted(output))
+    }
+}
+
+/// `redactBatch` work on the libuv thread pool (rayon inside).
+pub struct BatchTask {
+    scanner: scrubline::Scanner,
+    texts: Vec<String>,
+}
+
+impl Task for BatchTask {
+    type Output = NativeBatch;
+    type JsValue = NativeBatch;
+
+    fn compute(&mut self) -> Result<Self::Output> {
+        // Taken, so the inputs are freed here rather than on the JS thread.
+        let texts = std::mem::take(&mut self.texts);
+        guarded(|| Ok(NativeBatch::new(self.scanner.redact_batch(&texts))))
+    }
+
+    fn resolve(&mut self, _env: Env, output: Self::Output) -> Result<Self::JsValue> {
+        Ok(output)
+    }
+}
+
+/// A batch item's findings and report, kept in Rust until JS reads them.
+struct BatchItem {
+    findings: Vec<scrubline::Finding>,
+    report: scrubline::Report,
+}
+
+/// A failed batch item: its position, the core's error code and message
+/// (`item N: ...`; never input text).
+#[napi(object)]
+pub struct ItemError {
+    pub index: u32,
+    pub code: String,
+    pub message: String,
+}
+
+/// The outcome of `redactBatch`: the redacted texts, handed over once;
+/// each item's findings and report, built as JS values only when read
+/// (building them for every row costs more than scanning a short row);
+/// one error per failed item.
+#[napi]
+pub struct NativeBatch {
+    texts: Vec<Option<String>>,
+    items: Vec<std::result::Result<BatchItem, scrubline::Error>>,
+}
+
+impl NativeBatch {
+    fn new(results: Vec<scrubline::Result<scrubline::Redacted>>) -> NativeBatch {
+        let mut texts = Vec::with_capacity(results.len());
+        let items = results
+            .into_iter()
+            .map(|r| match r {
+                Ok(r) => {
+                    texts.push(Some(r.text));
+                    Ok(BatchItem {
+                        findings: r.findings,
+                        report: r.report,
+                    })
+                }
+                Err(e) => {
+                    texts.push(None);
+                    Err(e)
+                }
+            })
+            .collect();
+        NativeBatch { texts, items }
+    }
+
+    fn item(&self, index: u32) -> Result<&BatchItem> {
+        match self.items.get(index as usize) {
+            Some(Ok(item)) => Ok(item),
+            _ => Err(Error::new(
+                Status::InvalidArg,
+                format!("batch item {index} has no result"),
+            )),
+        }
+    }
+}
+
+#[napi]
+impl NativeBatch {
+    /// Redacted texts in input order, `null` for failed items. The first
+    /// call takes them; later calls get an empty array.
+    #[napi]
+    pub fn take_texts(&mut self) -> Vec<Option<String>> {
+        std::mem::take(&mut self.texts)
+    }
+
+    /// The failed items, in input order.
+    #[napi]
+    pub fn errors(&self) -> Vec<ItemError> {
+        self.items
+            .iter()
+            .enumerate()
+            .filter_map(|(index, r)| r.as_ref().err().map(|e| (index, e)))
+            .map(|(index, e)| ItemError {
+                index: index as u32,
+                code: e.code().to_string(),
+                message: format!("item {index}: {e}"),
+            })
+            .collect()
+    }
+
+    /// Positions of the items whose report is `degraded`.
+    #[napi]
+    pub fn degraded(&self) -> Vec<u32> {
+        self.items
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.as_ref().is_ok_and(|item| item.report.degraded))
+            .map(|(index, _)| index as u32)
+            .collect()
+    }
+
+    /// Findings of item `index` (a successful one).
+    #[napi]
+    pub fn findings(&self, index: u32) -> Result<Vec<Finding>> {
+        Ok(findings(self.item(index)?.findings.clone()))
+    }
+
+    /// Report of item `index` (a successful one).
+    #[napi]
+    pub fn report(&self, index: u32) -> Result<serde_json::Value> {
+        Ok(report(&self.item(index)?.report))
     }
 }
 
@@ -141,13 +279,20 @@ impl NativeScanner {
         self.inner.scan(&text).map(findings).map_err(to_js)
     }
 
-    #[napi]
-    pub fn redact_batch(&self, texts: Vec<String>) -> Result<Vec<Redacted>> {
-        self.inner
-            .redact_batch(&texts)
-            .into_iter()
-            .map(|r| r.map(redacted).map_err(to_js))
-            .collect()
+    /// Redacts `texts` on the libuv thread pool, in parallel on rayon's
+    /// threads; the strings are copied into Rust before the task starts.
+    #[napi(ts_return_type = "Promise<NativeBatch>")]
+    pub fn redact_batch(&self, texts: Vec<String>) -> AsyncTask<BatchTask> {
+        AsyncTask::new(BatchTask {
+            scanner: self.inner.clone(),
+            texts,
+        })
+    }
+
+    /// `redactBatch` on the calling thread (rayon's threads still scan).
+    #[napi(catch_unwind)]
+    pub fn redact_batch_sync(&self, texts: Vec<String>) -> NativeBatch {
+        NativeBatch::new(self.inner.redact_batch(&texts))
     }
 
     /// Redacts a JSON document given as text; `text` is the redacted JSON.

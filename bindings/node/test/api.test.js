@@ -27,7 +27,7 @@ test('errors have codes and never echo input', () => {
 
 test('batch, JSON and scan agree with redact', () => {
   const texts = [`key ${AWS}`, 'nothing', 'mail a@b.co']
-  assert.deepStrictEqual(scrubber.redactBatch(texts).map(r => r.text), texts.map(t => scrubber.redact(t).text))
+  assert.deepStrictEqual(scrubber.redactBatchSync(texts).map(r => r.text), texts.map(t => scrubber.redact(t).text))
   const j = scrubber.redactJson({ db_password: 'Xk9#mP2$vL7qR4tW', messages: [{ content: `my key ${AWS}` }], n: 3 })
   assert.deepStrictEqual(j.value, { db_password: '[PASSWORD]', messages: [{ content: 'my key [AWS_ACCESS_KEY_ID]' }], n: 3 })
   assert.deepStrictEqual(j.findings.map(f => f.path).sort(), ['/db_password', '/messages/0/content'])

@@ -60,7 +60,7 @@ test('report events feed prom-client counters with the Python names', async () =
   s.redact(`key ${KEY} mail bob@example.com`)
   s.withContext({ requestId: 'r' }).redact('mail ann@example.com')
   await s.redactAsync('nothing')
-  s.redactBatch(['bob@example.com', 'x'])
+  await s.redactBatch(['bob@example.com', 'x'])
   const text = await registry.metrics()
   assert.match(text, /^scrubline_findings_total\{entity="EMAIL_ADDRESS"\} 3$/m)
   assert.match(text, /^scrubline_findings_total\{entity="AWS_ACCESS_KEY_ID"\} 1$/m)

@@ -22,3 +22,11 @@ const v: Verification = verifyEvidence('/var/log/scrubline', { allowPartial: tru
 const counters = promMetrics(e, { prefix: 'app' })
 counters.detach()
 void [f, n, p, j, m, lines, head, v.problem?.kind]
+async function batches (): Promise<void> {
+  const all: Redacted[] = await s.redactBatch(['a', 'b'])
+  const some: Array<Redacted | ScrublineError> = await s.redactBatch(['a'], { returnErrors: true })
+  for (const r of some) if (r instanceof ScrublineError) console.log(r.code, r.index)
+  const sync: Redacted[] = s.redactBatchSync(['a'], { returnErrors: false })
+  void [all, sync]
+}
+void batches
