@@ -16,8 +16,9 @@ pub enum Command {
     /// Check the hash chain (and HMACs): exit 1 naming the first edited,
     /// removed or reordered record.
     Verify {
-        /// Log directories (each one chain: its segments in order), or the
-        /// files of one chain in order.
+        /// Log directories, or the files of one chain in order. A directory
+        /// holds one chain per prefix: `--prefix` and each `<prefix>-...`
+        /// (the chain each worker process writes, e.g. `evidence-<host>-<pid>`).
         #[arg(required = true)]
         logs: Vec<PathBuf>,
         #[command(flatten)]
@@ -30,8 +31,9 @@ pub enum Command {
     /// coverage gaps over a period, as Markdown or JSON (the chain is
     /// verified first; exit 1 if it fails).
     Summarize {
-        /// Log directories (one chain each, say one per host), or the files
-        /// of one chain in order.
+        /// Log directories, or the files of one chain in order. A directory
+        /// holds one chain per prefix: `--prefix` and each `<prefix>-...`
+        /// (the chain each worker process writes, e.g. `evidence-<host>-<pid>`).
         #[arg(required = true)]
         logs: Vec<PathBuf>,
         /// First day (`2026-11-01`) or instant (RFC 3339) of the period.
@@ -90,8 +92,10 @@ impl CheckArgs {
     }
 }
 
-/// Each directory is one chain; consecutive files form one chain.
-fn chains(logs: &[PathBuf]) -> Vec<Vec<PathBuf>> {
+/// The chains in `logs`: in a directory, each log whose prefix is
+/// `prefix` or `prefix-...` (one per worker that wrote its own chain, such
+/// as `evidence-<host>-<pid>`); consecutive files form one chain.
+fn chains(logs: &[PathBuf], prefix: &str) -> Result<Vec<Vec<PathBuf>>, String> {
     let mut out: Vec<Vec<PathBuf>> = Vec::new();
     let mut files = Vec::new();
     for log in logs {
@@ -99,7 +103,12 @@ fn chains(logs: &[PathBuf]) -> Vec<Vec<PathBuf>> {
             if !files.is_empty() {
                 out.push(std::mem::take(&mut files));
             }
-            out.push(vec![log.clone()]);
+            let found = scrubline::evidence::chains(log, prefix).map_err(|e| e.to_string())?;
+            if found.is_empty() {
+                // Verification reports the empty log as it always has.
+                out.push(vec![log.clone()]);
+            }
+            out.extend(found.into_iter().map(|(_, segments)| segments));
         } else {
             files.push(log.clone());
         }
@@ -107,7 +116,7 @@ fn chains(logs: &[PathBuf]) -> Vec<Vec<PathBuf>> {
     if !files.is_empty() {
         out.push(files);
     }
-    out
+    Ok(out)
 }
 
 /// Verifies every chain in `logs`: each chain's check (with its own gaps
@@ -120,7 +129,7 @@ fn check_all(
     let options = check.options()?;
     let mut checks = Vec::new();
     let mut all = Vec::new();
-    for chain in chains(logs) {
+    for chain in chains(logs, &check.prefix)? {
         let (verification, records) =
             verify_paths(&chain, &check.prefix, options.clone()).map_err(|e| e.to_string())?;
         let names: Vec<String> = chain.iter().map(|p| p.display().to_string()).collect();

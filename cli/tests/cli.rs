@@ -728,6 +728,25 @@ fn evidence_log_from_redact_verifies_and_summarizes() {
     assert!(s["chains"][1]["gaps"].is_array());
     let md = summarize(&[log_arg], false);
     assert!(String::from_utf8_lossy(&md.stdout).contains("## Per day"));
+    // One directory holding each worker's own chain (`<prefix>-<host>-<pid>`,
+    // as pickled Python scrubbers write): every chain is found and checked;
+    // a log with another prefix is not one of them.
+    let workers = dir.join("workers");
+    std::fs::create_dir_all(&workers).unwrap();
+    std::fs::copy(&segment, workers.join("evidence-a-1-000000000001.jsonl")).unwrap();
+    std::fs::copy(
+        other.join("evidence-000000000001.jsonl"),
+        workers.join("evidence-b-2-000000000001.jsonl"),
+    )
+    .unwrap();
+    std::fs::copy(&segment, workers.join("audit-000000000001.jsonl")).unwrap();
+    let merged = summarize(&[workers.to_str().unwrap()], true);
+    assert_eq!(merged.status.code(), Some(0));
+    let s: serde_json::Value = serde_json::from_slice(&merged.stdout).unwrap();
+    assert_eq!(
+        (s["calls"].as_u64(), s["chains"].as_array().map(Vec::len)),
+        (Some(4), Some(2))
+    );
 
     // Edit the second record's count: verification names line 2.
     let edited = text
@@ -1520,15 +1539,6 @@ fn scrubline_toml_is_found_upward_and_flags_extend_it() {
     assert!(dir.join("log").is_dir(), "scan records in the file's log");
 }
 
-/// The first fenced block of `lang` after `heading` in `text`.
-fn block_after(text: &str, heading: &str, lang: &str) -> String {
-    let at = text.find(heading).expect("heading");
-    let open = format!("```{lang}\n");
-    let start = at + text[at..].find(&open).expect("fenced block") + open.len();
-    let end = start + text[start..].find("```").expect("closing fence");
-    text[start..end].to_string()
-}
-
 #[test]
 fn the_configuration_doc_example_reads_and_applies() {
     let doc = std::fs::read_to_string(concat!(
@@ -1536,12 +1546,15 @@ fn the_configuration_doc_example_reads_and_applies() {
         "/../docs/configuration.md"
     ))
     .unwrap();
-    let example = block_after(&doc, "## Complete example", "toml");
+    // The first TOML block after the heading.
+    let (_, example) = doc.split_once("## Complete example").unwrap();
+    let (_, example) = example.split_once("```toml\n").unwrap();
+    let (example, _) = example.split_once("```").unwrap();
     let dir = temp_dir("config-doc");
     std::fs::create_dir_all(dir.join("scrubline")).unwrap();
     std::fs::create_dir_all(dir.join("sub")).unwrap();
     std::fs::write(dir.join("scrubline/acme-rules.toml"), ACME_PACK).unwrap();
-    std::fs::write(dir.join("scrubline.toml"), &example).unwrap();
+    std::fs::write(dir.join("scrubline.toml"), example).unwrap();
     let env = [
         ("SCRUBLINE_EVIDENCE_KEY", "an-hmac-key"),
         ("SCRUBLINE_ORT_LIB", "/nonexistent/libonnxruntime.so"),

@@ -305,12 +305,45 @@ pub fn list(dir: &Path, prefix: &str) -> Result<Vec<PathBuf>> {
     Ok(out)
 }
 
+/// Every log in `dir` whose prefix is `prefix` or starts with `prefix-`
+/// (the copies of a scanner that each write their own chain, such as
+/// `evidence-<host>-<pid>`), as `(prefix, segments in chain order)`,
+/// sorted by prefix.
+pub fn chains(dir: &Path, prefix: &str) -> Result<Vec<(String, Vec<PathBuf>)>> {
+    let mut by_prefix: std::collections::BTreeMap<String, Vec<PathBuf>> = Default::default();
+    for entry in fs::read_dir(dir).map_err(|e| io_error(dir, &e))? {
+        let Ok(entry) = entry else { continue };
+        let path = entry.path();
+        let Some(own) = segment_prefix(&path) else {
+            continue;
+        };
+        let ours = own == prefix
+            || own
+                .strip_prefix(prefix)
+                .is_some_and(|rest| rest.starts_with('-'));
+        if ours {
+            by_prefix.entry(own.to_string()).or_default().push(path);
+        }
+    }
+    Ok(by_prefix
+        .into_iter()
+        .map(|(p, mut files)| {
+            files.sort();
+            (p, files)
+        })
+        .collect())
+}
+
 fn is_segment(path: &Path, prefix: &str) -> bool {
-    let name = file_name(path);
-    name.strip_prefix(prefix)
-        .and_then(|r| r.strip_prefix('-'))
-        .and_then(|r| r.strip_suffix(".jsonl"))
-        .is_some_and(|n| n.len() == 12 && n.bytes().all(|b| b.is_ascii_digit()))
+    segment_prefix(path) == Some(prefix)
+}
+
+/// The prefix of a segment file name `<prefix>-<12 digits>.jsonl`.
+fn segment_prefix(path: &Path) -> Option<&str> {
+    let name = path.file_name()?.to_str()?;
+    let (prefix, seq) = name.strip_suffix(".jsonl")?.rsplit_once('-')?;
+    (seq.len() == 12 && seq.bytes().all(|b| b.is_ascii_digit()) && !prefix.is_empty())
+        .then_some(prefix)
 }
 
 fn file_name(path: &Path) -> String {

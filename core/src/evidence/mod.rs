@@ -52,7 +52,7 @@ pub mod summary;
 pub mod verify;
 
 #[cfg(all(feature = "fs", not(target_family = "wasm")))]
-pub use files::list as segments;
+pub use files::{chains, list as segments};
 pub use log::{Clock, EvidenceLog, EvidenceOptions};
 pub use record::{
     CallContext, EVIDENCE_SCHEMA_VERSION, EvidenceRecord, GENESIS, PackVersion, PrunedSegment,
