@@ -13,6 +13,7 @@ use std::sync::Mutex;
 use pyo3::create_exception;
 use pyo3::exceptions::{PyException, PyTypeError, PyValueError};
 use pyo3::prelude::*;
+use pyo3::pybacked::PyBackedStr;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyBytes, PyString};
 use scrubline::{ErrorKind, ScannerOptions};
@@ -263,6 +264,20 @@ struct Redacted {
     report: PyOnceLock<Py<Report>>,
 }
 
+/// Rows per parallel step of `redact_batch`.
+const BATCH_CHUNK: usize = 4096;
+
+/// The redacted text as a Python string: the caller's own object when
+/// nothing changed (most rows of a log), a new one otherwise.
+fn text_out(py: Python<'_>, input: PyBackedStr, redacted: &str) -> Py<PyAny> {
+    if *input == *redacted {
+        let Ok(same) = input.into_pyobject(py);
+        same.into_any().unbind()
+    } else {
+        PyString::new(py, redacted).into_any().unbind()
+    }
+}
+
 fn redacted(
     _py: Python<'_>,
     text: Py<PyAny>,
@@ -364,9 +379,9 @@ impl Scanner {
     }
 
     fn redact(&self, py: Python<'_>, text: &Bound<'_, PyString>) -> PyResult<Redacted> {
-        let text: String = text.extract()?;
-        let r = py.detach(|| self.inner.redact(&text)).map_err(to_py)?;
-        let out = PyString::new(py, &r.text).into_any().unbind();
+        let input = PyBackedStr::try_from(text.clone())?;
+        let r = py.detach(|| self.inner.redact(&input)).map_err(to_py)?;
+        let out = text_out(py, input, &r.text);
         redacted(py, out, findings(r.findings), r.report)
     }
 
@@ -377,41 +392,55 @@ impl Scanner {
     }
 
     fn scan(&self, py: Python<'_>, text: &Bound<'_, PyString>) -> PyResult<Vec<Finding>> {
-        let text: String = text.extract()?;
+        let text = PyBackedStr::try_from(text.clone())?;
         let f = py.detach(|| self.inner.scan(&text)).map_err(to_py)?;
         Ok(findings(f))
     }
 
     /// Redacts many texts in parallel. A failing item raises its error
     /// with `.index` set, or with `return_exceptions` takes its place in
-    /// the list so the other items are kept.
+    /// the list so the other items are kept. Returns the list and the
+    /// position of the first degraded result (`None`: none).
     #[pyo3(signature = (texts, return_exceptions=false))]
     fn redact_batch(
         &self,
         py: Python<'_>,
-        texts: Vec<String>,
+        texts: Vec<PyBackedStr>,
         return_exceptions: bool,
-    ) -> PyResult<Vec<Py<PyAny>>> {
-        let results = py.detach(|| self.inner.redact_batch(&texts));
-        results
-            .into_iter()
-            .enumerate()
-            .map(|(index, r)| match r {
-                Ok(r) => {
-                    let out = PyString::new(py, &r.text).into_any().unbind();
-                    let r = redacted(py, out, findings(r.findings), r.report)?;
-                    Ok(Py::new(py, r)?.into_any())
-                }
-                Err(e) => {
-                    let err = item_error(e, index);
-                    if return_exceptions {
-                        Ok(err.into_value(py).into_any())
-                    } else {
-                        Err(err)
+    ) -> PyResult<(Vec<Py<PyAny>>, Option<usize>)> {
+        let mut degraded = None;
+        let mut list = Vec::with_capacity(texts.len());
+        let mut texts = texts.into_iter();
+        let mut start = 0;
+        // In chunks, so each chunk's results are turned into Python objects
+        // while they are still in cache, and their memory is reused.
+        while texts.len() > 0 {
+            let chunk: Vec<PyBackedStr> = texts.by_ref().take(BATCH_CHUNK).collect();
+            let results = py.detach(|| self.inner.redact_batch(&chunk));
+            for (offset, (r, input)) in results.into_iter().zip(chunk).enumerate() {
+                let index = start + offset;
+                list.push(match r {
+                    Ok(r) => {
+                        if r.report.degraded && degraded.is_none() {
+                            degraded = Some(index);
+                        }
+                        let out = text_out(py, input, &r.text);
+                        let r = redacted(py, out, findings(r.findings), r.report)?;
+                        Py::new(py, r)?.into_any()
                     }
-                }
-            })
-            .collect()
+                    Err(e) => {
+                        let err = item_error(e, index);
+                        if return_exceptions {
+                            err.into_value(py).into_any()
+                        } else {
+                            return Err(err);
+                        }
+                    }
+                });
+            }
+            start += BATCH_CHUNK;
+        }
+        Ok((list, degraded))
     }
 
     /// Redacts the rows of one Arrow `string`/`large_string` array given

@@ -284,13 +284,9 @@ class Scrubber:
         ``return_exceptions=True`` the error takes the item's place in the
         list instead (as in :func:`asyncio.gather`) and the other items
         are kept."""
-        results = self._native.redact_batch(list(texts), return_exceptions)
-        degraded = next(
-            (r for r in results if not isinstance(r, BaseException) and r.degraded),
-            None,
-        )
+        results, degraded = self._native.redact_batch(list(texts), return_exceptions)
         if degraded is not None:
-            _loud(degraded)
+            _loud(results[degraded])
         return results
 
     def redact_arrow(self, array: Any, *, errors: str = "raise") -> tuple[Any, Any]:
