@@ -38,31 +38,50 @@ function toScrublineError (e) {
 }
 
 /**
- * One result of `redactBatch`: `text` at once; `findings` and `report`
- * built from the native result when first read (for short rows, building
- * them for every row would cost more than the scan). `JSON.stringify` and
- * `util.inspect` show all three.
+ * One result of `redact`, `redactAsync` or `redactBatch`: `text` at once;
+ * `findings` and `report` built from the native result when first read
+ * (most callers read neither, and building them costs ten times the scan
+ * of a short text). `JSON.stringify` and `util.inspect` show all three.
  */
-class BatchRedacted {
-  #batch
+class Redacted {
+  #native
   #index
+  #packs
   #findings
   #report
 
-  constructor (batch, index, text) {
+  constructor (native, index, text, packs) {
     this.text = text
-    this.#batch = batch
+    this.#native = native
     this.#index = index
+    this.#packs = packs
   }
 
-  get findings () { return (this.#findings ??= this.#batch.findings(this.#index)) }
+  get findings () { return (this.#findings ??= this.#native.findings(this.#index)) }
   set findings (value) { this.#findings = value }
-  get report () { return (this.#report ??= this.#batch.report(this.#index)) }
+  get report () {
+    if (this.#report === undefined) {
+      const report = JSON.parse(this.#native.reportJson(this.#index))
+      report.packs = this.#packs()
+      this.#report = report
+    }
+    return this.#report
+  }
+
   set report (value) { this.#report = value }
   toJSON () { return { text: this.text, findings: this.findings, report: this.report } }
   [inspect.custom] (depth, options) {
     return inspect(this.toJSON(), { ...options, depth: options.depth === null ? null : depth })
   }
+}
+
+/** `value` and everything in it, frozen. */
+function deepFreeze (value) {
+  if (value !== null && typeof value === 'object') {
+    for (const v of Object.values(value)) deepFreeze(v)
+    Object.freeze(value)
+  }
+  return value
 }
 
 /** Checks `redactBatch` arguments; returns `returnErrors`. */
@@ -97,6 +116,8 @@ class Scrubber extends EventEmitter {
     this.options = options
     this._native = wrap(() => new native.NativeScanner(JSON.stringify(options)))
     this._root = this
+    this._packsCache = undefined
+    this._packs = () => (this._packsCache ??= deepFreeze(JSON.parse(this._native.packsJson)))
   }
 
   /**
@@ -111,6 +132,7 @@ class Scrubber extends EventEmitter {
     other.options = this.options
     other._native = wrap(() => this._native.withContext(JSON.stringify(context)))
     other._root = this._root
+    other._packs = this._packs
     return other
   }
 
@@ -147,8 +169,17 @@ class Scrubber extends EventEmitter {
     }
   }
 
+  /** The `Redacted` of a one-text native call, with its events. */
+  _single (result, operation) {
+    const r = new Redacted(result, 0, result.takeTexts()[0], this._packs)
+    const root = this._root
+    if (root.listenerCount('report') > 0) root.emit('report', r.report, operation)
+    if (result.degraded().length > 0) this._degraded(r.report, operation)
+    return r
+  }
+
   /**
-   * Results of a native batch in input order: each item a `BatchRedacted`,
+   * Results of a native batch in input order: each item a `Redacted`,
    * or with `returnErrors` its `ScrublineError` (with `index`); without
    * it, the first failed item's error is thrown. A `'report'` event per
    * successful item (reading its report only if someone listens).
@@ -159,11 +190,11 @@ class Scrubber extends EventEmitter {
     const texts = batch.takeTexts()
     const results = new Array(texts.length)
     for (let i = 0; i < texts.length; i++) {
-      if (texts[i] !== null) results[i] = new BatchRedacted(batch, i, texts[i])
+      if (texts[i] !== null) results[i] = new Redacted(batch, i, texts[i], this._packs)
     }
     for (const e of errors) results[e.index] = itemError(e)
     if (this._root.listenerCount('report') > 0) {
-      for (const r of results) if (r instanceof BatchRedacted) this._root.emit('report', r.report, 'redact')
+      for (const r of results) if (r instanceof Redacted) this._root.emit('report', r.report, 'redact')
     }
     for (const i of batch.degraded()) this._degraded(results[i].report, 'redact')
     return results
@@ -176,7 +207,7 @@ class Scrubber extends EventEmitter {
   /** Redacts `text`: `{ text, findings, report }`. */
   redact (text) {
     checkString(text)
-    return this._emit(wrap(() => this._native.redact(text)), 'redact')
+    return this._single(wrap(() => this._native.redact(text)), 'redact')
   }
 
   /** Like `redact`, on the libuv thread pool: the event loop stays free. */
@@ -184,7 +215,7 @@ class Scrubber extends EventEmitter {
     checkString(text)
     if (signal && signal.aborted) throw signal.reason ?? new Error('aborted')
     try {
-      return this._emit(await this._native.redactAsync(text), 'redact')
+      return this._single(await this._native.redactAsync(text), 'redact')
     } catch (e) {
       throw toScrublineError(e)
     }

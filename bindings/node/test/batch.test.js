@@ -26,9 +26,29 @@ test('redactBatch returns a Promise of what a loop of redact returns', async () 
   assert.ok(pending instanceof Promise)
   const got = await pending
   assert.strictEqual(got.length, TEXTS.length)
-  assert.deepStrictEqual(got.map(plain), TEXTS.map(t => scrubber.redact(t)))
-  assert.deepStrictEqual(scrubber.redactBatchSync(TEXTS).map(plain), TEXTS.map(t => scrubber.redact(t)))
+  assert.deepStrictEqual(got.map(plain), TEXTS.map(t => plain(scrubber.redact(t))))
+  assert.deepStrictEqual(scrubber.redactBatchSync(TEXTS).map(plain), TEXTS.map(t => plain(scrubber.redact(t))))
   assert.deepStrictEqual(await scrubber.redactBatch([]), [])
+})
+
+test('redact builds findings and report when read: the scan, the counts, one shared frozen packs list', async () => {
+  const text = `key ${AWS} mail bob@example.com`
+  const r = scrubber.redact(text)
+  assert.strictEqual(r.text, 'key [AWS_ACCESS_KEY_ID] mail [EMAIL_ADDRESS]')
+  assert.deepStrictEqual(r.findings, scrubber.scan(text))
+  assert.deepStrictEqual(r.report.by_entity, { AWS_ACCESS_KEY_ID: 1, EMAIL_ADDRESS: 1 })
+  assert.strictEqual(r.report.findings, 2)
+  assert.strictEqual(r.report.bytes_scanned, Buffer.byteLength(text))
+  assert.deepStrictEqual(r.report.packs, scrubber.emptyReport().packs)
+  assert.ok(r.report.packs.length > 5 && Object.isFrozen(r.report.packs) && Object.isFrozen(r.report.packs[0]))
+  const other = await scrubber.withContext({ service: 'x' }).redactAsync('nothing')
+  assert.strictEqual(other.report.packs, r.report.packs, 'one copy per scrubber')
+  assert.strictEqual(other.report.findings, 0)
+  const seen = []
+  scrubber.on('report', (report, op) => seen.push([report.findings, op]))
+  scrubber.redact(text)
+  scrubber.removeAllListeners('report')
+  assert.deepStrictEqual(seen, [[2, 'redact']])
 })
 
 test('batch results serialise and print like plain results', () => {
@@ -107,7 +127,7 @@ test('returnErrors puts each failed item\'s error in its place', async () => {
     }
   }
   const ok = await small.redactBatch(['fine'], { returnErrors: true })
-  assert.deepStrictEqual(ok.map(plain), [small.redact('fine')])
+  assert.deepStrictEqual(ok.map(plain), [plain(small.redact('fine'))])
 })
 
 test('bad input is a TypeError naming the position, never the value', async () => {
