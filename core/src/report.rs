@@ -1,5 +1,6 @@
 //! The hit report: audit evidence that the control ran, without content.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
@@ -19,12 +20,13 @@ pub const REPORT_SCHEMA_VERSION: u32 = 1;
 pub struct Report {
     /// [`REPORT_SCHEMA_VERSION`].
     pub schema_version: u32,
-    /// `scrubline/<crate version>`.
-    pub scanner: String,
+    /// `scrubline/<crate version>` (borrowed: a call allocates no copy).
+    pub scanner: Cow<'static, str>,
     /// Pattern backend that ran (`regex`, `hyperscan`).
-    pub backend: String,
-    /// SHA-256 of the active rule set (see [`RuleSet::sha256`](crate::RuleSet::sha256)).
-    pub rule_set_sha256: String,
+    pub backend: Cow<'static, str>,
+    /// SHA-256 of the active rule set (see [`RuleSet::sha256`](crate::RuleSet::sha256)),
+    /// shared by every report of one scanner.
+    pub rule_set_sha256: Arc<str>,
     /// Number of active rules.
     pub rules: usize,
     /// Loaded packs with versions and file digests (shared by every
@@ -64,8 +66,8 @@ impl Report {
     pub(crate) fn new(scanner_info: &ReportHeader) -> Report {
         Report {
             schema_version: REPORT_SCHEMA_VERSION,
-            scanner: concat!("scrubline/", env!("CARGO_PKG_VERSION")).to_string(),
-            backend: scanner_info.backend.to_string(),
+            scanner: Cow::Borrowed(concat!("scrubline/", env!("CARGO_PKG_VERSION"))),
+            backend: Cow::Borrowed(scanner_info.backend),
             rule_set_sha256: scanner_info.rule_set_sha256.clone(),
             rules: scanner_info.rules,
             packs: scanner_info.packs.clone(),
@@ -129,7 +131,7 @@ pub(crate) fn add_counts(mine: &mut BTreeMap<String, u64>, theirs: &BTreeMap<Str
 pub(crate) struct ReportHeader {
     pub backend: &'static str,
     pub rules_on_set_prefilter: usize,
-    pub rule_set_sha256: String,
+    pub rule_set_sha256: Arc<str>,
     pub rules: usize,
     pub packs: Arc<[PackInfo]>,
     pub models: Vec<ModelInfo>,

@@ -270,7 +270,7 @@ impl ScannerBuilder {
             degraded: self.degraded,
             rules_on_set_prefilter: on_set,
             backend: engine.backend_name(),
-            rule_set_sha256: rules.sha256(),
+            rule_set_sha256: rules.sha256().into(),
             rules: rules.rules().len(),
             packs: rules.packs().into(),
         };

@@ -233,7 +233,7 @@ impl NativeBatch {
             packs: std::sync::Arc::from([]),
             ..self.item(index)?.report.clone()
         };
-        Ok(report.to_json())
+        serde_json::to_string(&report).map_err(|e| Error::from_reason(e.to_string()))
     }
 }
 

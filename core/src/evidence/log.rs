@@ -520,9 +520,9 @@ fn blank(report: &Report, context: CallContext, window: Option<Window>) -> Evide
         kind: RecordKind::Scan,
         window,
         context,
-        scanner: report.scanner.clone(),
-        backend: report.backend.clone(),
-        rule_set_sha256: report.rule_set_sha256.clone(),
+        scanner: report.scanner.to_string(),
+        backend: report.backend.to_string(),
+        rule_set_sha256: report.rule_set_sha256.to_string(),
         packs: report
             .packs
             .iter()
