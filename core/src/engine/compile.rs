@@ -5,6 +5,7 @@ use regex::bytes::{Regex, RegexBuilder};
 use regex_syntax::ParserBuilder;
 use regex_syntax::hir::{Class, Hir, HirKind};
 
+use super::captures::SpanCaptures;
 use crate::error::{Error, Result};
 use crate::rules::Rule;
 use crate::validate::Validator;
@@ -24,6 +25,8 @@ pub(crate) struct CompiledRule {
     regex: Regex,
     /// Groups named `value`, `value_2`, ...: the first that took part is the value.
     value_groups: Vec<usize>,
+    /// Our own value-group reader, for rules too large for `regex`'s.
+    span_captures: Option<SpanCaptures>,
     /// Upper bound on the length of a whole match, in bytes.
     pub max_len: usize,
     /// Upper bound on the bytes from a match's start to the end of the first
@@ -44,6 +47,21 @@ pub(crate) struct RawMatch {
     pub value_end: usize,
 }
 
+/// Parses a rule pattern the way every rule is parsed (bytes, ASCII classes).
+pub(crate) fn parse_pattern(pattern: &str) -> std::result::Result<Hir, String> {
+    ParserBuilder::new()
+        .unicode(false)
+        .utf8(false)
+        .build()
+        .parse(pattern)
+        .map_err(|e| format!("invalid pattern: {}", last_line(&e.to_string())))
+}
+
+/// The lazy DFA cache each rule's regex gets.
+pub(crate) fn dfa_cache_capacity(size_limit: usize) -> usize {
+    size_limit.max(2 << 20)
+}
+
 /// Compiles a regex the way every rule pattern is compiled: byte-oriented,
 /// ASCII classes and case folding (`\w`, `\b`, `(?i)` are ASCII), so the
 /// pure-Rust and Hyperscan backends agree and no Unicode tables are needed.
@@ -51,7 +69,7 @@ pub(crate) fn build_regex(pattern: &str, size_limit: usize) -> std::result::Resu
     RegexBuilder::new(pattern)
         .unicode(false)
         .size_limit(size_limit)
-        .dfa_size_limit(size_limit.max(2 << 20))
+        .dfa_size_limit(dfa_cache_capacity(size_limit))
         .build()
         .map_err(|e| match e {
             regex::Error::CompiledTooBig(limit) => {
@@ -64,11 +82,7 @@ pub(crate) fn build_regex(pattern: &str, size_limit: usize) -> std::result::Resu
 impl CompiledRule {
     pub fn compile(rule: &Rule, limits: Limits) -> Result<CompiledRule> {
         let fail = |msg: String| Error::rule_compile(rule, msg);
-        let hir = ParserBuilder::new()
-            .unicode(false)
-            .utf8(false)
-            .build()
-            .parse(&rule.pattern)
+        let hir = parse_pattern(&rule.pattern)
             .map_err(|e| fail(format!("invalid pattern: {}", last_line(&e.to_string()))))?;
         let props = hir.properties();
         if props.minimum_len() == Some(0) {
@@ -116,6 +130,20 @@ impl CompiledRule {
         } else {
             reach(&hir, &keywords).unwrap_or(max_len).min(max_len)
         };
+        if !super::cost::is_builtin(&rule.pattern) {
+            let written: Vec<Vec<u8>> = rule
+                .keywords
+                .iter()
+                .map(|k| k.clone().into_bytes())
+                .collect();
+            super::cost::probe(
+                &hir,
+                &written,
+                dfa_cache_capacity(limits.rule_size),
+                limits.rule_size.max(1 << 20),
+            )
+            .map_err(fail)?;
+        }
         let regex = build_regex(&rule.pattern, limits.rule_size).map_err(fail)?;
         let value_groups: Vec<usize> = regex
             .capture_names()
@@ -123,6 +151,11 @@ impl CompiledRule {
             .filter(|(_, n)| n.is_some_and(|n| n == "value" || n.starts_with("value_")))
             .map(|(i, _)| i)
             .collect();
+        let span_captures = if value_groups.is_empty() {
+            None
+        } else {
+            SpanCaptures::for_pattern(&rule.pattern, max_len, limits.rule_size)
+        };
         let context = match &rule.context {
             Some(ctx) => Some(
                 AhoCorasick::builder()
@@ -136,6 +169,7 @@ impl CompiledRule {
             rule: rule.clone(),
             regex,
             value_groups,
+            span_captures,
             max_len,
             keyword_reach,
             context_window: rule.context.as_ref().map_or(0, |c| c.window),
@@ -152,6 +186,18 @@ impl CompiledRule {
                 end: m.end(),
                 value_start: m.start(),
                 value_end: m.end(),
+            });
+        }
+        if let Some(span_captures) = &self.span_captures {
+            return self.regex.find_at(hay, at).map(|m| {
+                let (value_start, value_end) =
+                    span_captures.value(hay, m.start(), m.end(), &self.value_groups);
+                RawMatch {
+                    start: m.start(),
+                    end: m.end(),
+                    value_start,
+                    value_end,
+                }
             });
         }
         self.regex.captures_at(hay, at).map(|caps| {
@@ -430,5 +476,56 @@ mod tests {
             },
         );
         assert!(big.is_err());
+    }
+
+    /// Our span backtracker reads the same value as `regex`'s captures, on
+    /// every built-in rule that gets one, over its examples and floods.
+    #[test]
+    fn span_captures_agree_with_regex() {
+        let limits = Limits {
+            max_match_len: crate::scanner::DEFAULT_MAX_MATCH_LEN,
+            rule_size: crate::scanner::DEFAULT_RULE_SIZE_LIMIT,
+        };
+        let mut checked = 0;
+        for rule in crate::RuleSet::builtin().rules() {
+            let compiled = CompiledRule::compile(rule, limits).unwrap();
+            if compiled.span_captures.is_none() {
+                continue;
+            }
+            let mut texts: Vec<String> = rule.examples.clone();
+            texts.extend(
+                rule.examples
+                    .iter()
+                    .map(|e| format!("{e} {e}\n{e}").repeat(8)),
+            );
+            texts.extend(rule.keywords.iter().map(|k| format!("{k}:").repeat(200)));
+            texts.extend(
+                rule.keywords
+                    .iter()
+                    .map(|k| format!("{k} = '{k}' ").repeat(50)),
+            );
+            for text in &texts {
+                let hay = text.as_bytes();
+                let mut at = 0;
+                while let Some(m) = compiled.find_at(hay, at) {
+                    let caps = compiled.regex.captures_at(hay, at).unwrap();
+                    let whole = caps.get(0).unwrap();
+                    let value = compiled
+                        .value_groups
+                        .iter()
+                        .find_map(|&g| caps.get(g))
+                        .unwrap_or(whole);
+                    assert_eq!(
+                        (m.start, m.end, m.value_start, m.value_end),
+                        (whole.start(), whole.end(), value.start(), value.end()),
+                        "{}",
+                        rule.id
+                    );
+                    checked += 1;
+                    at = m.end.max(at + 1);
+                }
+            }
+        }
+        assert!(checked > 100, "only {checked} matches compared");
     }
 }

@@ -116,12 +116,7 @@ mod tests {
     use super::*;
 
     fn occurs(pattern: &str, keyword: &str) -> bool {
-        let hir = regex_syntax::ParserBuilder::new()
-            .unicode(false)
-            .utf8(false)
-            .build()
-            .parse(pattern)
-            .unwrap();
+        let hir = crate::engine::compile::parse_pattern(pattern).unwrap();
         impossible(&pattern_nfa(&hir, 1 << 20).unwrap(), &[keyword.to_string()]).is_none()
     }
 

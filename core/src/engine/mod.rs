@@ -47,8 +47,10 @@
 //! overlapping attempts that each DFA state must tell apart (the built-in
 //! PEM rule keeps `--` out of its body for that reason).
 
+pub(crate) mod captures;
 pub(crate) mod compile;
 pub(crate) mod confirm;
+pub(crate) mod cost;
 #[cfg(hyperscan_backend)]
 pub(crate) mod hyperscan;
 pub(crate) mod keyword_check;

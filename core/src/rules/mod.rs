@@ -150,15 +150,21 @@ impl RuleSet {
     }
 
     /// The packs compiled into the crate (see [`BUILTIN_PACKS`]).
+    /// Parsed once per process (~20 ms) and cloned after.
     pub fn builtin() -> RuleSet {
-        let mut set = RuleSet::new();
-        for (name, text) in BUILTIN_PACKS {
-            // Built-in packs are checked by this crate's tests; failing here
-            // would be a build defect, not bad user input.
-            set.add_toml(name, text)
-                .expect("built-in rule pack is valid");
-        }
-        set
+        static BUILTIN: std::sync::OnceLock<RuleSet> = std::sync::OnceLock::new();
+        BUILTIN
+            .get_or_init(|| {
+                let mut set = RuleSet::new();
+                for (name, text) in BUILTIN_PACKS {
+                    // Built-in packs are checked by this crate's tests; failing
+                    // here would be a build defect, not bad user input.
+                    set.add_toml(name, text)
+                        .expect("built-in rule pack is valid");
+                }
+                set
+            })
+            .clone()
     }
 
     /// Parses a TOML pack and adds its rules. `source` names the file in errors.

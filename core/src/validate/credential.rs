@@ -547,18 +547,13 @@ fn is_placeholder(v: &[u8]) -> bool {
         || matches!(lower.as_slice(), b"%s" | b"%d" | b"?" | b"*")
         || printf_spec(v);
     // One character makes most of it: `0000-0000-0000`, `000...0aa`.
-    let alnum: Vec<u8> = lower
-        .iter()
-        .copied()
-        .filter(u8::is_ascii_alphanumeric)
-        .collect();
-    let most = alnum
-        .iter()
-        .map(|c| alnum.iter().filter(|d| *d == c).count())
-        .max()
-        .unwrap_or(0);
-    let repeated =
-        v.iter().all(|&b| b == v[0]) || (alnum.len() >= 8 && most * 10 >= alnum.len() * 7);
+    let mut counts = [0usize; 256];
+    for &b in lower.iter().filter(|b| b.is_ascii_alphanumeric()) {
+        counts[usize::from(b)] += 1;
+    }
+    let alnum: usize = counts.iter().sum();
+    let most = counts.iter().copied().max().unwrap_or(0);
+    let repeated = v.iter().all(|&b| b == v[0]) || (alnum >= 8 && most * 10 >= alnum * 7);
     // `a1b2c3d4e5f6`: two interleaved counting runs.
     let interleaved = lower
         .windows(8)
