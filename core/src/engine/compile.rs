@@ -82,8 +82,7 @@ pub(crate) fn build_regex(pattern: &str, size_limit: usize) -> std::result::Resu
 impl CompiledRule {
     pub fn compile(rule: &Rule, limits: Limits) -> Result<CompiledRule> {
         let fail = |msg: String| Error::rule_compile(rule, msg);
-        let hir = parse_pattern(&rule.pattern)
-            .map_err(|e| fail(format!("invalid pattern: {}", last_line(&e.to_string()))))?;
+        let hir = parse_pattern(&rule.pattern).map_err(fail)?;
         let props = hir.properties();
         if props.minimum_len() == Some(0) {
             return Err(fail("pattern can match empty text".into()));
@@ -468,6 +467,7 @@ mod tests {
         assert!(compile_err(r"a?").contains("empty text"));
         assert!(compile_err(r"[a-z]{9000}").contains("more than the limit"));
         assert!(compile_err(r"(a").contains("invalid pattern"));
+        assert_eq!(compile_err(r"(a").matches("invalid pattern").count(), 1);
         let big = CompiledRule::compile(
             &rule(r"(?:[a-z0-9]{1,50}x){100}"),
             Limits {
