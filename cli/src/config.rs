@@ -139,7 +139,7 @@ impl RuleArgs {
 /// Builds a scanner from the options plus the rule files (`rule_files` and
 /// `--rules`), loaded by path so that errors name them.
 fn build(config: ConfigFile) -> Result<Scanner, String> {
-    let mut builder = config.options.builder().map_err(|e| e.to_string())?;
+    let mut builder = config.options.builder();
     for path in &config.rule_files {
         let mut set = RuleSet::new();
         set.add_file(path).map_err(|e| e.to_string())?;

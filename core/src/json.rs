@@ -67,7 +67,9 @@ impl Scanner {
     /// does not come back as `9.999999099999001e19`.
     pub fn redact_json(&self, value: &Value) -> Result<RedactedJson> {
         let redacted = self.redact_json_unrecorded(value);
-        self.observe("redact_json", redacted, |r| &r.report)
+        self.notify(crate::observer::Operation::RedactJson, redacted, |r| {
+            &r.report
+        })
     }
 
     fn redact_json_unrecorded(&self, value: &Value) -> Result<RedactedJson> {
@@ -84,7 +86,9 @@ impl Scanner {
     /// Redacts `value` as the content of a field named `key`.
     pub fn redact_field(&self, key: &str, value: &str) -> Result<crate::Redacted> {
         let redacted = self.redact_field_unrecorded(key, value);
-        self.observe("redact_field", redacted, |r| &r.report)
+        self.notify(crate::observer::Operation::RedactField, redacted, |r| {
+            &r.report
+        })
     }
 
     fn redact_field_unrecorded(&self, key: &str, value: &str) -> Result<crate::Redacted> {

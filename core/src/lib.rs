@@ -60,6 +60,7 @@
 // is the one place allowed `unsafe`.
 #![deny(unsafe_code)]
 
+mod call;
 #[cfg(classifier_model)]
 pub mod classifier;
 mod deobfuscate;
@@ -70,6 +71,7 @@ pub mod evidence;
 mod examples;
 mod finding;
 mod json;
+pub mod observer;
 mod options;
 pub mod redact;
 mod report;
@@ -80,11 +82,13 @@ mod stream;
 pub mod text_encoding;
 pub mod validate;
 
+pub use call::{CallOptions, DENY_LIST_ENTITY};
 pub use error::{Error, ErrorKind, Result};
 pub use evidence::{CallContext, EvidenceLog, EvidenceOptions};
 pub use examples::{ExampleFailure, ExampleProblem};
 pub use finding::{Finding, Span};
 pub use json::{FieldFinding, RedactedJson};
+pub use observer::{Call, Observer, Operation};
 pub use options::{ClassifierOptions, ScannerOptions};
 pub use redact::{Operator, Policy, PseudonymKey};
 pub use report::{ModelInfo, REPORT_SCHEMA_VERSION, Report};

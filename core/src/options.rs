@@ -4,14 +4,18 @@ mod de;
 
 use serde::{Deserialize, Serialize};
 
+use std::fmt;
+
 use crate::error::Result;
 use crate::redact::Policy;
-use crate::rules::RuleSet;
 use crate::scanner::{Scanner, ScannerBuilder};
 
-/// Every scanner setting in one serde struct. The Node and WASM bindings
-/// deserialize their options object into it; Python maps keyword arguments
-/// onto it; the shared test vectors use it. Unknown fields are rejected.
+/// Every plain-data scanner setting in one serde struct, with its defaults
+/// ([`Default`]) written once. [`ScannerBuilder`] wraps it
+/// ([`ScannerBuilder::configure`]); the Node and WASM bindings deserialize
+/// their options object into it; Python maps keyword arguments onto it; the
+/// CLI's `--config` and the shared test vectors use it. Unknown fields are
+/// rejected. `Debug` shows allow-list and key sizes, never their values.
 ///
 /// ```
 /// let options: scrubline::ScannerOptions = serde_json::from_str(
@@ -22,7 +26,7 @@ use crate::scanner::{Scanner, ScannerBuilder};
 /// assert_eq!(scanner.redact("mail ops@example.com or bo@example.com")?.text, "mail ops@example.com or **************");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct ScannerOptions {
     /// Start from the built-in packs (default `true`).
@@ -41,8 +45,14 @@ pub struct ScannerOptions {
     pub pseudonym_key: Option<String>,
     /// Minimum confidence (default 0.5).
     pub min_confidence: f32,
-    /// Largest input per call, in bytes (default 64 MiB).
+    /// Largest input per call, in bytes (default 64 MiB); streams are unlimited.
     pub max_input_bytes: usize,
+    /// Longest text a rule may be able to match, in bytes (default 8 KiB).
+    /// Streams hold back about this much text, so it bounds their memory
+    /// and latency; a rule that could match more is refused at build.
+    pub max_match_len: usize,
+    /// Largest compiled program of one rule, in bytes (default 2 MiB).
+    pub rule_size_limit: usize,
     /// Pattern backend (`auto`, `portable`, `hyperscan`).
     pub backend: crate::BackendKind,
     /// Run the ONNX PII classifier too (builds with the `classifier` feature).
@@ -85,12 +95,61 @@ impl Default for ScannerOptions {
             pseudonym_key: None,
             min_confidence: crate::DEFAULT_MIN_CONFIDENCE,
             max_input_bytes: crate::DEFAULT_MAX_INPUT_BYTES,
+            max_match_len: crate::DEFAULT_MAX_MATCH_LEN,
+            rule_size_limit: crate::DEFAULT_RULE_SIZE_LIMIT,
             backend: crate::BackendKind::Auto,
             classifier: None,
             allow_degraded: false,
             deobfuscate: crate::Deobfuscation::default(),
             evidence: None,
         }
+    }
+}
+
+impl fmt::Debug for ScannerOptions {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let ScannerOptions {
+            builtin_rules,
+            rules,
+            disable_rules,
+            allow,
+            allow_regex,
+            policy,
+            pseudonym_key,
+            min_confidence,
+            max_input_bytes,
+            max_match_len,
+            rule_size_limit,
+            backend,
+            classifier,
+            allow_degraded,
+            deobfuscate,
+            evidence,
+        } = self;
+        f.debug_struct("ScannerOptions")
+            .field("builtin_rules", builtin_rules)
+            .field("rules", &format_args!("[{} packs]", rules.len()))
+            .field("disable_rules", disable_rules)
+            .field("allow", &format_args!("[{} values]", allow.len()))
+            .field(
+                "allow_regex",
+                &format_args!("[{} patterns]", allow_regex.len()),
+            )
+            .field("policy", policy)
+            .field(
+                "pseudonym_key",
+                &pseudonym_key.as_ref().map(|k| format!("{} bytes", k.len())),
+            )
+            .field("min_confidence", min_confidence)
+            .field("max_input_bytes", max_input_bytes)
+            .field("max_match_len", max_match_len)
+            .field("rule_size_limit", rule_size_limit)
+            .field("backend", backend)
+            .field("classifier", classifier)
+            .field("allow_degraded", allow_degraded)
+            .field("deobfuscate", deobfuscate)
+            .field("evidence", evidence)
+            .finish()
     }
 }
 
@@ -113,85 +172,13 @@ impl ScannerOptions {
         from_json("options", text)
     }
 
-    /// A builder configured from these options.
-    pub fn builder(&self) -> Result<ScannerBuilder> {
-        let mut rules = if self.builtin_rules {
-            RuleSet::builtin()
-        } else {
-            RuleSet::new()
-        };
-        for (i, text) in self.rules.iter().enumerate() {
-            rules.add_toml(&format!("rules[{i}]"), text)?;
-        }
-        rules.disable(&self.disable_rules)?;
-        let mut builder = Scanner::builder()
-            .rules(rules)
-            .policy(self.policy.clone())
-            .min_confidence(self.min_confidence)
-            .max_input_bytes(self.max_input_bytes)
-            .backend(self.backend);
-        for a in &self.allow {
-            builder = builder.allow_literal(a.clone());
-        }
-        for a in &self.allow_regex {
-            builder = builder.allow_regex(a.clone());
-        }
-        if let Some(key) = &self.pseudonym_key {
-            builder = builder.pseudonym_key(key.as_bytes().to_vec());
-        }
-        builder = builder
-            .allow_degraded(self.allow_degraded)
-            .deobfuscate(self.deobfuscate);
-        if let Some(options) = &self.classifier {
-            builder = with_classifier(builder, options, self.allow_degraded)?;
-        }
-        if let Some(options) = &self.evidence {
-            builder = builder.evidence(open_evidence(options)?);
-        }
-        Ok(builder)
+    /// A builder configured from these options (see [`ScannerBuilder::configure`]).
+    pub fn builder(&self) -> ScannerBuilder {
+        Scanner::builder().configure(self.clone())
     }
 
     /// Builds the scanner.
     pub fn build(&self) -> Result<Scanner> {
-        self.builder()?.build()
+        self.builder().build()
     }
-}
-
-#[cfg(not(target_family = "wasm"))]
-fn open_evidence(options: &crate::EvidenceOptions) -> Result<std::sync::Arc<crate::EvidenceLog>> {
-    crate::EvidenceLog::open(options)
-}
-
-#[cfg(target_family = "wasm")]
-fn open_evidence(_: &crate::EvidenceOptions) -> Result<std::sync::Arc<crate::EvidenceLog>> {
-    Err(crate::Error::config(
-        "evidence on WASM needs a clock: open it with EvidenceLog::with_clock",
-    ))
-}
-
-#[cfg(classifier_model)]
-fn with_classifier(
-    builder: ScannerBuilder,
-    options: &ClassifierOptions,
-    allow_degraded: bool,
-) -> Result<ScannerBuilder> {
-    match crate::classifier::Classifier::load(options) {
-        Ok(c) => Ok(builder.classifier(std::sync::Arc::new(c))),
-        Err(_) if allow_degraded => Ok(builder.mark_degraded()),
-        Err(e) => Err(e),
-    }
-}
-
-#[cfg(not(classifier_model))]
-fn with_classifier(
-    builder: ScannerBuilder,
-    _options: &ClassifierOptions,
-    allow_degraded: bool,
-) -> Result<ScannerBuilder> {
-    if allow_degraded {
-        return Ok(builder.mark_degraded());
-    }
-    Err(crate::Error::from(crate::ErrorKind::Model {
-        message: "this build has no PII classifier (cargo feature `classifier`)".into(),
-    }))
 }

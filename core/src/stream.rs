@@ -106,10 +106,11 @@ impl StreamRedactor {
         self.record(out)
     }
 
-    /// Records the stream in the scanner's evidence log (once, at its end).
+    /// Tells the scanner's observers of the stream (once, at its end).
     fn record(&self, outcome: Result<Vec<u8>>) -> Result<Vec<u8>> {
         let report = outcome.as_ref().map(|_| &self.output.report);
-        self.scanner.record("stream", report)?;
+        self.scanner
+            .tell(crate::observer::Operation::Stream, report)?;
         outcome
     }
 

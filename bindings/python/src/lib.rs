@@ -350,7 +350,7 @@ impl Scanner {
         let options = ScannerOptions::from_json(options_json).map_err(to_py)?;
         let inner = py
             .detach(|| {
-                let mut builder = options.builder()?;
+                let mut builder = options.builder();
                 if let Some(key) = pseudonym_key {
                     builder = builder.pseudonym_key(key);
                 }

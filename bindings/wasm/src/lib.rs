@@ -55,7 +55,7 @@ impl NativeScanner {
         // Evidence records queue in memory here (no files in a browser);
         // the page takes them with `takeEvidence()` and sends them on.
         let evidence = options.evidence.take();
-        let mut builder = options.builder().map_err(to_js)?;
+        let mut builder = options.builder();
         if let Some(e) = evidence {
             let log = EvidenceLog::with_clock(&e, Arc::new(|| date_now() as i64)).map_err(to_js)?;
             builder = builder.evidence(log);
