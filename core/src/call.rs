@@ -32,6 +32,7 @@ pub const DENY_LIST_ENTITY: &str = "DENY_LIST";
 /// assert_eq!(out.text, "[DENY_LIST]: ***************, AKIAQYLPMN5HHHFPZAM2");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct CallOptions {

@@ -34,6 +34,7 @@ use serde::{Deserialize, Serialize};
 /// [`Deobfuscation::all`] and [`Deobfuscation::none`] set every one. In
 /// `ScannerOptions` JSON: `"deobfuscate": {"homoglyphs": true, ...}`, where
 /// an omitted technique keeps its default.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Deobfuscation {

@@ -26,6 +26,7 @@ use crate::scanner::{Scanner, ScannerBuilder};
 /// assert_eq!(scanner.redact("mail ops@example.com or bo@example.com")?.text, "mail ops@example.com or **************");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct ScannerOptions {
@@ -60,8 +61,8 @@ pub struct ScannerOptions {
     /// If the classifier cannot load or run, scan with patterns only and
     /// mark reports `degraded` instead of failing (default `false`).
     pub allow_degraded: bool,
-    /// Obfuscations to undo before matching (each off by default; see
-    /// [`crate::Deobfuscation`]).
+    /// Obfuscations to undo before matching (all but `homoglyphs` on by
+    /// default; see [`crate::Deobfuscation`]).
     pub deobfuscate: crate::Deobfuscation,
     /// Record every call in an evidence log (see [`crate::evidence`]).
     pub evidence: Option<crate::EvidenceOptions>,
@@ -71,6 +72,7 @@ pub struct ScannerOptions {
 /// per-entity thresholds. `{}` means: the embedded model, ONNX Runtime found
 /// automatically (`$SCRUBLINE_ORT_LIB`, else the active Python environment's
 /// `onnxruntime` package), threshold 0.5.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct ClassifierOptions {

@@ -21,6 +21,7 @@ pub type Clock = Arc<dyn Fn() -> i64 + Send + Sync>;
 
 /// Where and how the evidence log is written. `{}` keeps records in memory
 /// (drain them with [`EvidenceLog::take_lines`]); set `path` for files.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct EvidenceOptions {

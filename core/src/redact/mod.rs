@@ -156,6 +156,23 @@ fn visible_tail(len: usize, keep_last: usize) -> usize {
     keep_last.min(len / 4)
 }
 
+/// A string of the forms [`FromStr`] parses.
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Operator {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Operator".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "description": "How a value is replaced: `label` ([ENTITY]), `mask` or `mask:C` (one C per character, default `*`), `partial_mask:N` or `partial_mask:N:C` (mask all but the last N characters, never more than a quarter of the value), `pseudonym` ([ENTITY:16 hex] under the pseudonym key), `remove`.",
+            "pattern": "^(label|mask(:.)?|partial_mask:[0-9]+(:.)?|pseudonym|remove)$",
+            "examples": ["label", "mask", "partial_mask:4", "pseudonym"]
+        })
+    }
+}
+
 /// Deserializes from the string form. A string that is not an operator is
 /// an `invalid_value` error listing the forms, without quoting the string:
 /// options are read from files and bindings whose errors get logged.
@@ -232,6 +249,7 @@ impl fmt::Debug for PseudonymKey {
 }
 
 /// Which operator applies to a finding: by entity first, then by category.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Policy {

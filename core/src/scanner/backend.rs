@@ -7,6 +7,7 @@ use crate::engine::{Backend, CompiledRule};
 use crate::error::{Error, Result};
 
 /// Which pattern backend a scanner uses.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum BackendKind {
