@@ -5,20 +5,25 @@
 //! `SCRUBLINE_REQUIRE_HYPERSCAN=1` (CI) makes that an error. Sets
 //! `cfg(classifier_model)` when the `classifier` feature is on outside WASM.
 //! Elsewhere the features are accepted and do nothing, so the same features
-//! build on every target.
+//! build on every target. Sets `cfg(evidence_files)` (evidence logs write
+//! files) when the `fs` feature is on outside WASM.
 
 fn main() {
     println!("cargo::rustc-check-cfg=cfg(hyperscan_backend)");
     println!("cargo::rustc-check-cfg=cfg(classifier_model)");
+    println!("cargo::rustc-check-cfg=cfg(evidence_files)");
     println!("cargo::rerun-if-changed=build.rs");
     // The feature brings the pkg-config build dependency.
     #[cfg(feature = "hyperscan")]
     hyperscan();
-    // The ONNX classifier (ort) runs wherever ONNX Runtime loads, not on WASM.
     let family = std::env::var("CARGO_CFG_TARGET_FAMILY").unwrap_or_default();
-    if std::env::var_os("CARGO_FEATURE_CLASSIFIER").is_some()
-        && !family.split(',').any(|f| f == "wasm")
-    {
+    let wasm = family.split(',').any(|f| f == "wasm");
+    // Evidence logs write files where there is a file system (feature `fs`, not WASM).
+    if std::env::var_os("CARGO_FEATURE_FS").is_some() && !wasm {
+        println!("cargo::rustc-cfg=evidence_files");
+    }
+    // The ONNX classifier (ort) runs wherever ONNX Runtime loads, not on WASM.
+    if std::env::var_os("CARGO_FEATURE_CLASSIFIER").is_some() && !wasm {
         println!("cargo::rustc-cfg=classifier_model");
     }
 }

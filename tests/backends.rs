@@ -26,7 +26,7 @@ fn scanners(test: &str) -> Option<(Scanner, Scanner)> {
             .unwrap()
     };
     let (portable, hyperscan) = (build(BackendKind::Portable), build(BackendKind::Hyperscan));
-    assert_eq!(portable.backend_name(), "regex");
+    assert_eq!(portable.backend_name(), "portable");
     assert_eq!(hyperscan.backend_name(), "hyperscan");
     Some((portable, hyperscan))
 }
@@ -51,17 +51,21 @@ fn backends_agree_on_examples_corpora_and_vectors() {
         texts.extend(rule.examples.iter().cloned());
         texts.extend(rule.negative_examples.iter().cloned());
     }
-    let vectors: serde_json::Value = serde_json::from_str(
-        &std::fs::read_to_string(repo_path("tests/vectors/core.json")).unwrap(),
-    )
-    .unwrap();
-    texts.extend(
-        vectors
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|v| v["input"].as_str().unwrap().to_string()),
-    );
+    for entry in std::fs::read_dir(repo_path("tests/vectors")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "json") {
+            continue;
+        }
+        let vectors: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        texts.extend(
+            vectors
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|v| v["input"].as_str().unwrap().to_string()),
+        );
+    }
     assert!(texts.len() > 3000, "{} texts", texts.len());
     if let Some(corpora) = corpora_dir(&format!("{test} (corpora part)")) {
         for file in [

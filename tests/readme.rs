@@ -48,7 +48,7 @@ fn sample_report_matches_the_quick_start_run() {
         match key {
             // Depends on the build: one of the names the code reports.
             "backend" => assert!(
-                ["regex", "hyperscan"].contains(&value.trim_matches('"')),
+                ["portable", "hyperscan"].contains(&value.trim_matches('"')),
                 "README backend {value}"
             ),
             _ if value.contains('…') => {

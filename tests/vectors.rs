@@ -4,7 +4,7 @@
 //! Set `SCRUBLINE_PRINT_VECTORS=1` to print actual results instead of
 //! asserting (for writing new vectors; review them before committing).
 
-use scrubline::{Finding, ScannerOptions};
+use scrubline::{CallOptions, Finding, ScannerOptions};
 use scrubline_tests::repo_path;
 use serde::{Deserialize, Serialize};
 
@@ -12,9 +12,21 @@ use serde::{Deserialize, Serialize};
 struct Vector {
     name: String,
     input: String,
-    options: ScannerOptions,
+    /// `ScannerOptions` as JSON (kept as JSON: error vectors hold invalid ones).
+    options: serde_json::Value,
+    /// Per-call overrides (`CallOptions`), passed to `redact` itself.
+    #[serde(default, skip_serializing_if = "serde_json::Value::is_null")]
+    call: serde_json::Value,
+    #[serde(default)]
     expected_text: String,
+    #[serde(default)]
     expected_findings: Vec<ExpectedFinding>,
+    /// The error code building the scanner or the call fails with.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    expected_error: Option<String>,
+    /// Whether the report says a configured detector did not run.
+    #[serde(default)]
+    expected_degraded: bool,
 }
 
 #[derive(Deserialize, Serialize, PartialEq, Debug)]
@@ -73,11 +85,24 @@ fn shared_vectors_hold_for_core() {
     for (file, vectors) in files {
         for v in vectors {
             count += 1;
-            let scanner = v
-                .options
-                .build()
-                .unwrap_or_else(|e| panic!("{file} {}: {e}", v.name));
-            let out = scanner.redact(&v.input).unwrap();
+            let call = || match &v.call {
+                serde_json::Value::Null => Ok(CallOptions::default()),
+                call => CallOptions::from_json(&call.to_string()),
+            };
+            let scanner = || ScannerOptions::from_json(&v.options.to_string())?.build();
+            if let Some(code) = &v.expected_error {
+                let got = scanner().and_then(|s| s.redact_with(&v.input, &call()?));
+                let got = got.err().map(|e| e.code());
+                if print {
+                    println!("{}\nerror {got:?}", v.name);
+                    continue;
+                }
+                assert_eq!(got, Some(code.as_str()), "{file} {}", v.name);
+                continue;
+            }
+            let scanner = scanner().unwrap_or_else(|e| panic!("{file} {}: {e}", v.name));
+            let call = call().unwrap_or_else(|e| panic!("{file} {}: {e}", v.name));
+            let out = scanner.redact_with(&v.input, &call).unwrap();
             let findings: Vec<ExpectedFinding> =
                 out.findings.iter().map(ExpectedFinding::from).collect();
             if print {
@@ -90,6 +115,11 @@ fn shared_vectors_hold_for_core() {
                 continue;
             }
             assert_eq!(out.text, v.expected_text, "{file} {}", v.name);
+            assert_eq!(
+                out.report.degraded, v.expected_degraded,
+                "{file} {}",
+                v.name
+            );
             assert_eq!(findings, v.expected_findings, "{file} {}", v.name);
             for f in &findings {
                 assert_eq!(
@@ -104,6 +134,10 @@ fn shared_vectors_hold_for_core() {
                     "{}",
                     v.name
                 );
+            }
+            if !call.is_empty() {
+                // Streams take the scanner's options only.
+                continue;
             }
             // Streaming in 7-byte chunks gives the same text.
             let mut stream = scanner.stream();

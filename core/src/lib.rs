@@ -83,7 +83,7 @@ pub mod text_encoding;
 pub mod validate;
 
 pub use call::{CallOptions, DENY_LIST_ENTITY};
-pub use error::{Error, ErrorKind, Result};
+pub use error::{ERROR_CODES, Error, ErrorKind, Result};
 pub use evidence::{CallContext, EvidenceLog, EvidenceOptions};
 pub use examples::{ExampleFailure, ExampleProblem};
 pub use finding::{Finding, Span};

@@ -22,7 +22,7 @@ pub struct Report {
     pub schema_version: u32,
     /// `scrubline/<crate version>` (borrowed: a call allocates no copy).
     pub scanner: Cow<'static, str>,
-    /// Pattern backend that ran (`regex`, `hyperscan`).
+    /// Pattern backend that ran (`portable`, `hyperscan`).
     pub backend: Cow<'static, str>,
     /// SHA-256 of the active rule set (see [`RuleSet::sha256`](crate::RuleSet::sha256)),
     /// shared by every report of one scanner.

@@ -12,6 +12,10 @@ export interface ScannerOptions {
   pseudonym_key?: string
   min_confidence?: number
   max_input_bytes?: number
+  /** Longest text a rule may be able to match (8 KiB); streams hold back about this much. */
+  max_match_len?: number
+  /** Largest compiled program of one rule, in bytes (2 MiB). */
+  rule_size_limit?: number
   backend?: 'auto' | 'portable' | 'hyperscan'
   classifier?: { model_dir?: string; runtime_library?: string; thresholds?: Record<string, number> }
   allow_degraded?: boolean
@@ -100,9 +104,39 @@ export interface Report {
 
 export interface Redacted { text: string; findings: Finding[]; report: Report }
 
+/** Overrides for one call (the core's CallOptions; see docs/options.md). */
+export interface CallOptions {
+  /** Keep only these entity names (`EMAIL_ADDRESS`) or categories (`secret`, `pii`). */
+  entities?: string[]
+  /** Operators for this call by entity name or category (`label`, `mask`, `partial_mask:4`, ...). */
+  operators?: Record<string, string>
+  /** Values not reported in this call (exact match). */
+  allow?: string[]
+  /** Terms always redacted in this call, as `DENY_LIST` findings (ASCII case ignored, whole words). */
+  deny?: string[]
+}
+
+/** The core's error codes (`scrubline::ERROR_CODES`); a test keeps this list equal to it. */
+export type ErrorCode =
+  | 'rule_parse'
+  | 'rule_compile'
+  | 'duplicate_rule'
+  | 'config'
+  | 'engine'
+  | 'model'
+  | 'input_too_large'
+  | 'invalid_utf8'
+  | 'invalid_encoding'
+  | 'io'
+  | 'stream_finished'
+  | 'evidence'
+
+/** Every error code with what it means. */
+export const ERROR_CODES: Readonly<Record<ErrorCode, string>>
+
 export class ScrublineError extends Error {
-  /** `rule_parse`, `config`, `input_too_large`, `model`, ... */
-  code: string
+  /** Which kind of error (see `ERROR_CODES`). */
+  code: ErrorCode
   /** The failed item's position, on errors of `redactBatch`/`redactBatchSync` items. */
   index?: number
 }
@@ -131,9 +165,9 @@ export class Scrubber extends EventEmitter {
   readonly backend: string
   readonly ruleCount: number
   readonly ruleSetSha256: string
-  redact (text: string): Redacted
-  redactAsync (text: string, options?: { signal?: AbortSignal }): Promise<Redacted>
-  scan (text: string): Finding[]
+  redact (text: string, call?: CallOptions): Redacted
+  redactAsync (text: string, options?: { signal?: AbortSignal } & CallOptions): Promise<Redacted>
+  scan (text: string, call?: CallOptions): Finding[]
   /**
    * Redacts many texts on the libuv thread pool, in parallel on Rust
    * threads; results in input order. Rejects with the first failed item's

@@ -21,8 +21,15 @@ class ScrublineError extends Error {
   }
 }
 
-const CODE = /^\[([a-z_]+)\] ([\s\S]*)$/
+/** Every error code (`error.code`) with what it means: the core's one table. */
+const ERROR_CODES = Object.freeze(native.errorCodes())
 
+/**
+ * Runs a native call, turning its coded error into a `ScrublineError`.
+ * @template T
+ * @param {() => T} fn
+ * @returns {T}
+ */
 function wrap (fn) {
   try {
     return fn()
@@ -31,10 +38,10 @@ function wrap (fn) {
   }
 }
 
+/** A native error whose `code` is a core error code, as a `ScrublineError`. */
 function toScrublineError (e) {
-  const m = e && typeof e.message === 'string' ? CODE.exec(e.message) : null
-  if (!m) return e
-  return new ScrublineError(m[2], m[1])
+  if (e instanceof ScrublineError || !e || typeof e.code !== 'string' || !Object.hasOwn(ERROR_CODES, e.code)) return e
+  return new ScrublineError(e.message, e.code)
 }
 
 /**
@@ -84,7 +91,12 @@ function deepFreeze (value) {
   return value
 }
 
-/** Checks `redactBatch` arguments; returns `returnErrors`. */
+/**
+ * Checks `redactBatch` arguments; returns `returnErrors`.
+ * @param {string} method
+ * @param {unknown} texts
+ * @param {any} [options]
+ */
 function batchArgs (method, texts, options = {}) {
   if (!Array.isArray(texts)) throw new TypeError(`${method} takes an array of strings`)
   for (let i = 0; i < texts.length; i++) {
@@ -117,6 +129,7 @@ class Scrubber extends EventEmitter {
     this._native = wrap(() => new native.NativeScanner(JSON.stringify(options)))
     this._root = this
     this._packsCache = undefined
+    this._warnedDegraded = false
     this._packs = () => (this._packsCache ??= deepFreeze(JSON.parse(this._native.packsJson)))
   }
 
@@ -124,6 +137,7 @@ class Scrubber extends EventEmitter {
    * This scrubber with caller context on its evidence records (cheap: the
    * compiled rules are shared). `{ service, tenant, requestId }`: labels,
    * never user text. `'report'` events go to the original scrubber.
+   * @param {{ service?: string, tenant?: string, requestId?: string }} [context]
    */
   withContext ({ service, tenant, requestId } = {}) {
     const context = { service, tenant, request_id: requestId }
@@ -171,6 +185,8 @@ class Scrubber extends EventEmitter {
 
   /** The `Redacted` of a one-text native call, with its events. */
   _single (result, operation) {
+    const [error] = result.errors()
+    if (error) throw new ScrublineError(error.reason, error.code)
     const r = new Redacted(result, 0, result.takeTexts()[0], this._packs)
     const root = this._root
     if (root.listenerCount('report') > 0) root.emit('report', r.report, operation)
@@ -204,27 +220,41 @@ class Scrubber extends EventEmitter {
   get ruleCount () { return this._native.ruleCount }
   get ruleSetSha256 () { return this._native.ruleSetSha256 }
 
-  /** Redacts `text`: `{ text, findings, report }`. */
-  redact (text) {
+  /**
+   * Redacts `text`: `{ text, findings, report }`. `call` overrides the
+   * scrubber for this call only (the core's CallOptions): `entities`
+   * (entity names or `secret`/`pii` to keep), `operators` (by entity or
+   * category), `allow` (values not reported), `deny` (terms always
+   * redacted as `DENY_LIST`). An unknown entity name is a `config` error.
+   */
+  redact (text, call) {
     checkString(text)
-    return this._single(wrap(() => this._native.redact(text)), 'redact')
+    const callJson = callOptionsJson(call)
+    return this._single(wrap(() => this._native.redact(text, callJson)), 'redact')
   }
 
-  /** Like `redact`, on the libuv thread pool: the event loop stays free. */
-  async redactAsync (text, { signal } = {}) {
+  /**
+   * Like `redact`, on the libuv thread pool: the event loop stays free.
+   * `options`: `signal`, plus the per-call options of `redact`.
+   * @param {string} text
+   * @param {{ signal?: AbortSignal, entities?: string[], operators?: Record<string, string>, allow?: string[], deny?: string[] }} [options]
+   */
+  async redactAsync (text, { signal, ...call } = {}) {
     checkString(text)
     if (signal && signal.aborted) throw signal.reason ?? new Error('aborted')
+    const callJson = callOptionsJson(call)
     try {
-      return this._single(await this._native.redactAsync(text), 'redact')
+      return this._single(await this._native.redactAsync(text, callJson), 'redact')
     } catch (e) {
       throw toScrublineError(e)
     }
   }
 
-  /** Finds everything in `text` without changing it. */
-  scan (text) {
+  /** Finds everything in `text` without changing it (per-call options as in `redact`). */
+  scan (text, call) {
     checkString(text)
-    return wrap(() => this._native.scan(text))
+    const callJson = callOptionsJson(call)
+    return wrap(() => this._native.scan(text, callJson))
   }
 
   /**
@@ -283,7 +313,7 @@ class Scrubber extends EventEmitter {
       flush (done) {
         try {
           const out = s.finish()
-          transform.report = s.report()
+          Object.assign(transform, { report: s.report() })
           scrubber._emit(transform, 'stream')
           done(null, out.length ? out : undefined)
         } catch (e) {
@@ -297,6 +327,14 @@ class Scrubber extends EventEmitter {
 
   /** A zero-count report for aggregating evidence. */
   emptyReport () { return this._native.emptyReport() }
+}
+
+/** Per-call options as CallOptions JSON, or undefined when none are set. */
+function callOptionsJson (call) {
+  if (call === undefined || call === null) return undefined
+  if (typeof call !== 'object') throw new TypeError('call options must be an object')
+  const set = Object.fromEntries(Object.entries(call).filter(([, v]) => v !== undefined))
+  return Object.keys(set).length === 0 ? undefined : JSON.stringify(set)
 }
 
 function checkString (text) {
@@ -324,4 +362,4 @@ function verifyEvidence (paths, { prefix, key, allowPartial, expectHead } = {}) 
   return wrap(() => native.verifyEvidence([].concat(paths), prefix, k, allowPartial, expectHead))
 }
 
-module.exports = { Scrubber, ScrublineError, verifyEvidence }
+module.exports = { Scrubber, ScrublineError, ERROR_CODES, verifyEvidence }

@@ -38,8 +38,7 @@ function promMetrics (scrubber, { registry, prefix = 'scrubline' } = {}) {
     for (const [category, n] of Object.entries(report.by_category)) metrics.categoryFindings.inc({ category }, n)
   }
   scrubber.on('report', observe)
-  metrics.detach = () => scrubber.off('report', observe)
-  return metrics
+  return { ...metrics, detach: () => { scrubber.off('report', observe) } }
 }
 
 module.exports = { promMetrics }

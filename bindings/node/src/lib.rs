@@ -3,28 +3,65 @@
 //! Thin by design: options are the core's `ScannerOptions` (the same JSON
 //! the Python and WASM bindings and the shared vectors use), each method
 //! maps onto one core call, offsets are given in UTF-16 code units (JS
-//! string indices) and UTF-8 bytes. Errors carry the core's error code as
-//! a `[code] ` prefix that `lib/index.js` turns into `error.code`; core
-//! messages never contain input text.
+//! string indices) and UTF-8 bytes. Errors thrown to JS carry the core's
+//! error code (`scrubline::ERROR_CODES`) as their native `code` property;
+//! core messages never contain input text.
 
 use napi::bindgen_prelude::{AsyncTask, Buffer, Either};
 use napi::{Env, Error, Result, Status, Task};
 use napi_derive::napi;
 use scrubline::ScannerOptions;
 
-fn to_js(e: scrubline::Error) -> Error {
-    Error::from_reason(format!("[{}] {e}", e.code()))
+/// The status napi-rs gives a thrown error as its `code`: a core error
+/// code. Functions returning `Result<T, Code>` throw errors that carry it.
+#[derive(Clone, Copy, Debug)]
+pub struct Code(&'static str);
+
+impl AsRef<str> for Code {
+    fn as_ref(&self) -> &str {
+        self.0
+    }
 }
 
-/// Runs `f`, turning a panic into an `engine` error so that it never
-/// unwinds across the FFI boundary (the thread-pool tasks are not guarded
-/// by napi-rs).
-fn guarded<T>(f: impl FnOnce() -> Result<T>) -> Result<T> {
+fn to_js(e: scrubline::Error) -> Error<Code> {
+    Error::new(Code(e.code()), e.to_string())
+}
+
+/// Runs `f` for `items` inputs, turning a panic into an `engine` error per
+/// item so that it never unwinds across the FFI boundary (the thread-pool
+/// tasks are not guarded by napi-rs).
+fn guarded(items: usize, f: impl FnOnce() -> NativeBatch) -> NativeBatch {
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).unwrap_or_else(|_| {
-        Err(Error::from_reason(
-            "[engine] internal error (a panic in scrubline); please report it",
-        ))
+        let panicked = || {
+            Err(scrubline::Error::from(scrubline::ErrorKind::Engine {
+                message: "internal error (a panic in scrubline); please report it".into(),
+            }))
+        };
+        NativeBatch::new((0..items).map(|_| panicked()).collect())
     })
+}
+
+/// Every core error code with what it means (`ERROR_CODES` in JS).
+#[napi(ts_return_type = "Record<string, string>")]
+pub fn error_codes() -> serde_json::Value {
+    scrubline::ERROR_CODES
+        .iter()
+        .map(|(code, meaning)| (code.to_string(), serde_json::Value::from(*meaning)))
+        .collect::<serde_json::Map<_, _>>()
+        .into()
+}
+
+/// Throws the error a core error of `code` becomes (for the test that
+/// every code reaches JS as `error.code`).
+#[napi]
+pub fn error_example(code: String) -> Result<(), Code> {
+    match scrubline::Error::examples()
+        .into_iter()
+        .find(|e| e.code() == code)
+    {
+        Some(e) => Err(to_js(e)),
+        None => Ok(()),
+    }
 }
 
 /// One detection: metadata and offsets, never the matched value.
@@ -63,6 +100,13 @@ fn findings(list: Vec<scrubline::Finding>) -> Vec<Finding> {
     list.into_iter().map(|f| finding(f, None)).collect()
 }
 
+/// `CallOptions` from their JSON text (`None`: no overrides).
+fn call_options(json: Option<String>) -> Result<scrubline::CallOptions, Code> {
+    json.map_or(Ok(scrubline::CallOptions::default()), |j| {
+        scrubline::CallOptions::from_json(&j).map_err(to_js)
+    })
+}
+
 fn report(r: &scrubline::Report) -> serde_json::Value {
     serde_json::to_value(r).unwrap_or(serde_json::Value::Null)
 }
@@ -85,17 +129,18 @@ pub struct NativeScanner {
 pub struct RedactTask {
     scanner: scrubline::Scanner,
     text: String,
+    call: scrubline::CallOptions,
 }
 
 impl Task for RedactTask {
     type Output = NativeBatch;
     type JsValue = NativeBatch;
 
+    /// An error is the batch's one item, so it reaches JS with its code.
     fn compute(&mut self) -> Result<Self::Output> {
-        guarded(|| {
-            let r = self.scanner.redact(&self.text).map_err(to_js)?;
-            Ok(NativeBatch::new(vec![Ok(r)]))
-        })
+        Ok(guarded(1, || {
+            NativeBatch::new(vec![self.scanner.redact_with(&self.text, &self.call)])
+        }))
     }
 
     fn resolve(&mut self, _env: Env, output: Self::Output) -> Result<Self::JsValue> {
@@ -116,7 +161,9 @@ impl Task for BatchTask {
     fn compute(&mut self) -> Result<Self::Output> {
         // Taken, so the inputs are freed here rather than on the JS thread.
         let texts = std::mem::take(&mut self.texts);
-        guarded(|| Ok(NativeBatch::new(self.scanner.redact_batch(&texts))))
+        Ok(guarded(texts.len(), || {
+            NativeBatch::new(self.scanner.redact_batch(&texts))
+        }))
     }
 
     fn resolve(&mut self, _env: Env, output: Self::Output) -> Result<Self::JsValue> {
@@ -136,7 +183,10 @@ struct BatchItem {
 pub struct ItemError {
     pub index: u32,
     pub code: String,
+    /// `item N: ` and the reason.
     pub message: String,
+    /// The reason alone (what a one-text call throws).
+    pub reason: String,
 }
 
 /// The outcome of `redactBatch`: the redacted texts, handed over once;
@@ -202,6 +252,7 @@ impl NativeBatch {
                 index: index as u32,
                 code: e.code().to_string(),
                 message: format!("item {index}: {e}"),
+                reason: e.to_string(),
             })
             .collect()
     }
@@ -241,7 +292,7 @@ impl NativeBatch {
 impl NativeScanner {
     /// Builds from `ScannerOptions` JSON text.
     #[napi(constructor)]
-    pub fn new(options_json: String) -> Result<Self> {
+    pub fn new(options_json: String) -> Result<Self, Code> {
         let options = ScannerOptions::from_json(&options_json).map_err(to_js)?;
         Ok(NativeScanner {
             inner: options.build().map_err(to_js)?,
@@ -265,24 +316,35 @@ impl NativeScanner {
 
     /// Redacts `text`; the result is a one-item `NativeBatch`, so
     /// findings and report are built only when read.
+    /// `call_json`: the core's `CallOptions` for this call only.
     #[napi]
-    pub fn redact(&self, text: String) -> Result<NativeBatch> {
-        let r = self.inner.redact(&text).map_err(to_js)?;
+    pub fn redact(&self, text: String, call_json: Option<String>) -> Result<NativeBatch, Code> {
+        let call = call_options(call_json)?;
+        let r = self.inner.redact_with(&text, &call).map_err(to_js)?;
         Ok(NativeBatch::new(vec![Ok(r)]))
     }
 
     /// `redact` on the libuv thread pool.
     #[napi(ts_return_type = "Promise<NativeBatch>")]
-    pub fn redact_async(&self, text: String) -> AsyncTask<RedactTask> {
-        AsyncTask::new(RedactTask {
+    pub fn redact_async(
+        &self,
+        text: String,
+        call_json: Option<String>,
+    ) -> Result<AsyncTask<RedactTask>, Code> {
+        Ok(AsyncTask::new(RedactTask {
             scanner: self.inner.clone(),
             text,
-        })
+            call: call_options(call_json)?,
+        }))
     }
 
     #[napi]
-    pub fn scan(&self, text: String) -> Result<Vec<Finding>> {
-        self.inner.scan(&text).map(findings).map_err(to_js)
+    pub fn scan(&self, text: String, call_json: Option<String>) -> Result<Vec<Finding>, Code> {
+        let call = call_options(call_json)?;
+        self.inner
+            .scan_with(&text, &call)
+            .map(findings)
+            .map_err(to_js)
     }
 
     /// Redacts `texts` on the libuv thread pool, in parallel on rayon's
@@ -303,9 +365,9 @@ impl NativeScanner {
 
     /// Redacts a JSON document given as text; `text` is the redacted JSON.
     #[napi]
-    pub fn redact_json_text(&self, json: String) -> Result<Redacted> {
+    pub fn redact_json_text(&self, json: String) -> Result<Redacted, Code> {
         let value: serde_json::Value = serde_json::from_str(&json)
-            .map_err(|e| Error::from_reason(format!("[invalid_json] not JSON: {e}")))?;
+            .map_err(|e| Error::new(Code("config"), format!("not JSON: {e}")))?;
         let r = self.inner.redact_json(&value).map_err(to_js)?;
         Ok(Redacted {
             text: r.value.to_string(),
@@ -338,7 +400,7 @@ impl NativeScanner {
 
     /// This scanner with caller context (`CallContext` JSON) on its evidence records.
     #[napi]
-    pub fn with_context(&self, context_json: String) -> Result<NativeScanner> {
+    pub fn with_context(&self, context_json: String) -> Result<NativeScanner, Code> {
         let context = scrubline::CallContext::from_json(&context_json).map_err(to_js)?;
         Ok(NativeScanner {
             inner: self.inner.with_context(context).map_err(to_js)?,
@@ -347,7 +409,7 @@ impl NativeScanner {
 
     /// Writes open evidence buckets and flushes the log.
     #[napi]
-    pub fn flush_evidence(&self) -> Result<()> {
+    pub fn flush_evidence(&self) -> Result<(), Code> {
         match self.inner.evidence() {
             Some(log) => log.flush().map_err(to_js),
             None => Ok(()),
@@ -382,7 +444,7 @@ pub fn verify_evidence(
     key: Option<Buffer>,
     allow_partial: Option<bool>,
     expect_head: Option<String>,
-) -> Result<serde_json::Value> {
+) -> Result<serde_json::Value, Code> {
     use scrubline::evidence::verify::{VerifyOptions, verify_paths};
     let options = VerifyOptions {
         key: key.map(|k| k.to_vec()),
@@ -405,7 +467,7 @@ pub struct NativeStream {
 impl NativeStream {
     /// Adds a chunk (string or UTF-8 bytes); returns newly final text.
     #[napi]
-    pub fn feed(&mut self, chunk: Either<String, Buffer>) -> Result<String> {
+    pub fn feed(&mut self, chunk: Either<String, Buffer>) -> Result<String, Code> {
         match chunk {
             Either::A(s) => self.inner.feed_str(&s),
             Either::B(b) => self.inner.feed(&b).and_then(|out| {
@@ -418,7 +480,7 @@ impl NativeStream {
     }
 
     #[napi]
-    pub fn finish(&mut self) -> Result<String> {
+    pub fn finish(&mut self) -> Result<String, Code> {
         self.inner.finish_str().map_err(to_js)
     }
 

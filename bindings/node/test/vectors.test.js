@@ -5,7 +5,7 @@ const test = require('node:test')
 const assert = require('node:assert')
 const fs = require('node:fs')
 const path = require('node:path')
-const { Scrubber } = require('../lib')
+const { Scrubber, ScrublineError } = require('../lib')
 
 const dir = path.join(__dirname, '..', '..', '..', 'tests', 'vectors')
 const cases = fs.readdirSync(dir).filter(f => f.endsWith('.json'))
@@ -15,7 +15,12 @@ test('there are vectors', () => assert.ok(cases.length >= 12))
 
 for (const c of cases) {
   test(`vector ${c.name}`, () => {
-    const r = new Scrubber(c.options).redact(c.input)
+    if (c.expected_error) {
+      assert.throws(() => new Scrubber(c.options).redact(c.input, c.call), e => e instanceof ScrublineError && e.code === c.expected_error)
+      return
+    }
+    const r = new Scrubber(c.options).redact(c.input, c.call)
+    assert.strictEqual(r.report.degraded, c.expected_degraded ?? false)
     assert.strictEqual(r.text, c.expected_text)
     const got = r.findings.map(f => ({
       rule_id: f.ruleId, entity: f.entity, category: f.category, bytes: [f.byteStart, f.byteEnd], utf16: [f.start, f.end]

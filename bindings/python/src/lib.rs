@@ -8,7 +8,7 @@
 
 mod arrow;
 
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use pyo3::create_exception;
 use pyo3::exceptions::{PyException, PyTypeError, PyValueError};
@@ -16,7 +16,7 @@ use pyo3::prelude::*;
 use pyo3::pybacked::PyBackedStr;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyBytes, PyString};
-use scrubline::{ErrorKind, ScannerOptions};
+use scrubline::ScannerOptions;
 
 create_exception!(
     _native,
@@ -91,18 +91,16 @@ fn error(e: scrubline::Error, index: Option<usize>) -> PyErr {
         Some(i) => format!("item {i}: {e}"),
         None => e.to_string(),
     };
-    let err = match e.kind() {
-        ErrorKind::RuleParse { .. }
-        | ErrorKind::RuleCompile { .. }
-        | ErrorKind::DuplicateRule { .. } => RuleError::new_err(message),
-        ErrorKind::Config { .. } => ConfigError::new_err(message),
-        ErrorKind::InputTooLarge { .. } => InputTooLargeError::new_err(message),
-        ErrorKind::InvalidUtf8 { .. } => InvalidUtf8Error::new_err(message),
-        ErrorKind::Engine { .. } => EngineError::new_err(message),
-        ErrorKind::Model { .. } => ModelError::new_err(message),
-        ErrorKind::StreamFinished => StreamFinishedError::new_err(message),
-        ErrorKind::Evidence { .. } => EvidenceError::new_err(message),
-        ErrorKind::Io { .. } => RuleError::new_err(message),
+    let err = match e.code() {
+        "rule_parse" | "rule_compile" | "duplicate_rule" | "io" => RuleError::new_err(message),
+        "config" => ConfigError::new_err(message),
+        "input_too_large" => InputTooLargeError::new_err(message),
+        "invalid_utf8" => InvalidUtf8Error::new_err(message),
+        "engine" => EngineError::new_err(message),
+        "model" => ModelError::new_err(message),
+        "stream_finished" => StreamFinishedError::new_err(message),
+        "evidence" => EvidenceError::new_err(message),
+        // `invalid_encoding` (and any code a newer core adds) is the base class.
         _ => ScrublineError::new_err(message),
     };
     Python::attach(|py| {
@@ -160,6 +158,35 @@ impl Finding {
             "Finding(rule_id={:?}, entity={:?}, category={:?}, start={}, end={}, confidence={:.2}{path})",
             self.rule_id, self.entity, self.category, self.start, self.end, self.confidence
         )
+    }
+}
+
+/// `CallOptions` from their JSON text (`None`: no overrides).
+fn call_options(json: Option<&str>) -> PyResult<scrubline::CallOptions> {
+    json.map_or(Ok(scrubline::CallOptions::default()), |j| {
+        scrubline::CallOptions::from_json(j).map_err(to_py)
+    })
+}
+
+/// The `on_report` hook: a Python callable given each successful call's
+/// report. An exception in it goes to `sys.unraisablehook` (printed by
+/// default) and does not fail the call: metrics must not block redaction.
+struct ReportHook(Py<PyAny>);
+
+impl scrubline::Observer for ReportHook {
+    fn observe(&self, call: &scrubline::Call<'_>) -> scrubline::Result<()> {
+        if call.error.is_some() {
+            return Ok(());
+        }
+        Python::attach(|py| {
+            let report = Report {
+                inner: call.report.clone(),
+            };
+            if let Err(e) = self.0.call1(py, (report,)) {
+                e.write_unraisable(py, Some(self.0.bind(py)));
+            }
+        });
+        Ok(())
     }
 }
 
@@ -339,13 +366,15 @@ struct Scanner {
 
 #[pymethods]
 impl Scanner {
-    /// Builds from `ScannerOptions` JSON, plus an optional raw pseudonym key.
+    /// Builds from `ScannerOptions` JSON, plus an optional raw pseudonym key
+    /// and a callable told of each successful call's report.
     #[new]
-    #[pyo3(signature = (options_json, pseudonym_key=None))]
+    #[pyo3(signature = (options_json, pseudonym_key=None, on_report=None))]
     fn new(
         py: Python<'_>,
         options_json: &str,
         pseudonym_key: Option<Vec<u8>>,
+        on_report: Option<Py<PyAny>>,
     ) -> PyResult<Scanner> {
         let options = ScannerOptions::from_json(options_json).map_err(to_py)?;
         let inner = py
@@ -354,13 +383,16 @@ impl Scanner {
                 if let Some(key) = pseudonym_key {
                     builder = builder.pseudonym_key(key);
                 }
+                if let Some(hook) = on_report {
+                    builder = builder.observer(Arc::new(ReportHook(hook)));
+                }
                 builder.build()
             })
             .map_err(to_py)?;
         Ok(Scanner { inner })
     }
 
-    /// Backend in use (`hyperscan` or `regex`).
+    /// Backend in use (`hyperscan` or `portable`).
     #[getter]
     fn backend(&self) -> &'static str {
         self.inner.backend_name()
@@ -378,22 +410,44 @@ impl Scanner {
         self.inner.rules().sha256()
     }
 
-    fn redact(&self, py: Python<'_>, text: &Bound<'_, PyString>) -> PyResult<Redacted> {
+    #[pyo3(signature = (text, call=None))]
+    fn redact(
+        &self,
+        py: Python<'_>,
+        text: &Bound<'_, PyString>,
+        call: Option<&str>,
+    ) -> PyResult<Redacted> {
+        let call = call_options(call)?;
         let input = PyBackedStr::try_from(text.clone())?;
-        let r = py.detach(|| self.inner.redact(&input)).map_err(to_py)?;
+        let r = py
+            .detach(|| self.inner.redact_with(&input, &call))
+            .map_err(to_py)?;
         let out = text_out(py, input, &r.text);
         redacted(py, out, findings(r.findings), r.report)
     }
 
-    fn redact_bytes(&self, py: Python<'_>, data: &[u8]) -> PyResult<Redacted> {
-        let r = py.detach(|| self.inner.redact_bytes(data)).map_err(to_py)?;
+    #[pyo3(signature = (data, call=None))]
+    fn redact_bytes(&self, py: Python<'_>, data: &[u8], call: Option<&str>) -> PyResult<Redacted> {
+        let call = call_options(call)?;
+        let r = py
+            .detach(|| self.inner.redact_bytes_with(data, &call))
+            .map_err(to_py)?;
         let out = PyBytes::new(py, &r.bytes).into_any().unbind();
         redacted(py, out, findings(r.findings), r.report)
     }
 
-    fn scan(&self, py: Python<'_>, text: &Bound<'_, PyString>) -> PyResult<Vec<Finding>> {
+    #[pyo3(signature = (text, call=None))]
+    fn scan(
+        &self,
+        py: Python<'_>,
+        text: &Bound<'_, PyString>,
+        call: Option<&str>,
+    ) -> PyResult<Vec<Finding>> {
+        let call = call_options(call)?;
         let text = PyBackedStr::try_from(text.clone())?;
-        let f = py.detach(|| self.inner.scan(&text)).map_err(to_py)?;
+        let f = py
+            .detach(|| self.inner.scan_with(&text, &call))
+            .map_err(to_py)?;
         Ok(findings(f))
     }
 
@@ -643,11 +697,28 @@ fn verify_evidence(
     Ok(serde_json::to_string(&v).expect("a verification serializes"))
 }
 
+/// The exception a core error of `code` becomes (for the test that every
+/// code in `ERROR_CODES` maps to its class).
+#[pyfunction]
+fn _error_example(py: Python<'_>, code: &str) -> PyResult<Py<PyAny>> {
+    let e = scrubline::Error::examples()
+        .into_iter()
+        .find(|e| e.code() == code)
+        .ok_or_else(|| pyo3::exceptions::PyKeyError::new_err(code.to_string()))?;
+    Ok(to_py(e).into_value(py).into_any())
+}
+
 #[pymodule]
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     let py = m.py();
     m.add_class::<Scanner>()?;
     m.add_function(wrap_pyfunction!(verify_evidence, m)?)?;
+    m.add_function(wrap_pyfunction!(_error_example, m)?)?;
+    let codes = pyo3::types::PyDict::new(py);
+    for (code, meaning) in scrubline::ERROR_CODES {
+        codes.set_item(code, meaning)?;
+    }
+    m.add("ERROR_CODES", codes)?;
     m.add_class::<Stream>()?;
     m.add_class::<Finding>()?;
     m.add_class::<Report>()?;

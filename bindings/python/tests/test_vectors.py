@@ -1,7 +1,9 @@
 """The shared test vectors (tests/vectors/*.json): the same cases the Rust
 core, Node and WASM run must give identical text and findings here."""
 
+import inspect
 import json
+import warnings
 
 import pytest
 
@@ -15,6 +17,28 @@ CASES = [
 ]
 
 
+#: ScannerOptions fields that Scrubber takes as keyword arguments (or maps
+#: onto them: rules, builtin_rules, policy).
+KWARGS = {
+    "builtin_rules",
+    "rules",
+    "policy",
+    "disable_rules",
+    "allow",
+    "allow_regex",
+    "pseudonym_key",
+    "min_confidence",
+    "max_input_bytes",
+    "max_match_len",
+    "rule_size_limit",
+    "backend",
+    "allow_degraded",
+    "deobfuscate",
+    "classifier",
+    "evidence",
+}
+
+
 def kwargs(options: dict) -> dict:
     """ScannerOptions as Scrubber keyword arguments."""
     out = {}
@@ -26,10 +50,19 @@ def kwargs(options: dict) -> dict:
     ops = dict(policy.get("entities", {}))
     ops.update({c: policy[c] for c in ("secret", "pii") if c in policy})
     out["operators"] = ops
-    for key in ("disable_rules", "allow", "allow_regex", "pseudonym_key", "min_confidence", "max_input_bytes", "backend"):
+    for key in KWARGS - {"builtin_rules", "rules", "policy"}:
         if key in options:
             out[key] = options[key]
+    # Anything else goes through as is (an unknown keyword is a TypeError).
+    out.update({k: v for k, v in options.items() if k not in KWARGS})
     return out
+
+
+def test_every_scanner_option_is_a_keyword_argument():
+    schema = json.loads((REPO / "docs" / "schema" / "scanner-options.schema.json").read_text())
+    assert set(schema["properties"]) == KWARGS
+    accepted = set(inspect.signature(scrubline.Scrubber).parameters)
+    assert KWARGS - {"builtin_rules", "policy"} <= accepted | {"rules"}
 
 
 def test_vectors_exist():
@@ -39,11 +72,27 @@ def test_vectors_exist():
 @pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
 @pytest.mark.parametrize("build", ["kwargs", "from_options"])
 def test_vector(case, build):
-    if build == "kwargs":
-        s = scrubline.Scrubber(**kwargs(case["options"]))
-    else:
-        s = scrubline.Scrubber.from_options(case["options"])
-    r = s.redact(case["input"])
+    def run():
+        if build == "kwargs":
+            s = scrubline.Scrubber(**kwargs(case["options"]))
+        else:
+            s = scrubline.Scrubber.from_options(case["options"])
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", scrubline.DegradedWarning)
+            return s.redact(case["input"], **case.get("call", {}))
+
+    if "expected_error" in case:
+        if build == "kwargs" and set(case["options"]) - KWARGS:
+            # An unknown option is an unknown keyword argument.
+            with pytest.raises(TypeError):
+                run()
+            return
+        with pytest.raises(scrubline.ScrublineError) as e:
+            run()
+        assert e.value.code == case["expected_error"]
+        return
+    r = run()
+    assert r.report.degraded == case.get("expected_degraded", False)
     assert r.text == case["expected_text"]
     got = [
         {

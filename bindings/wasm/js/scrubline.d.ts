@@ -12,6 +12,10 @@ export interface ScannerOptions {
   pseudonym_key?: string
   min_confidence?: number
   max_input_bytes?: number
+  /** Longest text a rule may be able to match (8 KiB); streams hold back about this much. */
+  max_match_len?: number
+  /** Largest compiled program of one rule, in bytes (2 MiB). */
+  rule_size_limit?: number
   /** Only `"auto"` and `"portable"` run in WASM. */
   backend?: 'auto' | 'portable' | 'hyperscan'
   /** Gives a `model` error in WASM (no ONNX Runtime). */
@@ -20,6 +24,18 @@ export interface ScannerOptions {
   deobfuscate?: Deobfuscation
   /** Queue hash-chained evidence records (counts, never text) for `takeEvidence()`. */
   evidence?: EvidenceOptions
+}
+
+/** Overrides for one call (the core's CallOptions; see docs/options.md). */
+export interface CallOptions {
+  /** Keep only these entity names (`EMAIL_ADDRESS`) or categories (`secret`, `pii`). */
+  entities?: string[]
+  /** Operators for this call by entity name or category (`label`, `mask`, `partial_mask:4`, ...). */
+  operators?: Record<string, string>
+  /** Values not reported in this call (exact match). */
+  allow?: string[]
+  /** Terms always redacted in this call, as `DENY_LIST` findings (ASCII case ignored, whole words). */
+  deny?: string[]
 }
 
 /** Obfuscations undone before matching (the core's `Deobfuscation`). */
@@ -62,13 +78,31 @@ export interface Report {
   [key: string]: unknown
 }
 
-export class ScrublineError extends Error { code: string }
+/** The core's error codes (`scrubline::ERROR_CODES`); a test keeps this list equal to it. */
+export type ErrorCode =
+  | 'rule_parse'
+  | 'rule_compile'
+  | 'duplicate_rule'
+  | 'config'
+  | 'engine'
+  | 'model'
+  | 'input_too_large'
+  | 'invalid_utf8'
+  | 'invalid_encoding'
+  | 'io'
+  | 'stream_finished'
+  | 'evidence'
+
+/** Every error code with what it means (filled in by `init`). */
+export const ERROR_CODES: Readonly<Record<ErrorCode, string>>
+
+export class ScrublineError extends Error { code: ErrorCode }
 
 export class Scrubber {
   constructor (options?: ScannerOptions)
   readonly ruleCount: number
-  redact (text: string): { text: string; findings: Finding[]; report: Report }
-  scan (text: string): Finding[]
+  redact (text: string, call?: CallOptions): { text: string; findings: Finding[]; report: Report }
+  scan (text: string, call?: CallOptions): Finding[]
   redactJson<T = unknown> (value: T): { value: T; findings: Finding[]; report: Report }
   createStream (): { feed (chunk: string): string; finish (): string; report (): Report }
   /** This scrubber with caller context on its evidence records. */

@@ -8,7 +8,7 @@
 //
 // Offsets are JS string indices (UTF-16); reports hold counts, never values.
 
-import wasmInit, { NativeScanner } from '../pkg/web/scrubline_wasm.js'
+import wasmInit, { NativeScanner, errorCodes } from '../pkg/web/scrubline_wasm.js'
 
 export class ScrublineError extends Error {
   constructor (message, code) {
@@ -18,15 +18,24 @@ export class ScrublineError extends Error {
   }
 }
 
-const CODE = /^\[([a-z_]+)\] ([\s\S]*)$/
+/** Every error code (`error.code`) with what it means: the core's one table (set by `init`). */
+export let ERROR_CODES = Object.freeze({})
 
 function wrap (fn) {
   try {
     return fn()
   } catch (e) {
-    const m = e && typeof e.message === 'string' ? CODE.exec(e.message) : null
-    throw m ? new ScrublineError(m[2], m[1]) : e
+    const coded = e && typeof e.code === 'string' && Object.hasOwn(ERROR_CODES, e.code)
+    throw coded ? new ScrublineError(e.message, e.code) : e
   }
+}
+
+/** Per-call options as CallOptions JSON, or undefined when none are set. */
+function callOptionsJson (call) {
+  if (call === undefined || call === null) return undefined
+  if (typeof call !== 'object') throw new TypeError('call options must be an object')
+  const set = Object.fromEntries(Object.entries(call).filter(([, v]) => v !== undefined))
+  return Object.keys(set).length === 0 ? undefined : JSON.stringify(set)
 }
 
 function checkString (text) {
@@ -36,6 +45,7 @@ function checkString (text) {
 /** Loads the WebAssembly module (call once; `input` defaults to the .wasm beside the glue). */
 export default async function init (input) {
   await wasmInit(input === undefined ? undefined : { module_or_path: input })
+  ERROR_CODES = Object.freeze(JSON.parse(errorCodes()))
 }
 
 export class Scrubber {
@@ -66,15 +76,22 @@ export class Scrubber {
 
   get ruleCount () { return this._native.ruleCount }
 
-  /** `{ text, findings, report }` */
-  redact (text) {
+  /**
+   * `{ text, findings, report }`. `call` overrides the scrubber for this
+   * call only (the core's CallOptions): `entities`, `operators`, `allow`,
+   * `deny` (terms always redacted as `DENY_LIST`).
+   */
+  redact (text, call) {
     checkString(text)
-    return JSON.parse(wrap(() => this._native.redact(text)))
+    const callJson = callOptionsJson(call)
+    return JSON.parse(wrap(() => this._native.redact(text, callJson)))
   }
 
-  scan (text) {
+  /** Findings in `text` (per-call options as in `redact`). */
+  scan (text, call) {
     checkString(text)
-    return JSON.parse(wrap(() => this._native.scan(text)))
+    const callJson = callOptionsJson(call)
+    return JSON.parse(wrap(() => this._native.scan(text, callJson)))
   }
 
   /** Redacts a JSON-like value, key names as context: `{ value, findings, report }`. */

@@ -1,8 +1,9 @@
 //! `scrubline` for the browser (wasm-bindgen), over the core's portable
 //! backend. Thin: options are the core's `ScannerOptions` JSON; results
 //! are JSON text that `js/scrubline.js` parses. Offsets are UTF-16 code
-//! units (JS string indices) and UTF-8 bytes. Errors are thrown as
-//! `[code] message` strings that the JS wrapper turns into `ScrublineError`.
+//! units (JS string indices) and UTF-8 bytes. Errors are thrown as JS
+//! `Error`s whose `code` property is the core's error code
+//! (`scrubline::ERROR_CODES`); the JS wrapper turns them into `ScrublineError`.
 
 use std::sync::Arc;
 
@@ -17,8 +18,46 @@ extern "C" {
     fn date_now() -> f64;
 }
 
-fn to_js(e: scrubline::Error) -> JsError {
-    JsError::new(&format!("[{}] {e}", e.code()))
+/// `CallOptions` from their JSON text (`None`: no overrides).
+fn call_options(json: Option<String>) -> Result<scrubline::CallOptions, JsValue> {
+    json.map_or(Ok(scrubline::CallOptions::default()), |j| {
+        scrubline::CallOptions::from_json(&j).map_err(to_js)
+    })
+}
+
+fn to_js(e: scrubline::Error) -> JsValue {
+    coded(e.code(), &e.to_string())
+}
+
+/// A JS `Error` with `message` and a `code` property.
+fn coded(code: &str, message: &str) -> JsValue {
+    let error = js_sys::Error::new(message);
+    // Setting a property on a fresh Error object cannot fail.
+    let _ = js_sys::Reflect::set(&error, &"code".into(), &code.into());
+    error.into()
+}
+
+/// Every core error code with what it means, as JSON (`ERROR_CODES` in JS).
+#[wasm_bindgen(js_name = errorCodes)]
+pub fn error_codes() -> String {
+    let codes: serde_json::Map<String, Value> = scrubline::ERROR_CODES
+        .iter()
+        .map(|(code, meaning)| (code.to_string(), Value::from(*meaning)))
+        .collect();
+    Value::Object(codes).to_string()
+}
+
+/// Throws the error a core error of `code` becomes (for the test that
+/// every code reaches JS as `error.code`).
+#[wasm_bindgen(js_name = errorExample)]
+pub fn error_example(code: &str) -> Result<(), JsValue> {
+    match scrubline::Error::examples()
+        .into_iter()
+        .find(|e| e.code() == code)
+    {
+        Some(e) => Err(to_js(e)),
+        None => Ok(()),
+    }
 }
 
 fn finding(f: &scrubline::Finding, path: Option<&str>) -> Value {
@@ -50,7 +89,7 @@ pub struct NativeScanner {
 impl NativeScanner {
     /// Builds from `ScannerOptions` JSON text.
     #[wasm_bindgen(constructor)]
-    pub fn new(options_json: &str) -> Result<NativeScanner, JsError> {
+    pub fn new(options_json: &str) -> Result<NativeScanner, JsValue> {
         let mut options = ScannerOptions::from_json(options_json).map_err(to_js)?;
         // Evidence records queue in memory here (no files in a browser);
         // the page takes them with `takeEvidence()` and sends them on.
@@ -67,7 +106,7 @@ impl NativeScanner {
 
     /// This scanner with caller context (`CallContext` JSON) on its evidence records.
     #[wasm_bindgen(js_name = withContext)]
-    pub fn with_context(&self, context_json: &str) -> Result<NativeScanner, JsError> {
+    pub fn with_context(&self, context_json: &str) -> Result<NativeScanner, JsValue> {
         let context = scrubline::CallContext::from_json(context_json).map_err(to_js)?;
         Ok(NativeScanner {
             inner: self.inner.with_context(context).map_err(to_js)?,
@@ -76,7 +115,7 @@ impl NativeScanner {
 
     /// Writes open evidence buckets.
     #[wasm_bindgen(js_name = flushEvidence)]
-    pub fn flush_evidence(&self) -> Result<(), JsError> {
+    pub fn flush_evidence(&self) -> Result<(), JsValue> {
         match self.inner.evidence() {
             Some(log) => log.flush().map_err(to_js),
             None => Ok(()),
@@ -98,18 +137,21 @@ impl NativeScanner {
         self.inner.rules().rules().len()
     }
 
-    /// Redacts `text`; JSON `{text, findings, report}`.
-    pub fn redact(&self, text: &str) -> Result<String, JsError> {
-        let r = self.inner.redact(text).map_err(to_js)?;
+    /// Redacts `text`; JSON `{text, findings, report}`. `call_json`: the
+    /// core's `CallOptions` for this call only.
+    pub fn redact(&self, text: &str, call_json: Option<String>) -> Result<String, JsValue> {
+        let call = call_options(call_json)?;
+        let r = self.inner.redact_with(text, &call).map_err(to_js)?;
         let f = r.findings.iter().map(|f| finding(f, None)).collect();
         Ok(redacted(&r.text, f, &r.report))
     }
 
     /// Findings in `text`; JSON array.
-    pub fn scan(&self, text: &str) -> Result<String, JsError> {
+    pub fn scan(&self, text: &str, call_json: Option<String>) -> Result<String, JsValue> {
+        let call = call_options(call_json)?;
         let f: Vec<Value> = self
             .inner
-            .scan(text)
+            .scan_with(text, &call)
             .map_err(to_js)?
             .iter()
             .map(|f| finding(f, None))
@@ -119,9 +161,9 @@ impl NativeScanner {
 
     /// Redacts a JSON document (text); JSON `{text: redacted JSON, findings, report}`.
     #[wasm_bindgen(js_name = redactJsonText)]
-    pub fn redact_json_text(&self, json: &str) -> Result<String, JsError> {
-        let value: Value = serde_json::from_str(json)
-            .map_err(|e| JsError::new(&format!("[invalid_json] not JSON: {e}")))?;
+    pub fn redact_json_text(&self, json: &str) -> Result<String, JsValue> {
+        let value: Value =
+            serde_json::from_str(json).map_err(|e| coded("config", &format!("not JSON: {e}")))?;
         let r = self.inner.redact_json(&value).map_err(to_js)?;
         let f = r
             .findings
@@ -148,12 +190,12 @@ pub struct NativeStream {
 #[wasm_bindgen]
 impl NativeStream {
     /// Adds a chunk; returns newly final redacted text.
-    pub fn feed(&mut self, chunk: &str) -> Result<String, JsError> {
+    pub fn feed(&mut self, chunk: &str) -> Result<String, JsValue> {
         self.inner.feed_str(chunk).map_err(to_js)
     }
 
     /// Ends the stream; returns the rest.
-    pub fn finish(&mut self) -> Result<String, JsError> {
+    pub fn finish(&mut self) -> Result<String, JsValue> {
         self.inner.finish_str().map_err(to_js)
     }
 

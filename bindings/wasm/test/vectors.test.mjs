@@ -5,7 +5,8 @@ import assert from 'node:assert'
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import init, { Scrubber, ScrublineError } from '../js/scrubline.js'
+import init, { Scrubber, ScrublineError, ERROR_CODES } from '../js/scrubline.js'
+import { errorExample } from '../pkg/web/scrubline_wasm.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 await init(fs.readFileSync(path.join(here, '..', 'pkg', 'web', 'scrubline_wasm_bg.wasm')))
@@ -18,7 +19,12 @@ test('there are vectors', () => assert.ok(cases.length >= 12))
 
 for (const c of cases) {
   test(`vector ${c.name}`, () => {
-    const r = new Scrubber(c.options).redact(c.input)
+    if (c.expected_error) {
+      assert.throws(() => new Scrubber(c.options).redact(c.input, c.call), e => e instanceof ScrublineError && e.code === c.expected_error)
+      return
+    }
+    const r = new Scrubber(c.options).redact(c.input, c.call)
+    assert.strictEqual(r.report.degraded, c.expected_degraded ?? false)
     assert.strictEqual(r.text, c.expected_text)
     assert.deepStrictEqual(
       r.findings.map(f => ({ rule_id: f.ruleId, entity: f.entity, category: f.category, bytes: [f.byteStart, f.byteEnd], utf16: [f.start, f.end] })),
@@ -63,4 +69,23 @@ test('evidence: records queue in memory with the page clock, never text', () => 
   assert.ok(Date.parse(first.ts) >= before - 1000 && Date.parse(first.ts) <= Date.now() + 1000)
   assert.strictEqual(second.prev, first.hash)
   assert.throws(() => new Scrubber({ evidence: { path: '/tmp/x' } }), e => e.code === 'config')
+})
+
+test('every core error code reaches JS as a native code, and the declarations list exactly those', () => {
+  const dts = fs.readFileSync(path.join(here, '..', 'js', 'scrubline.d.ts'), 'utf8')
+  const union = /export type ErrorCode =([^]*?)\n\n/.exec(dts)[1]
+  const declared = [...union.matchAll(/'([a-z0-9_]+)'/g)].map(m => m[1])
+  assert.deepStrictEqual(declared.sort(), Object.keys(ERROR_CODES).sort())
+  for (const code of Object.keys(ERROR_CODES)) {
+    assert.throws(() => errorExample(code), e => e.code === code && !e.message.startsWith('['))
+  }
+  assert.throws(() => new Scrubber({ nope: 1 }), e => e instanceof ScrublineError && e.code === 'config' && !e.message.startsWith('['))
+})
+
+test('per-call options', () => {
+  const s = new Scrubber()
+  const text = 'Acme Corp: bob@example.com, AKIAQYLPMN5HHHFPZAM2'
+  assert.strictEqual(s.redact(text, { entities: ['secret'], deny: ['acme corp'] }).text, '[DENY_LIST]: bob@example.com, [AWS_ACCESS_KEY_ID]')
+  assert.deepStrictEqual(s.scan(text, { entities: ['pii'] }).map(f => f.entity), ['EMAIL_ADDRESS'])
+  assert.throws(() => s.redact(text, { entities: ['EMAIL'] }), e => e instanceof ScrublineError && e.code === 'config')
 })

@@ -141,7 +141,7 @@ impl PortableBackend {
 
 impl Backend for PortableBackend {
     fn name(&self) -> &'static str {
-        "regex"
+        "portable"
     }
 
     fn gate(&self, rule: usize) -> Gate {

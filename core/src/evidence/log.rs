@@ -135,20 +135,17 @@ pub(crate) enum Sink {
     /// Any writer (one line per record).
     Writer(Box<dyn Write + Send>),
     /// Rotated files in a directory.
-    #[cfg(all(feature = "fs", not(target_family = "wasm")))]
+    #[cfg(evidence_files)]
     Files(super::files::Segments),
 }
 
 impl Sink {
     /// Starts an append: for files, locks the log and catches up with
     /// other writers (`seq`, `prev` become the head on disk).
-    #[cfg_attr(
-        not(all(feature = "fs", not(target_family = "wasm"))),
-        allow(unused_variables)
-    )]
+    #[cfg_attr(not(evidence_files), allow(unused_variables))]
     fn begin(&mut self, now: i64, seq: &mut u64, prev: &mut String) -> Result<()> {
         match self {
-            #[cfg(all(feature = "fs", not(target_family = "wasm")))]
+            #[cfg(evidence_files)]
             Sink::Files(s) => s.begin(now, seq, prev),
             _ => Ok(()),
         }
@@ -156,29 +153,23 @@ impl Sink {
 
     /// Ends an append (unlocks a file log).
     fn end(&mut self) {
-        #[cfg(all(feature = "fs", not(target_family = "wasm")))]
+        #[cfg(evidence_files)]
         if let Sink::Files(s) = self {
             s.end();
         }
     }
 
     /// Rotates and prunes if due before record `seq` at `now`.
-    #[cfg_attr(
-        not(all(feature = "fs", not(target_family = "wasm"))),
-        allow(unused_variables)
-    )]
+    #[cfg_attr(not(evidence_files), allow(unused_variables))]
     fn before_write(&mut self, now: i64, seq: u64) -> Result<Vec<PrunedSegment>> {
         match self {
-            #[cfg(all(feature = "fs", not(target_family = "wasm")))]
+            #[cfg(evidence_files)]
             Sink::Files(s) => s.before_write(now, seq),
             _ => Ok(Vec::new()),
         }
     }
 
-    #[cfg_attr(
-        not(all(feature = "fs", not(target_family = "wasm"))),
-        allow(unused_variables)
-    )]
+    #[cfg_attr(not(evidence_files), allow(unused_variables))]
     fn write(&mut self, line: &str, now: i64) -> Result<()> {
         match self {
             Sink::Memory(queue, max) => {
@@ -198,7 +189,7 @@ impl Sink {
                     .and_then(|()| w.flush())
                     .map_err(|e| Error::evidence(format!("write failed: {e}")))
             }
-            #[cfg(all(feature = "fs", not(target_family = "wasm")))]
+            #[cfg(evidence_files)]
             Sink::Files(s) => s.write(line, now),
         }
     }
@@ -278,12 +269,12 @@ impl EvidenceLog {
                 0,
                 GENESIS.to_string(),
             ),
-            #[cfg(all(feature = "fs", not(target_family = "wasm")))]
+            #[cfg(evidence_files)]
             Some(_) => {
                 let (segments, seq, prev) = super::files::Segments::open(options, clock())?;
                 (Sink::Files(segments), seq, prev)
             }
-            #[cfg(not(all(feature = "fs", not(target_family = "wasm"))))]
+            #[cfg(not(evidence_files))]
             Some(_) => {
                 return Err(Error::config(
                     "evidence: this build cannot write files (no `fs` feature, or WASM); \
@@ -399,7 +390,7 @@ impl EvidenceLog {
         let now = (self.clock)();
         let mut st = self.lock();
         self.flush_before(&mut st, i64::MAX, now)?;
-        #[cfg(all(feature = "fs", not(target_family = "wasm")))]
+        #[cfg(evidence_files)]
         if let Sink::Files(s) = &mut st.sink {
             s.sync()?;
         }
@@ -407,10 +398,7 @@ impl EvidenceLog {
     }
 
     /// Writes the records of buckets whose window has ended.
-    #[cfg_attr(
-        not(all(feature = "fs", not(target_family = "wasm"))),
-        allow(dead_code)
-    )]
+    #[cfg_attr(not(evidence_files), allow(dead_code))]
     pub(crate) fn flush_closed(&self) -> Result<()> {
         let now = (self.clock)();
         let start = now - now.rem_euclid(self.bucket_ms.max(1));
@@ -419,20 +407,14 @@ impl EvidenceLog {
     }
 
     /// Milliseconds until the current bucket closes.
-    #[cfg_attr(
-        not(all(feature = "fs", not(target_family = "wasm"))),
-        allow(dead_code)
-    )]
+    #[cfg_attr(not(evidence_files), allow(dead_code))]
     pub(crate) fn until_boundary(&self) -> i64 {
         let now = (self.clock)();
         self.bucket_ms - now.rem_euclid(self.bucket_ms.max(1))
     }
 
     /// Whether the log aggregates into buckets.
-    #[cfg_attr(
-        not(all(feature = "fs", not(target_family = "wasm"))),
-        allow(dead_code)
-    )]
+    #[cfg_attr(not(evidence_files), allow(dead_code))]
     pub(crate) fn is_bucketed(&self) -> bool {
         self.bucket_ms > 0
     }

@@ -44,14 +44,14 @@
 //! wrote and extends the same chain. Within a process, opening a directory
 //! again shares one log.
 
-#[cfg(all(feature = "fs", not(target_family = "wasm")))]
+#[cfg(evidence_files)]
 mod files;
 mod log;
 mod record;
 pub mod summary;
 pub mod verify;
 
-#[cfg(all(feature = "fs", not(target_family = "wasm")))]
+#[cfg(evidence_files)]
 pub use files::{chains, list as segments};
 pub use log::{Clock, EvidenceLog, EvidenceOptions};
 pub use record::{

@@ -370,7 +370,7 @@ fn split_lines(content: &[u8]) -> impl Iterator<Item = &[u8]> {
 
 /// Verifies log files in chain order; a directory stands for its segments
 /// named `<prefix>-<seq>.jsonl`.
-#[cfg(all(feature = "fs", not(target_family = "wasm")))]
+#[cfg(evidence_files)]
 pub fn verify_paths<P: AsRef<std::path::Path>>(
     paths: &[P],
     prefix: &str,

@@ -16,7 +16,7 @@ from __future__ import annotations
 import json as _json
 import os
 import warnings
-from typing import Any, Iterable, Mapping, Optional, Sequence, Union
+from typing import Any, Callable, Iterable, Mapping, Optional, Sequence, Union
 
 from . import _native
 from ._native import (
@@ -36,8 +36,31 @@ from ._native import (
 
 __version__ = _native.__version__
 
+#: Every error code (an exception's ``.code``) with what it means: the
+#: core's one table, shared by every binding.
+ERROR_CODES: "Mapping[str, str]" = _native.ERROR_CODES
+
+#: The exception class each error code raises (subclasses of
+#: :class:`ScrublineError`; a code not listed raises the base class).
+ERROR_CLASSES: "Mapping[str, type[ScrublineError]]" = {
+    "rule_parse": RuleError,
+    "rule_compile": RuleError,
+    "duplicate_rule": RuleError,
+    "config": ConfigError,
+    "engine": EngineError,
+    "model": ModelError,
+    "input_too_large": InputTooLargeError,
+    "invalid_utf8": InvalidUtf8Error,
+    "invalid_encoding": ScrublineError,
+    "io": RuleError,
+    "stream_finished": StreamFinishedError,
+    "evidence": EvidenceError,
+}
+
 __all__ = [
     "Scrubber",
+    "ERROR_CODES",
+    "ERROR_CLASSES",
     "DegradedWarning",
     "verify_evidence",
     "Stream",
@@ -126,6 +149,10 @@ class Scrubber:
         min_confidence: Findings below this confidence are dropped (0.5).
         max_input_bytes: Largest input per call; larger input raises
             :class:`InputTooLargeError` (64 MiB). Use :meth:`stream` for more.
+        max_match_len: Longest text a rule may be able to match (8 KiB);
+            streams hold back about this much. A rule that could match
+            more raises :class:`RuleError`.
+        rule_size_limit: Largest compiled program of one rule (2 MiB).
         backend: ``"auto"`` (Hyperscan where built in), ``"portable"``,
             ``"hyperscan"``.
         classifier: Also run the ONNX PII classifier (names, locations,
@@ -154,6 +181,14 @@ class Scrubber:
             ``tenant``, ``sync``). A call whose record cannot be written
             raises :class:`EvidenceError` (fail closed). Verify and
             summarize the log with ``scrubline evidence``.
+        on_report: A callable given the :class:`Report` of every successful
+            call (``redact``, ``scan``, batches, JSON, streams), on the
+            calling thread, e.g. ``PrometheusEvidence().observe``. An
+            exception in it goes to :func:`sys.unraisablehook` and does not
+            fail the call.
+
+    Every option is a field of the core's ``ScannerOptions`` (see
+    ``docs/options.md``); :meth:`from_options` takes them as a dict.
 
     Raises:
         RuleError: a rule pack is malformed or cannot be compiled.
@@ -161,7 +196,7 @@ class Scrubber:
         ModelError: the classifier's model or ONNX Runtime cannot be loaded.
     """
 
-    __slots__ = ("_native", "options", "_key", "_found_runtime", "_context")
+    __slots__ = ("_native", "options", "_key", "_found_runtime", "_context", "_on_report")
 
     def __init__(
         self,
@@ -175,11 +210,14 @@ class Scrubber:
         pseudonym_key: Union[str, bytes, None] = None,
         min_confidence: Optional[float] = None,
         max_input_bytes: Optional[int] = None,
+        max_match_len: Optional[int] = None,
+        rule_size_limit: Optional[int] = None,
         backend: str = "auto",
         classifier: Union[bool, Mapping[str, Any], None] = None,
         allow_degraded: bool = False,
         deobfuscate: Union[None, bool, Mapping[str, bool]] = None,
         evidence: Union[bool, str, "os.PathLike[str]", Mapping[str, Any], None] = None,
+        on_report: Optional[Callable[[Report], Any]] = None,
     ) -> None:
         if isinstance(rules, (str, os.PathLike)):
             rules = [rules]
@@ -205,6 +243,10 @@ class Scrubber:
             options["min_confidence"] = min_confidence
         if max_input_bytes is not None:
             options["max_input_bytes"] = max_input_bytes
+        if max_match_len is not None:
+            options["max_match_len"] = max_match_len
+        if rule_size_limit is not None:
+            options["rule_size_limit"] = rule_size_limit
         found_runtime = False
         if classifier:
             spec = {} if classifier is True else {k: (os.fspath(v) if isinstance(v, os.PathLike) else v) for k, v in dict(classifier).items()}
@@ -231,26 +273,35 @@ class Scrubber:
         self._key = key_bytes
         self._found_runtime = found_runtime
         self._context: tuple[Optional[str], Optional[str], Optional[str]] = (None, None, None)
-        self._native = _native.Scanner(_json.dumps(options), key_bytes)
+        self._on_report = on_report
+        self._native = _native.Scanner(_json.dumps(options), key_bytes, on_report)
         _flush_at_exit(self._native)
 
     @classmethod
-    def from_options(cls, options: Mapping[str, Any], pseudonym_key: Union[str, bytes, None] = None) -> "Scrubber":
+    def from_options(
+        cls,
+        options: Mapping[str, Any],
+        pseudonym_key: Union[str, bytes, None] = None,
+        *,
+        on_report: Optional[Callable[[Report], Any]] = None,
+    ) -> "Scrubber":
         """Builds from the core's ``ScannerOptions`` as a dict (the format of
-        the shared test vectors and of the Node and WASM bindings)."""
+        the shared test vectors and of the Node and WASM bindings; fields in
+        ``docs/options.md``)."""
         self = cls.__new__(cls)
         self.options = dict(options)
         key = pseudonym_key.encode("utf-8") if isinstance(pseudonym_key, str) else pseudonym_key
         self._key = key
         self._found_runtime = False
         self._context = (None, None, None)
-        self._native = _native.Scanner(_json.dumps(self.options), key)
+        self._on_report = on_report
+        self._native = _native.Scanner(_json.dumps(self.options), key, on_report)
         _flush_at_exit(self._native)
         return self
 
     @property
     def backend(self) -> str:
-        """The pattern backend in use: ``"hyperscan"`` or ``"regex"``."""
+        """The pattern backend in use: ``"hyperscan"`` or ``"portable"``."""
         return self._native.backend
 
     @property
@@ -263,17 +314,53 @@ class Scrubber:
         """SHA-256 of the compiled rule set (also in every report)."""
         return self._native.rule_set_sha256
 
-    def redact(self, text: str) -> Redacted:
-        """Redacts ``text``; returns ``.text``, ``.findings`` and ``.report``."""
-        return _loud(self._native.redact(text))
+    def redact(
+        self,
+        text: str,
+        *,
+        entities: Optional[Iterable[str]] = None,
+        operators: Optional[Mapping[str, str]] = None,
+        allow: Optional[Iterable[str]] = None,
+        deny: Optional[Iterable[str]] = None,
+    ) -> Redacted:
+        """Redacts ``text``; returns ``.text``, ``.findings`` and ``.report``.
 
-    def scan(self, text: str) -> list[Finding]:
-        """Finds everything in ``text`` without changing it."""
-        return self._native.scan(text)
+        The keyword arguments override the scrubber for this call only (the
+        core's ``CallOptions``): ``entities`` keeps only these entity names
+        or categories (``"EMAIL_ADDRESS"``, ``"secret"``, ``"pii"``);
+        ``operators`` maps entity names or categories to operators;
+        ``allow`` lists values not reported; ``deny`` lists terms always
+        redacted (``DENY_LIST`` findings; ASCII case ignored, whole words).
+        An unknown entity name raises :class:`ConfigError`."""
+        call = _call_json(entities, operators, allow, deny)
+        return _loud(self._native.redact(text, call))
 
-    def redact_bytes(self, data: bytes) -> Redacted:
-        """Redacts ``data`` (need not be UTF-8); ``.text`` is ``bytes``."""
-        return _loud(self._native.redact_bytes(bytes(data)))
+    def scan(
+        self,
+        text: str,
+        *,
+        entities: Optional[Iterable[str]] = None,
+        operators: Optional[Mapping[str, str]] = None,
+        allow: Optional[Iterable[str]] = None,
+        deny: Optional[Iterable[str]] = None,
+    ) -> list[Finding]:
+        """Finds everything in ``text`` without changing it (per-call
+        options as in :meth:`redact`)."""
+        return self._native.scan(text, _call_json(entities, operators, allow, deny))
+
+    def redact_bytes(
+        self,
+        data: bytes,
+        *,
+        entities: Optional[Iterable[str]] = None,
+        operators: Optional[Mapping[str, str]] = None,
+        allow: Optional[Iterable[str]] = None,
+        deny: Optional[Iterable[str]] = None,
+    ) -> Redacted:
+        """Redacts ``data`` (need not be UTF-8); ``.text`` is ``bytes``
+        (per-call options as in :meth:`redact`)."""
+        call = _call_json(entities, operators, allow, deny)
+        return _loud(self._native.redact_bytes(bytes(data), call))
 
     def redact_batch(
         self, texts: Sequence[str], *, return_exceptions: bool = False
@@ -398,6 +485,7 @@ class Scrubber:
         other.options = self.options
         other._key = self._key
         other._found_runtime = self._found_runtime
+        other._on_report = self._on_report
         other._context = (service, tenant, request_id)
         other._native = self._native.with_context(service, tenant, request_id)
         return other
@@ -414,7 +502,11 @@ class Scrubber:
         options = _json.loads(_json.dumps(self.options))
         if self._found_runtime and isinstance(options.get("classifier"), dict):
             options["classifier"].pop("runtime_library", None)
-        return (_unpickle, (options, self._key, self._found_runtime, self._context))
+        args = (options, self._key, self._found_runtime, self._context)
+        if self._on_report is not None:
+            # The hook travels too, so it must itself be picklable.
+            args += (self._on_report,)
+        return (_unpickle, args)
 
     @property
     def has_evidence(self) -> bool:
@@ -439,11 +531,30 @@ class Scrubber:
         return f"Scrubber(rules={self.rule_count}, backend={self.backend!r})"
 
 
+def _call_json(
+    entities: Optional[Iterable[str]],
+    operators: Optional[Mapping[str, str]],
+    allow: Optional[Iterable[str]],
+    deny: Optional[Iterable[str]],
+) -> Optional[str]:
+    """The core's ``CallOptions`` as JSON, or ``None`` when nothing is overridden."""
+    call: dict[str, Any] = {}
+    for name, value in (("entities", entities), ("allow", allow), ("deny", deny)):
+        if value is not None:
+            if isinstance(value, (str, bytes)):
+                raise TypeError(f"{name} must be a list of strings, not a single string")
+            call[name] = list(value)
+    if operators is not None:
+        call["operators"] = dict(operators)
+    return _json.dumps(call) if call else None
+
+
 def _unpickle(
     options: dict[str, Any],
     key: Optional[bytes],
     found_runtime: bool,
     context: tuple[Optional[str], Optional[str], Optional[str]],
+    on_report: Optional[Callable[[Report], Any]] = None,
 ) -> Scrubber:
     """Rebuilds a pickled :class:`Scrubber` (see ``Scrubber.__reduce__``)."""
     spec = options.get("classifier")
@@ -456,7 +567,7 @@ def _unpickle(
         import socket
 
         evidence["prefix"] = f"{evidence.get('prefix', 'evidence')}-{socket.gethostname()}-{os.getpid()}"
-    scrubber = Scrubber.from_options(options, key)
+    scrubber = Scrubber.from_options(options, key, on_report=on_report)
     scrubber._found_runtime = found_runtime
     if any(context):
         scrubber = scrubber.with_context(service=context[0], tenant=context[1], request_id=context[2])

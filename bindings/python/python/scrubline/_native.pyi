@@ -1,8 +1,34 @@
 """Type stubs for the compiled module (see src/lib.rs)."""
 
-from typing import Any, Optional
+from typing import Any, Callable, Optional, final
+
+# Checked against the built module by `mypy.stubtest` (scripts/test-python).
+__all__ = [
+    "Scanner",
+    "verify_evidence",
+    "_error_example",
+    "Stream",
+    "Finding",
+    "Report",
+    "Redacted",
+    "ScrublineError",
+    "RuleError",
+    "ConfigError",
+    "InputTooLargeError",
+    "InvalidUtf8Error",
+    "EngineError",
+    "StreamFinishedError",
+    "ModelError",
+    "EvidenceError",
+    "ERROR_CODES",
+    "__version__",
+]
 
 __version__: str
+#: Every error code with what it means (the core's table).
+ERROR_CODES: dict[str, str]
+
+def _error_example(code: str) -> ScrublineError: ...
 
 class ScrublineError(Exception):
     """Base class of every scrubline error. ``code`` names the kind."""
@@ -35,6 +61,7 @@ class StreamFinishedError(ScrublineError):
 class EvidenceError(ScrublineError):
     """The evidence log could not be opened or written; the call failed (closed)."""
 
+@final
 class Finding:
     """One detection: metadata and offsets, never the matched value."""
 
@@ -52,6 +79,7 @@ class Finding:
     path: Optional[str]
     """JSON Pointer of the field (``redact_json`` only); ends with ``~`` for a finding in a key."""
 
+@final
 class Report:
     """Audit evidence for one call: counts, rule-set digest, versions."""
 
@@ -83,6 +111,7 @@ class Report:
     def merged(self, other: Report) -> Report:
         """A new report with both reports' counts summed."""
 
+@final
 class Redacted:
     """Redacted text (``str``, or ``bytes`` from ``redact_bytes``), findings, report."""
 
@@ -92,6 +121,7 @@ class Redacted:
     #: Whether a configured detector did not run (``report.degraded``).
     degraded: bool
 
+@final
 class Stream:
     def feed_str(self, chunk: str) -> str: ...
     def feed_bytes(self, chunk: bytes) -> bytes: ...
@@ -102,17 +132,23 @@ class Stream:
     @property
     def held_back(self) -> int: ...
 
+@final
 class Scanner:
-    def __init__(self, options_json: str, pseudonym_key: Optional[bytes] = None) -> None: ...
+    def __new__(
+        cls,
+        options_json: str,
+        pseudonym_key: Optional[bytes] = None,
+        on_report: Optional[Callable[[Report], Any]] = None,
+    ) -> Scanner: ...
     @property
     def backend(self) -> str: ...
     @property
     def rule_count(self) -> int: ...
     @property
     def rule_set_sha256(self) -> str: ...
-    def redact(self, text: str) -> Redacted: ...
-    def redact_bytes(self, data: bytes) -> Redacted: ...
-    def scan(self, text: str) -> list[Finding]: ...
+    def redact(self, text: str, call: Optional[str] = None) -> Redacted: ...
+    def redact_bytes(self, data: bytes, call: Optional[str] = None) -> Redacted: ...
+    def scan(self, text: str, call: Optional[str] = None) -> list[Finding]: ...
     def redact_batch(
         self, texts: list[str], return_exceptions: bool = False
     ) -> tuple[list[Any], Optional[int]]: ...

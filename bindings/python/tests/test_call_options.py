@@ -1,0 +1,101 @@
+"""Per-call options, the on_report hook, and options that were builder-only."""
+
+import pickle
+
+import pytest
+
+import scrubline
+from scrubline import ConfigError, RuleError, Scrubber
+
+TEXT = "Acme Corp: bob@example.com, AKIAQYLPMN5HHHFPZAM2, Annual report"
+
+
+def test_per_call_options_override_one_call_only():
+    s = Scrubber()
+    assert s.redact(TEXT, entities=["EMAIL_ADDRESS"]).text == (
+        "Acme Corp: [EMAIL_ADDRESS], AKIAQYLPMN5HHHFPZAM2, Annual report"
+    )
+    assert s.redact(TEXT, operators={"secret": "mask:#"}).text == (
+        "Acme Corp: [EMAIL_ADDRESS], ####################, Annual report"
+    )
+    out = s.redact(TEXT, allow=["bob@example.com"], deny=["acme corp", "Ann"])
+    assert out.text == "[DENY_LIST]: bob@example.com, [AWS_ACCESS_KEY_ID], Annual report"
+    assert out.report.to_dict()["by_entity"]["DENY_LIST"] == 1
+    assert [f.entity for f in s.scan(TEXT, entities=["pii"])] == ["EMAIL_ADDRESS"]
+    assert s.redact_bytes(TEXT.encode(), entities=["secret"]).text.startswith(b"Acme Corp: bob@")
+    # The scrubber itself is unchanged.
+    assert s.redact(TEXT).text == "Acme Corp: [EMAIL_ADDRESS], [AWS_ACCESS_KEY_ID], Annual report"
+
+
+def test_bad_per_call_options_raise_config_error():
+    s = Scrubber()
+    with pytest.raises(ConfigError, match="unknown entity or category `EMAIL`"):
+        s.redact(TEXT, entities=["EMAIL"])
+    with pytest.raises(ConfigError, match="pseudonym key"):
+        s.redact(TEXT, operators={"pii": "pseudonym"})
+    with pytest.raises(TypeError, match="list of strings"):
+        s.redact(TEXT, deny="Acme")
+
+
+def test_on_report_sees_every_successful_call():
+    seen = []
+    s = Scrubber(on_report=seen.append)
+    s.redact("mail bob@example.com")
+    s.scan("mail bob@example.com")
+    s.redact_batch(["a@example.com", "no"])
+    s.redact_json({"k": "bob@example.com"})
+    st = s.stream()
+    st.feed("mail bob@example.com")
+    st.finish()
+    s.with_context(service="api").redact("x@example.com")
+    counts = [r.findings for r in seen]
+    # Batch items run in parallel, so their two reports come in either order.
+    assert counts[:2] == [1, 1] and sorted(counts[2:4]) == [0, 1] and counts[4:] == [1, 1, 1]
+    assert all(isinstance(r, scrubline.Report) for r in seen)
+
+
+def test_on_report_errors_do_not_fail_the_call(monkeypatch):
+    caught = []
+    monkeypatch.setattr("sys.unraisablehook", caught.append)
+
+    def broken(report):
+        raise RuntimeError("metrics backend down")
+
+    s = Scrubber(on_report=broken)
+    assert s.redact("mail bob@example.com").text == "mail [EMAIL_ADDRESS]"
+    assert len(caught) == 1 and isinstance(caught[0].exc_value, RuntimeError)
+
+
+def _count(report):  # module level: picklable
+    _count.calls = getattr(_count, "calls", 0) + 1
+
+
+def test_on_report_travels_with_a_pickle():
+    s = pickle.loads(pickle.dumps(Scrubber(on_report=_count)))
+    before = getattr(_count, "calls", 0)
+    s.redact("bob@example.com")
+    assert _count.calls == before + 1
+
+
+def test_max_match_len_and_rule_size_limit_reach_the_core():
+    pack = (
+        'format = 1\n[pack]\nname = "t"\nversion = "1"\n[[rules]]\nid = "t.long"\nname = "long"\n'
+        "category = \"secret\"\nentity = \"LONG\"\npattern = 'zz[a-z]{1,3000}'\nkeywords = [\"zz\"]\n"
+    )
+    Scrubber([pack])
+    with pytest.raises(RuleError, match="t.long"):
+        Scrubber([pack], max_match_len=1000)
+    with pytest.raises(RuleError):
+        Scrubber([pack], rule_size_limit=100)
+    assert Scrubber().backend in ("hyperscan", "portable")
+
+
+def test_every_core_error_code_maps_to_its_exception_class():
+    from scrubline import _native
+
+    assert set(scrubline.ERROR_CLASSES) == set(scrubline.ERROR_CODES)
+    for code, cls in scrubline.ERROR_CLASSES.items():
+        e = _native._error_example(code)
+        assert type(e) is cls, code
+        assert e.code == code
+        assert isinstance(e, scrubline.ScrublineError)
