@@ -241,14 +241,19 @@ impl ScannerBuilder {
             None => false,
         };
         #[cfg(classifier_model)]
-        let mut extra_rules: Vec<Rule> = classifier
+        let model_rules: Vec<Rule> = classifier
             .iter()
             .flat_map(|c| c.entities())
             .map(|entity| model_rule(entity))
             .collect();
         #[cfg(not(classifier_model))]
-        let mut extra_rules: Vec<Rule> = Vec::new();
-        extra_rules.push(crate::call::deny_rule());
+        let model_rules: Vec<Rule> = Vec::new();
+        // Model rules first (the classifier's spans index them), then the
+        // per-call deny-list rule.
+        let extra_rules: Vec<Rule> = model_rules
+            .into_iter()
+            .chain([crate::call::deny_rule()])
+            .collect();
         let operators = compiled
             .iter()
             .map(|c| &c.rule)
