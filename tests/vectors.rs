@@ -4,7 +4,7 @@
 //! Set `SCRUBLINE_PRINT_VECTORS=1` to print actual results instead of
 //! asserting (for writing new vectors; review them before committing).
 
-use scrubline::{CallOptions, Finding, ScannerOptions};
+use scrubline::{CallOptions, Finding, ScannerOptions, TokenFormat, Vault};
 use scrubline_tests::repo_path;
 use serde::{Deserialize, Serialize};
 
@@ -27,6 +27,14 @@ struct Vector {
     /// Whether the report says a configured detector did not run.
     #[serde(default)]
     expected_degraded: bool,
+    /// Redact into a vault with this `TokenFormat` (`{}`: the default).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    vault: Option<TokenFormat>,
+    /// A model answer holding the vault's tokens, and what restoring gives.
+    #[serde(default)]
+    answer: String,
+    #[serde(default)]
+    expected_restored: String,
 }
 
 #[derive(Deserialize, Serialize, PartialEq, Debug)]
@@ -102,7 +110,11 @@ fn shared_vectors_hold_for_core() {
             }
             let scanner = scanner().unwrap_or_else(|e| panic!("{file} {}: {e}", v.name));
             let call = call().unwrap_or_else(|e| panic!("{file} {}: {e}", v.name));
-            let out = scanner.redact_with(&v.input, &call).unwrap();
+            let vault = v.vault.clone().map(|f| Vault::with_format(f).unwrap());
+            let out = match &vault {
+                Some(vault) => scanner.redact_to_vault(&v.input, &call, vault).unwrap(),
+                None => scanner.redact_with(&v.input, &call).unwrap(),
+            };
             let findings: Vec<ExpectedFinding> =
                 out.findings.iter().map(ExpectedFinding::from).collect();
             if print {
@@ -134,6 +146,40 @@ fn shared_vectors_hold_for_core() {
                     "{}",
                     v.name
                 );
+            }
+            if let Some(vault) = &vault {
+                let restored = vault.restore(&v.answer);
+                if print {
+                    println!("restored {}", serde_json::to_string(&restored).unwrap());
+                    continue;
+                }
+                assert_eq!(restored, v.expected_restored, "{file} {}", v.name);
+                // Streamed in 3-character chunks, the answer restores the same.
+                let mut restorer = vault.restorer();
+                let chars: Vec<char> = v.answer.chars().collect();
+                let mut streamed: String = chars
+                    .chunks(3)
+                    .map(|c| restorer.feed(&c.iter().collect::<String>()))
+                    .collect();
+                streamed.push_str(&restorer.finish());
+                assert_eq!(streamed, v.expected_restored, "{file} {} streamed", v.name);
+                if call.is_empty() {
+                    // A stream into a fresh vault numbers the same way.
+                    let fresh = Vault::with_format(vault.format().clone()).unwrap();
+                    let mut stream = scanner.stream_to_vault(&fresh);
+                    let mut out = Vec::new();
+                    for chunk in v.input.as_bytes().chunks(7) {
+                        out.extend(stream.feed(chunk).unwrap());
+                    }
+                    out.extend(stream.finish().unwrap());
+                    assert_eq!(
+                        String::from_utf8(out).unwrap(),
+                        v.expected_text,
+                        "{} streamed",
+                        v.name
+                    );
+                }
+                continue;
             }
             if !call.is_empty() {
                 // Streams take the scanner's options only.

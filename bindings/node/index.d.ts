@@ -50,7 +50,11 @@ export declare class NativeScanner {
    */
   redact(text: string, callJson?: string | undefined | null): NativeBatch
   /** `redact` on the libuv thread pool. */
-  redactAsync(text: string, callJson?: string | undefined | null): Promise<NativeBatch>
+  redactAsync(text: string, callJson?: string | undefined | null, vault?: NativeVault | undefined | null): Promise<NativeBatch>
+  /** `redact`, replacing findings with `vault`'s numbered tokens. */
+  redactToVault(text: string, callJson: string | undefined | null, vault: NativeVault): NativeBatch
+  /** A stream replacing findings with `vault`'s tokens. */
+  streamToVault(vault: NativeVault): NativeStream
   scan(text: string, callJson?: string | undefined | null): Array<Finding>
   /**
    * Redacts `texts` on the libuv thread pool, in parallel on rayon's
@@ -82,6 +86,29 @@ export declare class NativeStream {
   finish(): string
   takeFindings(): Array<Finding>
   report(): any
+}
+
+/** Reversible tokens for one conversation (`scrubline::Vault`). */
+export declare class NativeVault {
+  /** An empty vault; `format_json` is a `TokenFormat` (prefix, separator, suffix). */
+  constructor(formatJson?: string | undefined | null)
+  /** `text` with this vault's tokens replaced by their values. */
+  restore(text: string): string
+  /** The token of `value` as `entity` (numbered if new). */
+  token(entity: string, value: string): string
+  restorer(): NativeVaultRestorer
+  /** The vault encrypted under a 32-byte key. */
+  seal(key: Buffer): Buffer
+  /** Opens a vault sealed under `key`. */
+  static open(sealed: Buffer, key: Buffer): NativeVault
+  /** How many values the vault holds. */
+  get size(): number
+}
+
+/** Restores a streamed answer chunk by chunk. */
+export declare class NativeVaultRestorer {
+  feed(chunk: string): string
+  finish(): string
 }
 
 /** Every core error code with what it means (`ERROR_CODES` in JS). */

@@ -81,6 +81,7 @@ mod scanner;
 mod stream;
 pub mod text_encoding;
 pub mod validate;
+pub mod vault;
 
 pub use call::{CallOptions, DENY_LIST_ENTITY};
 pub use error::{ERROR_CODES, Error, ErrorKind, Result};
@@ -100,6 +101,7 @@ pub use scanner::{
     DEFAULT_RULE_SIZE_LIMIT, Redacted, RedactedBytes, Scanner, ScannerBuilder,
 };
 pub use stream::StreamRedactor;
+pub use vault::{TokenFormat, Vault, VaultRestorer};
 
 // The crate README's example runs as a doctest.
 #[cfg(doctest)]

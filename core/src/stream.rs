@@ -70,6 +70,15 @@ impl StreamRedactor {
         }
     }
 
+    /// A stream that replaces findings with `vault`'s tokens.
+    pub(crate) fn with_vault(scanner: Scanner, vault: crate::Vault) -> StreamRedactor {
+        let mut stream = StreamRedactor::new(scanner);
+        stream.output =
+            std::mem::replace(&mut stream.output, Output::new(&stream.scanner.inner, true))
+                .with_vault(Some(vault));
+        stream
+    }
+
     /// Bytes received but not yet released.
     pub fn held_back(&self) -> usize {
         self.base + self.buf.len() - self.output.emitted

@@ -116,6 +116,24 @@ export interface CallOptions {
   deny?: string[]
 }
 
+/** How vault tokens are written: prefix, entity, separator, number, suffix (`[PERSON_1]`). */
+export interface TokenFormat { prefix?: string; separator?: string; suffix?: string }
+
+/**
+ * Reversible pseudonyms for one conversation: `redact(prompt, { vault })`
+ * sends tokens, `vault.restore(answer)` puts the values back.
+ */
+export class Vault {
+  constructor (format?: TokenFormat)
+  restore (text: string): string
+  restorer (): { feed (chunk: string): string; finish (): string }
+  token (entity: string, value: string): string
+  /** Encrypted under a 32-byte key (XChaCha20-Poly1305). */
+  seal (key: Buffer): Buffer
+  static open (sealed: Buffer, key: Buffer): Vault
+  readonly size: number
+}
+
 /** The core's error codes (`scrubline::ERROR_CODES`); a test keeps this list equal to it. */
 export type ErrorCode =
   | 'rule_parse'
@@ -165,8 +183,9 @@ export class Scrubber extends EventEmitter {
   readonly backend: string
   readonly ruleCount: number
   readonly ruleSetSha256: string
-  redact (text: string, call?: CallOptions): Redacted
-  redactAsync (text: string, options?: { signal?: AbortSignal } & CallOptions): Promise<Redacted>
+  /** With `vault`, findings become the vault's numbered tokens (`[PERSON_1]`). */
+  redact (text: string, call?: CallOptions & { vault?: Vault }): Redacted
+  redactAsync (text: string, options?: { signal?: AbortSignal; vault?: Vault } & CallOptions): Promise<Redacted>
   scan (text: string, call?: CallOptions): Finding[]
   /**
    * Redacts many texts on the libuv thread pool, in parallel on Rust
@@ -180,6 +199,6 @@ export class Scrubber extends EventEmitter {
   redactBatchSync (texts: string[], options?: BatchOptions & { returnErrors?: false }): Redacted[]
   redactBatchSync (texts: string[], options: BatchOptions): Array<Redacted | ScrublineError>
   redactJson<T = unknown> (value: T): { value: T; findings: Finding[]; report: Report }
-  createStream (): Transform & { report?: Report }
+  createStream (options?: { vault?: Vault }): Transform & { report?: Report }
   emptyReport (): Report
 }

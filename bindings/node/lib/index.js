@@ -229,7 +229,10 @@ class Scrubber extends EventEmitter {
    */
   redact (text, call) {
     checkString(text)
-    const callJson = callOptionsJson(call)
+    const { vault, callJson } = splitCall(call)
+    if (vault !== undefined) {
+      return this._single(wrap(() => this._native.redactToVault(text, callJson, vault)), 'redact')
+    }
     return this._single(wrap(() => this._native.redact(text, callJson)), 'redact')
   }
 
@@ -237,14 +240,15 @@ class Scrubber extends EventEmitter {
    * Like `redact`, on the libuv thread pool: the event loop stays free.
    * `options`: `signal`, plus the per-call options of `redact`.
    * @param {string} text
-   * @param {{ signal?: AbortSignal, entities?: string[], operators?: Record<string, string>, allow?: string[], deny?: string[] }} [options]
+   * @param {{ signal?: AbortSignal, vault?: Vault, entities?: string[], operators?: Record<string, string>, allow?: string[], deny?: string[] }} [options]
    */
-  async redactAsync (text, { signal, ...call } = {}) {
+  async redactAsync (text, options = {}) {
     checkString(text)
+    const { signal, ...call } = options ?? {}
     if (signal && signal.aborted) throw signal.reason ?? new Error('aborted')
-    const callJson = callOptionsJson(call)
+    const { vault, callJson } = splitCall(call)
     try {
-      return this._single(await this._native.redactAsync(text, callJson), 'redact')
+      return this._single(await this._native.redactAsync(text, callJson, vault), 'redact')
     } catch (e) {
       throw toScrublineError(e)
     }
@@ -297,8 +301,9 @@ class Scrubber extends EventEmitter {
    * A Transform stream that redacts text flowing through it (SSE
    * completions, log streams); matches across chunk boundaries are found.
    */
-  createStream () {
-    const s = this._native.stream()
+  /** @param {{ vault?: Vault }} [options] findings become the vault's tokens */
+  createStream ({ vault } = {}) {
+    const s = vault === undefined ? this._native.stream() : this._native.streamToVault(nativeVault(vault))
     const scrubber = this
     const transform = new Transform({
       decodeStrings: false,
@@ -327,6 +332,70 @@ class Scrubber extends EventEmitter {
 
   /** A zero-count report for aggregating evidence. */
   emptyReport () { return this._native.emptyReport() }
+}
+
+/**
+ * Reversible pseudonyms for one conversation. `scrubber.redact(prompt, {
+ * vault })` sends `[PERSON_1]` instead of the name; `vault.restore(answer)`
+ * puts it back into what the model wrote (changed case, dropped brackets
+ * and spaces tolerated); `vault.restorer()` does it over a streamed answer.
+ * Values stay in memory: `seal(key)` (XChaCha20-Poly1305, 32-byte key) and
+ * `Vault.open` keep a vault between requests. Inspecting it shows counts only.
+ */
+class Vault {
+  #native
+
+  /** @param {{ prefix?: string, separator?: string, suffix?: string }} [format] */
+  constructor (format = {}) {
+    if (format === null || typeof format !== 'object') throw new TypeError('format must be an object')
+    const json = JSON.stringify({ prefix: '[', separator: '_', suffix: ']', ...format })
+    this.#native = wrap(() => new native.NativeVault(json))
+  }
+
+  /** @param {string} text */
+  restore (text) { checkString(text); return this.#native.restore(text) }
+
+  /** Restores a streamed answer: `feed(chunk)` returns final text, `finish()` the rest. */
+  restorer () { return this.#native.restorer() }
+
+  /** The token of `value` as `entity` (numbered if new). */
+  token (entity, value) { checkString(entity); checkString(value); return this.#native.token(entity, value) }
+
+  /** The vault encrypted under `key` (a 32-byte Buffer). @param {Buffer} key */
+  seal (key) { return wrap(() => this.#native.seal(key)) }
+
+  /** Opens a vault sealed under `key`. @param {Buffer} sealed @param {Buffer} key */
+  static open (sealed, key) {
+    const v = new Vault()
+    v.#native = wrap(() => native.NativeVault.open(sealed, key))
+    return v
+  }
+
+  /** How many values the vault holds. */
+  get size () { return this.#native.size }
+
+  /** @returns {any} the native vault (for `Scrubber`). */
+  _nativeVault () { return this.#native }
+
+  [inspect.custom] () { return `Vault { size: ${this.size} }` }
+  toJSON () { return { size: this.size } }
+}
+
+function nativeVault (vault) {
+  if (!(vault instanceof Vault)) throw new TypeError('vault must be a Vault')
+  return vault._nativeVault()
+}
+
+/**
+ * Splits per-call options into the native vault (if any) and the
+ * CallOptions JSON of the rest.
+ * @param {any} call
+ */
+function splitCall (call) {
+  if (call === undefined || call === null) return { vault: undefined, callJson: undefined }
+  if (typeof call !== 'object') throw new TypeError('call options must be an object')
+  const { vault, ...rest } = call
+  return { vault: vault === undefined ? undefined : nativeVault(vault), callJson: callOptionsJson(rest) }
 }
 
 /** Per-call options as CallOptions JSON, or undefined when none are set. */
@@ -362,4 +431,4 @@ function verifyEvidence (paths, { prefix, key, allowPartial, expectHead } = {}) 
   return wrap(() => native.verifyEvidence([].concat(paths), prefix, k, allowPartial, expectHead))
 }
 
-module.exports = { Scrubber, ScrublineError, ERROR_CODES, verifyEvidence }
+module.exports = { Scrubber, Vault, ScrublineError, ERROR_CODES, verifyEvidence }

@@ -2,5 +2,5 @@
 // API re-exported, so both entries share one native addon and one class.
 import scrubline from './index.js'
 
-export const { Scrubber, ScrublineError, ERROR_CODES, verifyEvidence } = scrubline
+export const { Scrubber, Vault, ScrublineError, ERROR_CODES, verifyEvidence } = scrubline
 export default scrubline

@@ -130,6 +130,7 @@ pub struct RedactTask {
     scanner: scrubline::Scanner,
     text: String,
     call: scrubline::CallOptions,
+    vault: Option<scrubline::Vault>,
 }
 
 impl Task for RedactTask {
@@ -139,7 +140,10 @@ impl Task for RedactTask {
     /// An error is the batch's one item, so it reaches JS with its code.
     fn compute(&mut self) -> Result<Self::Output> {
         Ok(guarded(1, || {
-            NativeBatch::new(vec![self.scanner.redact_with(&self.text, &self.call)])
+            NativeBatch::new(vec![match &self.vault {
+                Some(v) => self.scanner.redact_to_vault(&self.text, &self.call, v),
+                None => self.scanner.redact_with(&self.text, &self.call),
+            }])
         }))
     }
 
@@ -330,12 +334,38 @@ impl NativeScanner {
         &self,
         text: String,
         call_json: Option<String>,
+        vault: Option<&NativeVault>,
     ) -> Result<AsyncTask<RedactTask>, Code> {
         Ok(AsyncTask::new(RedactTask {
             scanner: self.inner.clone(),
             text,
             call: call_options(call_json)?,
+            vault: vault.map(|v| v.inner.clone()),
         }))
+    }
+
+    /// `redact`, replacing findings with `vault`'s numbered tokens.
+    #[napi]
+    pub fn redact_to_vault(
+        &self,
+        text: String,
+        call_json: Option<String>,
+        vault: &NativeVault,
+    ) -> Result<NativeBatch, Code> {
+        let call = call_options(call_json)?;
+        let r = self
+            .inner
+            .redact_to_vault(&text, &call, &vault.inner)
+            .map_err(to_js)?;
+        Ok(NativeBatch::new(vec![Ok(r)]))
+    }
+
+    /// A stream replacing findings with `vault`'s tokens.
+    #[napi]
+    pub fn stream_to_vault(&self, vault: &NativeVault) -> NativeStream {
+        NativeStream {
+            inner: self.inner.stream_to_vault(&vault.inner),
+        }
     }
 
     #[napi]
@@ -492,5 +522,90 @@ impl NativeStream {
     #[napi]
     pub fn report(&self) -> serde_json::Value {
         report(self.inner.report())
+    }
+}
+
+/// Reversible tokens for one conversation (`scrubline::Vault`).
+#[napi]
+pub struct NativeVault {
+    inner: scrubline::Vault,
+}
+
+#[napi]
+impl NativeVault {
+    /// An empty vault; `format_json` is a `TokenFormat` (prefix, separator, suffix).
+    #[napi(constructor)]
+    pub fn new(format_json: Option<String>) -> Result<Self, Code> {
+        let inner = match format_json {
+            None => scrubline::Vault::new(),
+            Some(j) => {
+                let format: scrubline::TokenFormat = serde_json::from_str(&j).map_err(|e| {
+                    Error::new(
+                        Code("config"),
+                        format!("vault format: invalid at column {}", e.column()),
+                    )
+                })?;
+                scrubline::Vault::with_format(format).map_err(to_js)?
+            }
+        };
+        Ok(NativeVault { inner })
+    }
+
+    /// `text` with this vault's tokens replaced by their values.
+    #[napi]
+    pub fn restore(&self, text: String) -> String {
+        self.inner.restore(&text)
+    }
+
+    /// The token of `value` as `entity` (numbered if new).
+    #[napi]
+    pub fn token(&self, entity: String, value: String) -> String {
+        self.inner.token(&entity, &value)
+    }
+
+    #[napi]
+    pub fn restorer(&self) -> NativeVaultRestorer {
+        NativeVaultRestorer {
+            inner: self.inner.restorer(),
+        }
+    }
+
+    /// The vault encrypted under a 32-byte key.
+    #[napi]
+    pub fn seal(&self, key: Buffer) -> Result<Buffer, Code> {
+        Ok(self.inner.seal(&key).map_err(to_js)?.into())
+    }
+
+    /// Opens a vault sealed under `key`.
+    #[napi(factory)]
+    pub fn open(sealed: Buffer, key: Buffer) -> Result<Self, Code> {
+        Ok(NativeVault {
+            inner: scrubline::Vault::open(&sealed, &key).map_err(to_js)?,
+        })
+    }
+
+    /// How many values the vault holds.
+    #[napi(getter)]
+    pub fn size(&self) -> u32 {
+        self.inner.len() as u32
+    }
+}
+
+/// Restores a streamed answer chunk by chunk.
+#[napi]
+pub struct NativeVaultRestorer {
+    inner: scrubline::VaultRestorer,
+}
+
+#[napi]
+impl NativeVaultRestorer {
+    #[napi]
+    pub fn feed(&mut self, chunk: String) -> String {
+        self.inner.feed(&chunk)
+    }
+
+    #[napi]
+    pub fn finish(&mut self) -> String {
+        self.inner.finish()
     }
 }

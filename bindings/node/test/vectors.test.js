@@ -5,7 +5,7 @@ const test = require('node:test')
 const assert = require('node:assert')
 const fs = require('node:fs')
 const path = require('node:path')
-const { Scrubber, ScrublineError } = require('../lib')
+const { Scrubber, ScrublineError, Vault } = require('../lib')
 
 const dir = path.join(__dirname, '..', '..', '..', 'tests', 'vectors')
 const cases = fs.readdirSync(dir).filter(f => f.endsWith('.json'))
@@ -19,8 +19,16 @@ for (const c of cases) {
       assert.throws(() => new Scrubber(c.options).redact(c.input, c.call), e => e instanceof ScrublineError && e.code === c.expected_error)
       return
     }
-    const r = new Scrubber(c.options).redact(c.input, c.call)
+    const vault = c.vault ? new Vault(c.vault) : undefined
+    const r = new Scrubber(c.options).redact(c.input, vault ? { ...c.call, vault } : c.call)
     assert.strictEqual(r.report.degraded, c.expected_degraded ?? false)
+    if (vault) {
+      assert.strictEqual(vault.restore(c.answer), c.expected_restored)
+      const restorer = vault.restorer()
+      let streamed = ''
+      for (let i = 0; i < c.answer.length; i += 3) streamed += restorer.feed(c.answer.slice(i, i + 3))
+      assert.strictEqual(streamed + restorer.finish(), c.expected_restored)
+    }
     assert.strictEqual(r.text, c.expected_text)
     const got = r.findings.map(f => ({
       rule_id: f.ruleId, entity: f.entity, category: f.category, bytes: [f.byteStart, f.byteEnd], utf16: [f.start, f.end]

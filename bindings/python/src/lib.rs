@@ -410,17 +410,22 @@ impl Scanner {
         self.inner.rules().sha256()
     }
 
-    #[pyo3(signature = (text, call=None))]
+    #[pyo3(signature = (text, call=None, vault=None))]
     fn redact(
         &self,
         py: Python<'_>,
         text: &Bound<'_, PyString>,
         call: Option<&str>,
+        vault: Option<PyRef<'_, Vault>>,
     ) -> PyResult<Redacted> {
         let call = call_options(call)?;
+        let vault = vault.map(|v| v.inner.clone());
         let input = PyBackedStr::try_from(text.clone())?;
         let r = py
-            .detach(|| self.inner.redact_with(&input, &call))
+            .detach(|| match &vault {
+                Some(v) => self.inner.redact_to_vault(&input, &call, v),
+                None => self.inner.redact_with(&input, &call),
+            })
             .map_err(to_py)?;
         let out = text_out(py, input, &r.text);
         redacted(py, out, findings(r.findings), r.report)
@@ -564,9 +569,14 @@ impl Scanner {
         )
     }
 
-    fn stream(&self) -> Stream {
+    #[pyo3(signature = (vault=None))]
+    fn stream(&self, vault: Option<PyRef<'_, Vault>>) -> Stream {
+        let stream = match vault {
+            Some(v) => self.inner.stream_to_vault(&v.inner),
+            None => self.inner.stream(),
+        };
         Stream {
-            inner: Mutex::new(self.inner.stream()),
+            inner: Mutex::new(stream),
         }
     }
 
@@ -623,6 +633,89 @@ impl Scanner {
 }
 
 /// Chunked redaction: `feed` returns what is final so far, `finish` the rest.
+/// Reversible tokens for one conversation (`scrubline::Vault`): shared,
+/// thread-safe; `repr` shows counts, never values.
+#[pyclass(frozen, module = "scrubline._native")]
+struct Vault {
+    inner: scrubline::Vault,
+}
+
+#[pymethods]
+impl Vault {
+    /// An empty vault; `format_json` is a `TokenFormat` (prefix, separator, suffix).
+    #[new]
+    #[pyo3(signature = (format_json=None))]
+    fn new(format_json: Option<&str>) -> PyResult<Vault> {
+        let inner = match format_json {
+            None => scrubline::Vault::new(),
+            Some(j) => {
+                let format: scrubline::TokenFormat = serde_json::from_str(j).map_err(|e| {
+                    ConfigError::new_err(format!("vault format: {}", scrubline_json_reason(&e)))
+                })?;
+                scrubline::Vault::with_format(format).map_err(to_py)?
+            }
+        };
+        Ok(Vault { inner })
+    }
+    /// `text` with this vault's tokens replaced by their values.
+    fn restore(&self, text: &str) -> String {
+        self.inner.restore(text)
+    }
+    /// The token of `value` as `entity` (numbered if new).
+    fn token(&self, entity: &str, value: &str) -> String {
+        self.inner.token(entity, value)
+    }
+    fn restorer(&self) -> VaultRestorer {
+        VaultRestorer {
+            inner: Mutex::new(self.inner.restorer()),
+        }
+    }
+    /// The vault encrypted under a 32-byte key.
+    fn seal<'py>(&self, py: Python<'py>, key: &[u8]) -> PyResult<Bound<'py, PyBytes>> {
+        let sealed = self.inner.seal(key).map_err(to_py)?;
+        Ok(PyBytes::new(py, &sealed))
+    }
+    /// Opens a vault sealed under `key`.
+    #[staticmethod]
+    fn open(sealed: &[u8], key: &[u8]) -> PyResult<Vault> {
+        let inner = scrubline::Vault::open(sealed, key).map_err(to_py)?;
+        Ok(Vault { inner })
+    }
+    fn __len__(&self) -> usize {
+        self.inner.len()
+    }
+    fn __repr__(&self) -> String {
+        format!("Vault(values={})", self.inner.len())
+    }
+}
+
+/// The reason of a serde error without the input it quotes.
+fn scrubline_json_reason(e: &serde_json::Error) -> String {
+    format!("invalid at line {} column {}", e.line(), e.column())
+}
+
+/// Restores a streamed answer chunk by chunk.
+#[pyclass(frozen, module = "scrubline._native")]
+struct VaultRestorer {
+    inner: Mutex<scrubline::VaultRestorer>,
+}
+
+#[pymethods]
+impl VaultRestorer {
+    fn feed(&self, chunk: &str) -> String {
+        self.inner
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .feed(chunk)
+    }
+    fn finish(&self) -> String {
+        self.inner
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .finish()
+    }
+}
+
 #[pyclass(frozen, module = "scrubline._native")]
 struct Stream {
     inner: Mutex<scrubline::StreamRedactor>,
@@ -720,6 +813,8 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     }
     m.add("ERROR_CODES", codes)?;
     m.add_class::<Stream>()?;
+    m.add_class::<Vault>()?;
+    m.add_class::<VaultRestorer>()?;
     m.add_class::<Finding>()?;
     m.add_class::<Report>()?;
     m.add_class::<Redacted>()?;

@@ -99,3 +99,41 @@ def test_every_core_error_code_maps_to_its_exception_class():
         assert type(e) is cls, code
         assert e.code == code
         assert isinstance(e, scrubline.ScrublineError)
+
+
+def test_vault_round_trip_seal_and_no_values_shown():
+    import os
+    import threading
+
+    s = Scrubber()
+    vault = scrubline.Vault()
+    sent = s.redact("mail bob@example.com and ann@example.org", vault=vault)
+    assert sent.text == "mail [EMAIL_ADDRESS_1] and [EMAIL_ADDRESS_2]"
+    assert sent.report.to_dict()["by_operator"] == {"vault": 2}
+    assert vault.restore("Wrote to [email_address_2].") == "Wrote to ann@example.org."
+    assert len(vault) == 2 and "bob" not in repr(vault)
+    with pytest.raises(TypeError, match="seal"):
+        pickle.dumps(vault)
+    key = os.urandom(32)
+    sealed = vault.seal(key)
+    assert b"bob@example.com" not in sealed
+    back = scrubline.Vault.open(sealed, key)
+    assert back.restore("[EMAIL_ADDRESS_1]") == "bob@example.com"
+    with pytest.raises(ConfigError, match="does not open"):
+        scrubline.Vault.open(sealed, os.urandom(32))
+    with pytest.raises(ConfigError, match="32 bytes"):
+        vault.seal(b"short")
+    # A stream into the vault, and many threads sharing one vault.
+    st = s.stream(vault=vault)
+    out = st.feed("cc bob@exa") + st.feed("mple.com") + st.finish()
+    assert out == "cc [EMAIL_ADDRESS_1]"
+    shared = scrubline.Vault()
+    texts = [f"user{i}@example.com" for i in range(40)]
+    threads = [threading.Thread(target=lambda t=t: s.redact(t, vault=shared)) for t in texts]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(shared) == 40
+    tokens = {shared.token("EMAIL_ADDRESS", t) for t in texts}
+    assert len(tokens) == 40

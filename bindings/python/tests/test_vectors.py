@@ -79,7 +79,9 @@ def test_vector(case, build):
             s = scrubline.Scrubber.from_options(case["options"])
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", scrubline.DegradedWarning)
-            return s.redact(case["input"], **case.get("call", {}))
+            return s.redact(case["input"], **case.get("call", {}), vault=vault)
+
+    vault = scrubline.Vault(**case["vault"]) if "vault" in case else None
 
     if "expected_error" in case:
         if build == "kwargs" and set(case["options"]) - KWARGS:
@@ -111,3 +113,15 @@ def test_vector(case, build):
     for f in r.findings:
         assert case["input"][f.start : f.end].encode("utf-8") == data[f.byte_start : f.byte_end]
     assert r.report.findings == len(want)
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if "vault" in c], ids=lambda c: c["name"])
+def test_vault_vector_restores(case):
+    vault = scrubline.Vault(**case["vault"])
+    s = scrubline.Scrubber.from_options(case["options"])
+    assert s.redact(case["input"], **case.get("call", {}), vault=vault).text == case["expected_text"]
+    assert vault.restore(case["answer"]) == case["expected_restored"]
+    r = vault.restorer()
+    answer = case["answer"]
+    streamed = "".join(r.feed(answer[i : i + 3]) for i in range(0, len(answer), 3)) + r.finish()
+    assert streamed == case["expected_restored"]

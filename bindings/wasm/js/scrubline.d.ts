@@ -78,6 +78,21 @@ export interface Report {
   [key: string]: unknown
 }
 
+/** How vault tokens are written (`[PERSON_1]`). */
+export interface TokenFormat { prefix?: string; separator?: string; suffix?: string }
+
+/** Reversible pseudonyms for one conversation. */
+export class Vault {
+  constructor (format?: TokenFormat)
+  restore (text: string): string
+  restorer (): { feed (chunk: string): string; finish (): string }
+  token (entity: string, value: string): string
+  /** Encrypted under a 32-byte key (XChaCha20-Poly1305, nonce from `crypto.getRandomValues`). */
+  seal (key: Uint8Array): Uint8Array
+  static open (sealed: Uint8Array, key: Uint8Array): Vault
+  readonly size: number
+}
+
 /** The core's error codes (`scrubline::ERROR_CODES`); a test keeps this list equal to it. */
 export type ErrorCode =
   | 'rule_parse'
@@ -101,7 +116,8 @@ export class ScrublineError extends Error { code: ErrorCode }
 export class Scrubber {
   constructor (options?: ScannerOptions)
   readonly ruleCount: number
-  redact (text: string, call?: CallOptions): { text: string; findings: Finding[]; report: Report }
+  /** With `vault`, findings become the vault's numbered tokens (`[PERSON_1]`). */
+  redact (text: string, call?: CallOptions & { vault?: Vault }): { text: string; findings: Finding[]; report: Report }
   scan (text: string, call?: CallOptions): Finding[]
   redactJson<T = unknown> (value: T): { value: T; findings: Finding[]; report: Report }
   createStream (): { feed (chunk: string): string; finish (): string; report (): Report }

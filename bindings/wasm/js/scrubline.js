@@ -8,7 +8,7 @@
 //
 // Offsets are JS string indices (UTF-16); reports hold counts, never values.
 
-import wasmInit, { NativeScanner, errorCodes } from '../pkg/web/scrubline_wasm.js'
+import wasmInit, { NativeScanner, NativeVault, errorCodes } from '../pkg/web/scrubline_wasm.js'
 
 export class ScrublineError extends Error {
   constructor (message, code) {
@@ -48,6 +48,39 @@ export default async function init (input) {
   ERROR_CODES = Object.freeze(JSON.parse(errorCodes()))
 }
 
+/**
+ * Reversible pseudonyms for one conversation: `scrubber.redact(text, {
+ * vault })` sends `[PERSON_1]`, `vault.restore(answer)` puts the value back
+ * (changed case, dropped brackets tolerated); `restorer()` for streamed
+ * answers. `seal(key)` encrypts it (XChaCha20-Poly1305, 32-byte key) with
+ * a nonce from `crypto.getRandomValues`.
+ */
+export class Vault {
+  constructor (format = {}) {
+    const json = JSON.stringify({ prefix: '[', separator: '_', suffix: ']', ...format })
+    this._native = wrap(() => new NativeVault(json))
+  }
+
+  restore (text) { checkString(text); return this._native.restore(text) }
+  restorer () { return this._native.restorer() }
+  token (entity, value) { return this._native.token(entity, value) }
+  get size () { return this._native.size }
+
+  /** `Uint8Array` of the vault encrypted under a 32-byte `key`. */
+  seal (key) {
+    const nonce = globalThis.crypto.getRandomValues(new Uint8Array(24))
+    return wrap(() => this._native.sealWithNonce(key, nonce))
+  }
+
+  static open (sealed, key) {
+    const v = Object.create(Vault.prototype)
+    v._native = wrap(() => NativeVault.open(sealed, key))
+    return v
+  }
+
+  toJSON () { return { size: this.size } }
+}
+
 export class Scrubber {
   /**
    * @param {object} [options] the core's ScannerOptions (snake_case), e.g.
@@ -83,7 +116,13 @@ export class Scrubber {
    */
   redact (text, call) {
     checkString(text)
-    const callJson = callOptionsJson(call)
+    if (call !== undefined && call !== null && typeof call !== 'object') throw new TypeError('call options must be an object')
+    const { vault, ...rest } = call ?? {}
+    const callJson = callOptionsJson(rest)
+    if (vault !== undefined) {
+      if (!(vault instanceof Vault)) throw new TypeError('vault must be a Vault')
+      return JSON.parse(wrap(() => this._native.redactToVault(text, callJson, vault._native)))
+    }
     return JSON.parse(wrap(() => this._native.redact(text, callJson)))
   }
 

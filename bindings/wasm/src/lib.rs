@@ -146,6 +146,23 @@ impl NativeScanner {
         Ok(redacted(&r.text, f, &r.report))
     }
 
+    /// `redact`, replacing findings with `vault`'s numbered tokens.
+    #[wasm_bindgen(js_name = redactToVault)]
+    pub fn redact_to_vault(
+        &self,
+        text: &str,
+        call_json: Option<String>,
+        vault: &NativeVault,
+    ) -> Result<String, JsValue> {
+        let call = call_options(call_json)?;
+        let r = self
+            .inner
+            .redact_to_vault(text, &call, &vault.inner)
+            .map_err(to_js)?;
+        let f = r.findings.iter().map(|f| finding(f, None)).collect();
+        Ok(redacted(&r.text, f, &r.report))
+    }
+
     /// Findings in `text`; JSON array.
     pub fn scan(&self, text: &str, call_json: Option<String>) -> Result<String, JsValue> {
         let call = call_options(call_json)?;
@@ -202,5 +219,84 @@ impl NativeStream {
     /// Report so far (JSON).
     pub fn report(&self) -> String {
         serde_json::to_string(self.inner.report()).unwrap_or_default()
+    }
+}
+
+/// Reversible tokens for one conversation (`scrubline::Vault`).
+#[wasm_bindgen]
+pub struct NativeVault {
+    inner: scrubline::Vault,
+}
+
+#[wasm_bindgen]
+impl NativeVault {
+    /// An empty vault; `format_json` is a `TokenFormat` (prefix, separator, suffix).
+    #[wasm_bindgen(constructor)]
+    pub fn new(format_json: &str) -> Result<NativeVault, JsValue> {
+        let format: scrubline::TokenFormat = serde_json::from_str(format_json).map_err(|e| {
+            coded(
+                "config",
+                &format!("vault format: invalid at column {}", e.column()),
+            )
+        })?;
+        Ok(NativeVault {
+            inner: scrubline::Vault::with_format(format).map_err(to_js)?,
+        })
+    }
+
+    /// `text` with this vault's tokens replaced by their values.
+    pub fn restore(&self, text: &str) -> String {
+        self.inner.restore(text)
+    }
+
+    /// The token of `value` as `entity` (numbered if new).
+    pub fn token(&self, entity: &str, value: &str) -> String {
+        self.inner.token(entity, value)
+    }
+
+    pub fn restorer(&self) -> NativeVaultRestorer {
+        NativeVaultRestorer {
+            inner: self.inner.restorer(),
+        }
+    }
+
+    /// The vault encrypted under a 32-byte key with the page's random
+    /// 24-byte `nonce` (`crypto.getRandomValues`).
+    #[wasm_bindgen(js_name = sealWithNonce)]
+    pub fn seal_with_nonce(&self, key: &[u8], nonce: &[u8]) -> Result<Vec<u8>, JsValue> {
+        let nonce: [u8; 24] = nonce
+            .try_into()
+            .map_err(|_| coded("config", "the vault nonce must be 24 bytes"))?;
+        self.inner.seal_with_nonce(key, nonce).map_err(to_js)
+    }
+
+    /// Opens a vault sealed under `key`.
+    pub fn open(sealed: &[u8], key: &[u8]) -> Result<NativeVault, JsValue> {
+        Ok(NativeVault {
+            inner: scrubline::Vault::open(sealed, key).map_err(to_js)?,
+        })
+    }
+
+    /// How many values the vault holds.
+    #[wasm_bindgen(getter)]
+    pub fn size(&self) -> usize {
+        self.inner.len()
+    }
+}
+
+/// Restores a streamed answer chunk by chunk.
+#[wasm_bindgen]
+pub struct NativeVaultRestorer {
+    inner: scrubline::VaultRestorer,
+}
+
+#[wasm_bindgen]
+impl NativeVaultRestorer {
+    pub fn feed(&mut self, chunk: &str) -> String {
+        self.inner.feed(chunk)
+    }
+
+    pub fn finish(&mut self) -> String {
+        self.inner.finish()
     }
 }

@@ -5,7 +5,7 @@ import assert from 'node:assert'
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import init, { Scrubber, ScrublineError, ERROR_CODES } from '../js/scrubline.js'
+import init, { Scrubber, ScrublineError, ERROR_CODES, Vault } from '../js/scrubline.js'
 import { errorExample } from '../pkg/web/scrubline_wasm.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
@@ -23,8 +23,16 @@ for (const c of cases) {
       assert.throws(() => new Scrubber(c.options).redact(c.input, c.call), e => e instanceof ScrublineError && e.code === c.expected_error)
       return
     }
-    const r = new Scrubber(c.options).redact(c.input, c.call)
+    const vault = c.vault ? new Vault(c.vault) : undefined
+    const r = new Scrubber(c.options).redact(c.input, vault ? { ...c.call, vault } : c.call)
     assert.strictEqual(r.report.degraded, c.expected_degraded ?? false)
+    if (vault) {
+      assert.strictEqual(vault.restore(c.answer), c.expected_restored)
+      const restorer = vault.restorer()
+      let streamed = ''
+      for (let i = 0; i < c.answer.length; i += 3) streamed += restorer.feed(c.answer.slice(i, i + 3))
+      assert.strictEqual(streamed + restorer.finish(), c.expected_restored)
+    }
     assert.strictEqual(r.text, c.expected_text)
     assert.deepStrictEqual(
       r.findings.map(f => ({ rule_id: f.ruleId, entity: f.entity, category: f.category, bytes: [f.byteStart, f.byteEnd], utf16: [f.start, f.end] })),
@@ -88,4 +96,15 @@ test('per-call options', () => {
   assert.strictEqual(s.redact(text, { entities: ['secret'], deny: ['acme corp'] }).text, '[DENY_LIST]: bob@example.com, [AWS_ACCESS_KEY_ID]')
   assert.deepStrictEqual(s.scan(text, { entities: ['pii'] }).map(f => f.entity), ['EMAIL_ADDRESS'])
   assert.throws(() => s.redact(text, { entities: ['EMAIL'] }), e => e instanceof ScrublineError && e.code === 'config')
+})
+
+test('vault: seal with the page random source, open, restore', () => {
+  const vault = new Vault()
+  const s = new Scrubber()
+  assert.strictEqual(s.redact('mail bob@example.com', { vault }).text, 'mail [EMAIL_ADDRESS_1]')
+  const key = globalThis.crypto.getRandomValues(new Uint8Array(32))
+  const sealed = vault.seal(key)
+  assert.notDeepStrictEqual(vault.seal(key), sealed)
+  assert.strictEqual(Vault.open(sealed, key).restore('[email_address_1]'), 'bob@example.com')
+  assert.throws(() => Vault.open(sealed, new Uint8Array(32)), e => e instanceof ScrublineError && e.code === 'config')
 })

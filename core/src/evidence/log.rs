@@ -142,7 +142,7 @@ pub(crate) enum Sink {
 impl Sink {
     /// Starts an append: for files, locks the log and catches up with
     /// other writers (`seq`, `prev` become the head on disk).
-    #[cfg_attr(not(evidence_files), allow(unused_variables))]
+    #[cfg_attr(not(evidence_files), allow(unused_variables, clippy::ptr_arg))]
     fn begin(&mut self, now: i64, seq: &mut u64, prev: &mut String) -> Result<()> {
         match self {
             #[cfg(evidence_files)]

@@ -28,6 +28,7 @@ use crate::observer::{Call, Operation};
 use crate::report::Report;
 use crate::rules::RuleSet;
 use crate::stream::StreamRedactor;
+use crate::vault::Vault;
 
 /// Default limit on one call's input: 64 MiB. Streams have no limit.
 pub const DEFAULT_MAX_INPUT_BYTES: usize = 64 << 20;
@@ -230,9 +231,44 @@ impl Scanner {
         self.notify(Operation::Redact, redacted, |r| &r.report)
     }
 
+    /// Redacts `text`, replacing each finding with its numbered token in
+    /// `vault` (`[PERSON_1]`; the same value gets the same token) instead of
+    /// an operator, so [`Vault::restore`] can put the values back into the
+    /// model's answer. Reports count these under operator `vault`.
+    pub fn redact_to_vault(
+        &self,
+        text: &str,
+        call: &CallOptions,
+        vault: &Vault,
+    ) -> Result<Redacted> {
+        let r = self.run_to(text.as_bytes(), call, true, Some(vault));
+        let r = self.notify(Operation::Redact, r, |r| &r.report)?;
+        Ok(Redacted {
+            text: String::from_utf8(r.bytes).expect("redacting UTF-8 yields UTF-8"),
+            findings: r.findings,
+            report: r.report,
+        })
+    }
+
+    /// A streaming redactor that replaces findings with `vault`'s tokens.
+    pub fn stream_to_vault(&self, vault: &Vault) -> StreamRedactor {
+        StreamRedactor::with_vault(self.clone(), vault.clone())
+    }
+
     /// Detects in `bytes` and emits findings, the report and (when
     /// `build_text`) the redacted bytes; observers are not told.
     fn run(&self, bytes: &[u8], call: &CallOptions, build_text: bool) -> Result<RedactedBytes> {
+        self.run_to(bytes, call, build_text, None)
+    }
+
+    /// [`Scanner::run`] with tokens from `vault` (which implies redacting).
+    fn run_to(
+        &self,
+        bytes: &[u8],
+        call: &CallOptions,
+        build_text: bool,
+        vault: Option<&Vault>,
+    ) -> Result<RedactedBytes> {
         self.check_size(bytes.len())?;
         let plan = match call.is_empty() {
             true => None,
@@ -240,7 +276,9 @@ impl Scanner {
         };
         let (kept, degraded) = self.inner.detect_counted(bytes, None, plan.as_ref())?;
         let operators = plan.and_then(|p| p.operators);
-        let mut out = Output::new(&self.inner, build_text).with_operators(operators);
+        let mut out = Output::new(&self.inner, build_text)
+            .with_operators(operators)
+            .with_vault(vault.cloned());
         out.emit(&self.inner, bytes, 0, bytes.len(), &kept);
         out.report.bytes_scanned = bytes.len() as u64;
         out.report.degraded |= degraded;

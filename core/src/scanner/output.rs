@@ -6,6 +6,7 @@ use crate::engine::Detection;
 use crate::finding::{Finding, PositionCounter, Span};
 use crate::redact::Operator;
 use crate::report::Report;
+use crate::vault::Vault;
 
 use super::Inner;
 
@@ -17,6 +18,8 @@ pub(crate) struct Output {
     build_text: bool,
     /// The call's operators per rule, when it overrides the scanner's.
     operators: Option<Arc<[Operator]>>,
+    /// Replaces every finding with its vault token instead of an operator.
+    vault: Option<Vault>,
     pub text: Vec<u8>,
     pub findings: Vec<Finding>,
     pub report: Report,
@@ -29,6 +32,7 @@ impl Output {
             emitted: 0,
             build_text,
             operators: None,
+            vault: None,
             text: Vec::new(),
             findings: Vec::new(),
             report: Report::new(&inner.header),
@@ -38,6 +42,12 @@ impl Output {
     /// Uses a call's operators (one per rule index) instead of the scanner's.
     pub fn with_operators(mut self, operators: Option<Arc<[Operator]>>) -> Output {
         self.operators = operators;
+        self
+    }
+
+    /// Replaces findings with `vault`'s numbered tokens (operator `vault`).
+    pub fn with_vault(mut self, vault: Option<Vault>) -> Output {
+        self.vault = vault;
         self
     }
 
@@ -70,7 +80,10 @@ impl Output {
                 self.text
                     .extend_from_slice(&hay[self.emitted - base..d.start - base]);
                 let value = &hay[d.start - base..d.end - base];
-                operator.apply(&rule.entity, value, inner.key.as_ref(), &mut self.text);
+                match &self.vault {
+                    Some(vault) => vault.push_token(&rule.entity, value, &mut self.text),
+                    None => operator.apply(&rule.entity, value, inner.key.as_ref(), &mut self.text),
+                }
             }
             let (c0, u0) = self.counter.advance(hay, base, d.start);
             let (c1, u1) = self.counter.advance(hay, base, d.end);
@@ -87,7 +100,11 @@ impl Output {
                 chars: Span { start: c0, end: c1 },
                 utf16: Span { start: u0, end: u1 },
             };
-            self.report.count(&finding, operator.name());
+            let name = match self.vault {
+                Some(_) => "vault",
+                None => operator.name(),
+            };
+            self.report.count(&finding, name);
             self.findings.push(finding);
             self.emitted = d.end;
         }

@@ -64,6 +64,7 @@ __all__ = [
     "DegradedWarning",
     "verify_evidence",
     "Stream",
+    "Vault",
     "Finding",
     "Report",
     "Redacted",
@@ -322,8 +323,13 @@ class Scrubber:
         operators: Optional[Mapping[str, str]] = None,
         allow: Optional[Iterable[str]] = None,
         deny: Optional[Iterable[str]] = None,
+        vault: Optional["Vault"] = None,
     ) -> Redacted:
         """Redacts ``text``; returns ``.text``, ``.findings`` and ``.report``.
+
+        With ``vault``, each finding becomes its numbered token in the vault
+        (``[PERSON_1]``; the same value keeps its token) so that
+        :meth:`Vault.restore` can put the values back into the model's answer.
 
         The keyword arguments override the scrubber for this call only (the
         core's ``CallOptions``): ``entities`` keeps only these entity names
@@ -333,7 +339,8 @@ class Scrubber:
         redacted (``DENY_LIST`` findings; ASCII case ignored, whole words).
         An unknown entity name raises :class:`ConfigError`."""
         call = _call_json(entities, operators, allow, deny)
-        return _loud(self._native.redact(text, call))
+        native_vault = None if vault is None else vault._native
+        return _loud(self._native.redact(text, call, native_vault))
 
     def scan(
         self,
@@ -460,9 +467,10 @@ class Scrubber:
         r = self._native.redact_json(_json.dumps(obj, ensure_ascii=False))
         return _loud(JsonRedacted(_json.loads(r.text), r.findings, r.report))
 
-    def stream(self) -> "Stream":
-        """A redactor for chunked text: prompts in parts, streamed completions."""
-        return Stream(self._native.stream())
+    def stream(self, *, vault: Optional["Vault"] = None) -> "Stream":
+        """A redactor for chunked text: prompts in parts, streamed completions
+        (with ``vault``, findings become the vault's tokens)."""
+        return Stream(self._native.stream(None if vault is None else vault._native))
 
     def empty_report(self) -> Report:
         """A report with zero counts, for aggregating evidence."""
@@ -636,6 +644,63 @@ class JsonRedacted:
 
     def __repr__(self) -> str:
         return f"JsonRedacted(findings={len(self.findings)})"
+
+
+class Vault:
+    """Reversible pseudonyms for one conversation.
+
+    ``scrubber.redact(prompt, vault=v)`` sends ``[PERSON_1]`` instead of the
+    name; ``v.restore(answer)`` puts the name back into what the model
+    wrote, tolerating changed case, dropped brackets and spaces
+    (``person_1``, ``[ PERSON_1 ]``); ``v.restorer()`` does it over a
+    streamed answer (``feed``/``finish``). Values stay in memory: use
+    :meth:`seal` (XChaCha20-Poly1305 under a 32-byte key) to keep a vault
+    between requests, never pickle. Thread-safe; ``repr`` shows counts only.
+
+    Args:
+        prefix, separator, suffix: How tokens are written (default
+            ``[``, ``_``, ``]``); no letters or digits.
+    """
+
+    __slots__ = ("_native",)
+
+    def __init__(self, *, prefix: str = "[", separator: str = "_", suffix: str = "]") -> None:
+        fmt = {"prefix": prefix, "separator": separator, "suffix": suffix}
+        self._native = _native.Vault(_json.dumps(fmt))
+
+    def restore(self, text: str) -> str:
+        """``text`` with this vault's tokens replaced by their values."""
+        return self._native.restore(text)
+
+    def restorer(self) -> "_native.VaultRestorer":
+        """Restores a streamed answer: ``feed(chunk)`` returns final text
+        (a token split across chunks is still restored), ``finish()`` the rest."""
+        return self._native.restorer()
+
+    def token(self, entity: str, value: str) -> str:
+        """The token of ``value`` as ``entity`` (numbered if new)."""
+        return self._native.token(entity, value)
+
+    def seal(self, key: bytes) -> bytes:
+        """The vault encrypted under ``key`` (32 bytes, e.g. ``os.urandom(32)``)."""
+        return self._native.seal(bytes(key))
+
+    @classmethod
+    def open(cls, sealed: bytes, key: bytes) -> "Vault":
+        """Opens a vault sealed under ``key``; a wrong key or a changed byte
+        raises :class:`ConfigError`."""
+        self = cls.__new__(cls)
+        self._native = _native.Vault.open(bytes(sealed), bytes(key))
+        return self
+
+    def __len__(self) -> int:
+        return len(self._native)
+
+    def __repr__(self) -> str:
+        return f"Vault(values={len(self)})"
+
+    def __reduce__(self) -> Any:
+        raise TypeError("a Vault holds the values it replaced: use seal(key) and Vault.open, not pickle")
 
 
 class Stream:
