@@ -21,6 +21,12 @@ export class ScrublineError extends Error {
 /** Every error code (`error.code`) with what it means: the core's one table (set by `init`). */
 export let ERROR_CODES = Object.freeze({})
 
+/**
+ * Runs a native call, turning its coded error into a `ScrublineError`.
+ * @template T
+ * @param {() => T} fn
+ * @returns {T}
+ */
 function wrap (fn) {
   try {
     return fn()
@@ -93,7 +99,10 @@ export class Scrubber {
     this._native = wrap(() => new NativeScanner(JSON.stringify(options)))
   }
 
-  /** This scrubber with `{ service, tenant, requestId }` on its evidence records. */
+  /**
+   * This scrubber with `{ service, tenant, requestId }` on its evidence records.
+   * @param {{ service?: string, tenant?: string, requestId?: string }} [context]
+   */
   withContext ({ service, tenant, requestId } = {}) {
     const other = Object.create(Scrubber.prototype)
     other.options = this.options
