@@ -148,10 +148,12 @@ impl<'a> CallPlan<'a> {
         });
         let deny = match options.deny.is_empty() {
             true => None,
+            // Every match, overlapping ones too: a longer term rejected at a
+            // word boundary must not hide a shorter one that fits.
             false => Some(
                 AhoCorasickBuilder::new()
                     .ascii_case_insensitive(true)
-                    .match_kind(MatchKind::LeftmostLongest)
+                    .match_kind(MatchKind::Standard)
                     .build(&options.deny)
                     .map_err(|_| Error::config("call options: the deny list is too large"))?,
             ),
@@ -191,11 +193,14 @@ impl<'a> CallPlan<'a> {
         let Some(deny) = &self.deny else { return };
         // Listed terms are redacted whatever `entities` selects.
         let rule = inner.deny_rule_index();
-        for m in deny.find_iter(bytes) {
+        for m in deny.find_overlapping_iter(bytes) {
             let (start, end) = (m.start(), m.end());
-            let word = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
-            let clear_before = !word(bytes[start]) || start == 0 || !word(bytes[start - 1]);
-            let clear_after = !word(bytes[end - 1]) || end == bytes.len() || !word(bytes[end]);
+            // Letters and digits of any script; curly quotes, dashes and
+            // no-break spaces are boundaries.
+            let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+            let term = &bytes[start..end];
+            let clear_before = !word(first_char(term)) || !word(last_char(&bytes[..start]));
+            let clear_after = !word(last_char(term)) || !word(first_char(&bytes[end..]));
             if clear_before && clear_after {
                 found.push(Detection {
                     rule,
@@ -207,4 +212,21 @@ impl<'a> CallPlan<'a> {
             }
         }
     }
+}
+
+/// The first character of UTF-8 `bytes`, if they start with a whole one.
+fn first_char(bytes: &[u8]) -> Option<char> {
+    let n = bytes.len().min(4);
+    (1..=n).find_map(|w| std::str::from_utf8(&bytes[..w]).ok()?.chars().next())
+}
+
+/// The last character of UTF-8 `bytes`, if they end with a whole one.
+fn last_char(bytes: &[u8]) -> Option<char> {
+    let n = bytes.len().min(4);
+    (1..=n).find_map(|w| {
+        std::str::from_utf8(&bytes[bytes.len() - w..])
+            .ok()?
+            .chars()
+            .next()
+    })
 }

@@ -93,7 +93,7 @@ struct State {
     entries: Vec<Entry>,
     /// (entity, value) -> entry.
     index: HashMap<(String, Vec<u8>), usize>,
-    /// Last number given per entity.
+    /// Last number given per upper-case entity.
     numbers: HashMap<String, u32>,
     /// Token cores (`PERSON_1`) for restoring, built for `entries.len()` entries.
     matcher: Option<(usize, Arc<AhoCorasick>)>,
@@ -195,7 +195,9 @@ impl Vault {
         let i = match st.index.get(&key) {
             Some(&i) => i,
             None => {
-                let number = st.numbers.entry(entity.to_string()).or_insert(0);
+                // Numbered per entity ignoring case, so `person` and
+                // `PERSON` never write tokens that restore alike.
+                let number = st.numbers.entry(entity.to_ascii_uppercase()).or_insert(0);
                 *number += 1;
                 let entry = Entry {
                     entity: entity.to_string(),
@@ -259,6 +261,7 @@ impl Vault {
         let mut out = Vec::with_capacity(text.len());
         let done = self.restore_into(
             text,
+            None,
             text.len(),
             true,
             &entries,
@@ -270,10 +273,13 @@ impl Vault {
     }
 
     /// Restores tokens that start before `upto` (all of them when `last`),
-    /// appending to `out`; returns how far `text` was consumed.
+    /// appending to `out`; returns how far `text` was consumed. `before` is
+    /// the character just before `text` (a stream's last released one).
+    #[allow(clippy::too_many_arguments)]
     fn restore_into(
         &self,
         text: &[u8],
+        before: Option<char>,
         upto: usize,
         last: bool,
         entries: &[Entry],
@@ -291,14 +297,10 @@ impl Vault {
                 break;
             }
             let (start, end) = (m.start(), m.end());
-            let word = |b: u8| b.is_ascii_alphanumeric();
-            if (start > 0 && word(text[start - 1])) || (end < text.len() && word(text[end])) {
+            if !stands_alone(text, before, start, end) {
                 continue;
             }
-            let (from, to) = self.widen(text, start, end);
-            if from < at {
-                continue;
-            }
+            let (from, to) = self.widen(text, at, start, end);
             out.extend_from_slice(&text[at..from]);
             out.extend_from_slice(&entries[m.pattern().as_usize()].value);
             at = to;
@@ -318,21 +320,23 @@ impl Vault {
     }
 
     /// The token core `[start, end)` widened over the format's prefix and
-    /// suffix when they surround it (spaces inside them allowed).
-    fn widen(&self, text: &[u8], start: usize, end: usize) -> (usize, usize) {
+    /// suffix when they surround it (spaces inside them allowed), never
+    /// back past `at` (text already consumed, such as the previous token's
+    /// suffix when prefix and suffix are the same character).
+    fn widen(&self, text: &[u8], at: usize, start: usize, end: usize) -> (usize, usize) {
         let (prefix, suffix) = (self.format.prefix.as_bytes(), self.format.suffix.as_bytes());
         if prefix.is_empty() && suffix.is_empty() {
             return (start, end);
         }
         let mut from = start;
-        while from > 0 && text[from - 1] == b' ' && start - from < 2 {
+        while from > at && text[from - 1] == b' ' && start - from < 2 {
             from -= 1;
         }
         let mut to = end;
         while to < text.len() && text[to] == b' ' && to - end < 2 {
             to += 1;
         }
-        let has_prefix = !prefix.is_empty() && text[..from].ends_with(prefix);
+        let has_prefix = !prefix.is_empty() && text[at..from].ends_with(prefix);
         let has_suffix = !suffix.is_empty() && text[to..].starts_with(suffix);
         match (has_prefix, has_suffix) {
             (true, true) => (from - prefix.len(), to + suffix.len()),
@@ -363,6 +367,7 @@ impl Vault {
         VaultRestorer {
             vault: self.clone(),
             buf: Vec::new(),
+            before: None,
         }
     }
 
@@ -415,11 +420,21 @@ impl Vault {
             .map_err(|_| Error::config("the sealed vault's contents are malformed"))?;
         sealed.format.check()?;
         let mut st = State::default();
+        let malformed = || Error::config("the sealed vault's contents are malformed");
         for e in sealed.entries {
-            let number = st.numbers.entry(e.entity.clone()).or_insert(0);
-            *number = (*number).max(e.number);
-            st.index
-                .insert((e.entity.clone(), e.value.clone()), st.entries.len());
+            // Each entity's numbers run 1, 2, 3, ... in order and no value
+            // appears twice, as `push_token` writes them; anything else (a
+            // crafted blob under a leaked key) is refused rather than giving
+            // two values one token.
+            let number = st.numbers.entry(e.entity.to_ascii_uppercase()).or_insert(0);
+            if Some(e.number) != number.checked_add(1) {
+                return Err(malformed());
+            }
+            *number = e.number;
+            let key = (e.entity.clone(), e.value.clone());
+            if st.index.insert(key, st.entries.len()).is_some() {
+                return Err(malformed());
+            }
             st.entries.push(e);
         }
         Ok(Vault {
@@ -442,6 +457,8 @@ fn cipher(key: &[u8]) -> Result<XChaCha20Poly1305> {
 pub struct VaultRestorer {
     vault: Vault,
     buf: Vec<u8>,
+    /// The last character released (context for a token at the buffer's start).
+    before: Option<char>,
 }
 
 impl VaultRestorer {
@@ -466,16 +483,62 @@ impl VaultRestorer {
         let mut out = Vec::new();
         let done = self.vault.restore_into(
             &self.buf,
+            self.before,
             upto,
             last,
             &entries,
             matcher.as_deref(),
             &mut out,
         );
+        if done > 0 {
+            self.before = char_before(&self.buf, done, self.before);
+        }
         self.buf.drain(..done);
         String::from_utf8(out)
             .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
     }
+}
+
+/// Whether a token core at `[start, end)` of `text` stands alone: no
+/// letter, digit or `_` touches it (so `PASSWORD_1` is not restored inside
+/// `WORDPRESS_APP_PASSWORD_1`, `PASSWORD_12` or `MY_PASSWORD_1`), and it
+/// is not the integer part of a number (`PASSWORD_1.5`, `PASSWORD_1,000`).
+fn stands_alone(text: &[u8], before: Option<char>, start: usize, end: usize) -> bool {
+    let word = |c: char| c.is_alphanumeric() || c == '_';
+    if char_before(text, start, before).is_some_and(word) {
+        return false;
+    }
+    match char_at(text, end) {
+        Some(c) if word(c) => false,
+        Some('.' | ',') => !char_at(text, end + 1).is_some_and(|c| c.is_ascii_digit()),
+        _ => true,
+    }
+}
+
+/// The character that ends at byte `i` of UTF-8 `text` (`before` at 0).
+fn char_before(text: &[u8], i: usize, before: Option<char>) -> Option<char> {
+    if i == 0 {
+        return before;
+    }
+    let lead = (i.saturating_sub(4)..i)
+        .rev()
+        .find(|&j| (text[j] as i8) >= -0x40)?;
+    std::str::from_utf8(&text[lead..i]).ok()?.chars().next()
+}
+
+/// The character that starts at byte `i` of UTF-8 `text`.
+fn char_at(text: &[u8], i: usize) -> Option<char> {
+    let width = match *text.get(i)? {
+        b if b < 0x80 => 1,
+        b if b >= 0xF0 => 4,
+        b if b >= 0xE0 => 3,
+        b if b >= 0xC0 => 2,
+        _ => return None,
+    };
+    std::str::from_utf8(text.get(i..i + width)?)
+        .ok()?
+        .chars()
+        .next()
 }
 
 /// Char boundaries of UTF-8 held as bytes.
@@ -543,6 +606,67 @@ mod tests {
     }
 
     #[test]
+    fn tokens_inside_identifiers_and_numbers_stay() {
+        let v = Vault::new();
+        assert_eq!(v.token("PASSWORD", "hunter2"), "[PASSWORD_1]");
+        for kept in [
+            "[WORDPRESS_APP_PASSWORD_1]",
+            "MY_PASSWORD_1",
+            "PASSWORD_1_2",
+            "PASSWORD_1.5",
+            "PASSWORD_1,000",
+            "éPASSWORD_1",
+        ] {
+            assert_eq!(v.restore(kept), kept);
+        }
+        assert_eq!(
+            v.restore("It is PASSWORD_1. Or PASSWORD_1, then."),
+            "It is hunter2. Or hunter2, then."
+        );
+    }
+
+    #[test]
+    fn stream_keeps_context_across_releases_and_shared_delimiters() {
+        let v = vault();
+        let bars = Vault::with_format(TokenFormat {
+            prefix: "|".into(),
+            separator: "_".into(),
+            suffix: "|".into(),
+        })
+        .unwrap();
+        assert_eq!(bars.token("PERSON", "Maria"), "|PERSON_1|");
+        assert_eq!(bars.token("PERSON", "Raghu"), "|PERSON_2|");
+        assert_eq!(bars.restore("|PERSON_1|PERSON_2|"), "MariaRaghu");
+        let spaces = " ".repeat(30);
+        for (vault, text) in [
+            (&v, format!("9PERSON_1{spaces}")),
+            (&v, format!("中9EMAIL_ADDRESS_1{spaces}")),
+            (&v, format!("xPERSON_1 and PERSON_1{spaces}")),
+            (&bars, format!("|PERSON_1|PERSON_2|{spaces}")),
+        ] {
+            let want = vault.restore(&text);
+            for size in 1..6 {
+                let mut r = vault.restorer();
+                let chars: Vec<char> = text.chars().collect();
+                let mut got: String = chars
+                    .chunks(size)
+                    .map(|c| r.feed(&c.iter().collect::<String>()))
+                    .collect();
+                got.push_str(&r.finish());
+                assert_eq!(got, want, "{text:?} in chunks of {size}");
+            }
+        }
+    }
+
+    #[test]
+    fn entities_differing_in_case_get_distinct_tokens() {
+        let v = Vault::new();
+        assert_eq!(v.token("person", "lower"), "[person_1]");
+        assert_eq!(v.token("PERSON", "upper"), "[PERSON_2]");
+        assert_eq!(v.restore("[PERSON_2] [person_1]"), "upper lower");
+    }
+
+    #[test]
     fn seal_round_trips_and_refuses_a_wrong_key_or_change() {
         let v = vault();
         let key = [7u8; 32];
@@ -559,6 +683,24 @@ mod tests {
         assert!(Vault::open(&changed, &key).is_err());
         assert!(Vault::open(&sealed[..10], &key).is_err());
         assert!(v.seal(&[1u8; 16]).is_err());
+        // Well sealed but crafted contents are refused.
+        let nonce = [3u8; NONCE_LEN];
+        for entries in [
+            r#"[{"entity":"PERSON","number":4294967295,"value":[65]}]"#,
+            r#"[{"entity":"PERSON","number":1,"value":[65]},{"entity":"PERSON","number":1,"value":[66]}]"#,
+            r#"[{"entity":"PERSON","number":1,"value":[65]},{"entity":"PERSON","number":2,"value":[65]}]"#,
+        ] {
+            let plain = format!(
+                r#"{{"format":{{"prefix":"[","separator":"_","suffix":"]"}},"entries":{entries}}}"#
+            );
+            let body = cipher(&key)
+                .unwrap()
+                .encrypt(&nonce.into(), plain.as_bytes())
+                .unwrap();
+            let blob = [MAGIC.as_slice(), &nonce, &body].concat();
+            let e = Vault::open(&blob, &key).unwrap_err();
+            assert!(e.to_string().contains("malformed"), "{entries}: {e}");
+        }
     }
 
     #[test]

@@ -257,3 +257,33 @@ fn observers_see_every_call_and_can_fail_it_closed() {
     let e = s.redact(TEXT).unwrap_err();
     assert!(matches!(e.kind(), ErrorKind::Evidence { .. }), "{e}");
 }
+
+#[test]
+fn deny_terms_next_to_any_script_punctuation_and_overlapping_terms() {
+    let s = Scanner::default_rules().unwrap();
+    let deny = |terms: &[&str], text: &str| {
+        let call = CallOptions {
+            deny: terms.iter().map(|t| t.to_string()).collect(),
+            ..CallOptions::default()
+        };
+        s.redact_with(text, &call).unwrap().text
+    };
+    // Curly quotes, guillemets, no-break spaces and dashes are boundaries;
+    // letters of any script are not.
+    assert_eq!(
+        deny(&["Ann"], "Ann’s “Ann” «Ann» Ann\u{a0}Lee Ann—yes"),
+        "[DENY_LIST]’s “[DENY_LIST]” «[DENY_LIST]» [DENY_LIST]\u{a0}Lee [DENY_LIST]—yes"
+    );
+    assert_eq!(
+        deny(&["Željko"], "“Željko” xŽeljko"),
+        "“[DENY_LIST]” xŽeljko"
+    );
+    assert_eq!(deny(&["Ann"], "Annual éAnn"), "Annual éAnn");
+    // A longer term rejected at a boundary does not hide a shorter one.
+    assert_eq!(
+        deny(&["Ann", "Ann Lee"], "Ann Leeway"),
+        "[DENY_LIST] Leeway"
+    );
+    assert_eq!(deny(&["Ann Lee", "Lee"], "MAnn Lee"), "MAnn [DENY_LIST]");
+    assert_eq!(deny(&["Ann", "Ann Lee"], "Ann Lee."), "[DENY_LIST].");
+}
