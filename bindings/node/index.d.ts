@@ -63,8 +63,12 @@ export declare class NativeScanner {
   redactBatch(texts: Array<string>): Promise<NativeBatch>
   /** `redactBatch` on the calling thread (rayon's threads still scan). */
   redactBatchSync(texts: Array<string>): NativeBatch
-  /** Redacts a JSON document given as text; `text` is the redacted JSON. */
-  redactJsonText(json: string): Redacted
+  /**
+   * Redacts a JSON document given as text; `text` is the redacted JSON.
+   * `call_json`: the core's `CallOptions` (`paths` selects fields); with
+   * `vault`, findings become its tokens.
+   */
+  redactJsonText(json: string, callJson?: string | undefined | null, vault?: NativeVault | undefined | null): Redacted
   stream(): NativeStream
   emptyReport(): any
   /** The loaded packs of every report, as JSON text. */

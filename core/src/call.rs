@@ -51,6 +51,12 @@ pub struct CallOptions {
     /// or digit matches only where the text has no letter or digit just
     /// before (after) it, so `Ann` does not match inside `Annual`.
     pub deny: Vec<String>,
+    /// JSON documents only ([`Scanner::redact_json_with`](crate::Scanner::redact_json_with)):
+    /// dotted paths of the fields to redact, `*` matching every member or
+    /// item and a number an item's index (`messages.*.content`). Empty:
+    /// every field. A text call with paths is a
+    /// [`Config`](crate::ErrorKind::Config) error.
+    pub paths: Vec<String>,
 }
 
 impl fmt::Debug for CallOptions {
@@ -61,6 +67,7 @@ impl fmt::Debug for CallOptions {
             .field("operators", &self.operators)
             .field("allow", &format_args!("[{} values]", self.allow.len()))
             .field("deny", &format_args!("[{} terms]", self.deny.len()))
+            .field("paths", &self.paths)
             .finish()
     }
 }
@@ -124,6 +131,15 @@ impl<'a> CallPlan<'a> {
                     "call options: unknown entity or category `{name}`"
                 )));
             }
+        }
+        if options
+            .paths
+            .iter()
+            .any(|p| p.split('.').any(str::is_empty))
+        {
+            return Err(Error::config(
+                "call options: a path is empty or has an empty segment",
+            ));
         }
         if options.deny.iter().any(String::is_empty) {
             return Err(Error::config("call options: a deny term is empty"));

@@ -17,11 +17,13 @@ use std::collections::BTreeSet;
 use serde::Serialize;
 use serde_json::Value;
 
+use crate::call::{CallOptions, CallPlan};
 use crate::engine::Detection;
 use crate::error::Result;
 use crate::finding::Finding;
 use crate::report::Report;
 use crate::scanner::{Output, Scanner};
+use crate::vault::Vault;
 
 /// A finding in one field of a JSON document.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -66,32 +68,92 @@ impl Scanner {
     /// `arbitrary_precision`, on in this crate), so `99999990999990000000`
     /// does not come back as `9.999999099999001e19`.
     pub fn redact_json(&self, value: &Value) -> Result<RedactedJson> {
-        let redacted = self.redact_json_unrecorded(value);
+        self.redact_json_with(value, &CallOptions::default(), None)
+    }
+
+    /// [`redact_json`](Self::redact_json) with per-call options; with
+    /// [`CallOptions::paths`], only the fields they name are redacted (keys
+    /// inside a named field too), and everything else is kept as it is.
+    /// With `vault`, findings become the vault's numbered tokens (as in
+    /// [`redact_to_vault`](Self::redact_to_vault)).
+    ///
+    /// ```
+    /// let scanner = scrubline::Scanner::default_rules()?;
+    /// let request = serde_json::json!({
+    ///     "model": "bob@example.com",
+    ///     "messages": [{"role": "user", "content": "mail bob@example.com"}],
+    /// });
+    /// let call = scrubline::CallOptions {
+    ///     paths: vec!["messages.*.content".into()],
+    ///     ..Default::default()
+    /// };
+    /// let vault = scrubline::Vault::new();
+    /// let r = scanner.redact_json_with(&request, &call, Some(&vault))?;
+    /// assert_eq!(r.value["messages"][0]["content"], "mail [EMAIL_ADDRESS_1]");
+    /// assert_eq!(r.value["model"], "bob@example.com");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn redact_json_with(
+        &self,
+        value: &Value,
+        call: &CallOptions,
+        vault: Option<&Vault>,
+    ) -> Result<RedactedJson> {
+        let redacted = self.redact_json_unrecorded(value, call, vault);
         self.notify(crate::observer::Operation::RedactJson, redacted, |r| {
             &r.report
         })
     }
 
-    fn redact_json_unrecorded(&self, value: &Value) -> Result<RedactedJson> {
-        let mut out = RedactedJson {
-            value: Value::Null,
+    fn redact_json_unrecorded(
+        &self,
+        value: &Value,
+        call: &CallOptions,
+        vault: Option<&Vault>,
+    ) -> Result<RedactedJson> {
+        let plan = match call.is_empty() {
+            true => None,
+            false => Some(CallPlan::new(call, &self.inner)?),
+        };
+        let mut walker = Walker {
+            scanner: self,
+            plan: plan.as_ref(),
+            vault,
             findings: Vec::new(),
             report: self.empty_report(),
+            path: String::new(),
         };
-        let mut path = String::new();
-        out.value = self.walk(value, "", &mut path, &mut out.findings, &mut out.report)?;
-        Ok(out)
+        let value = match call.paths.is_empty() {
+            true => walker.walk(value, "")?,
+            false => {
+                let selectors: Vec<Vec<&str>> =
+                    call.paths.iter().map(|p| p.split('.').collect()).collect();
+                let live: Vec<&[&str]> = selectors.iter().map(Vec::as_slice).collect();
+                walker.select(value, "", &live)?
+            }
+        };
+        Ok(RedactedJson {
+            value,
+            findings: walker.findings,
+            report: walker.report,
+        })
     }
 
     /// Redacts `value` as the content of a field named `key`.
     pub fn redact_field(&self, key: &str, value: &str) -> Result<crate::Redacted> {
-        let redacted = self.redact_field_unrecorded(key, value);
+        let redacted = self.redact_field_unrecorded(key, value, None, None);
         self.notify(crate::observer::Operation::RedactField, redacted, |r| {
             &r.report
         })
     }
 
-    fn redact_field_unrecorded(&self, key: &str, value: &str) -> Result<crate::Redacted> {
+    fn redact_field_unrecorded(
+        &self,
+        key: &str,
+        value: &str,
+        plan: Option<&CallPlan<'_>>,
+        vault: Option<&Vault>,
+    ) -> Result<crate::Redacted> {
         let prefix = format!("\"{key}\": \"");
         let mut text = String::with_capacity(prefix.len() + value.len() + 1);
         text.push_str(&prefix);
@@ -100,7 +162,7 @@ impl Scanner {
         self.check_size(text.len())?;
         let (start, end) = (prefix.len(), prefix.len() + value.len());
         // Keep what lies in the value, clipped to it, in value offsets.
-        let (found, degraded) = self.inner.detect(text.as_bytes())?;
+        let (found, degraded) = self.inner.detect_counted(text.as_bytes(), None, plan)?;
         let kept: Vec<Detection> = found
             .into_iter()
             .filter(|d| d.end > start && d.start < end)
@@ -110,7 +172,9 @@ impl Scanner {
                 ..d
             })
             .collect();
-        let mut output = Output::new(&self.inner, true);
+        let mut output = Output::new(&self.inner, true)
+            .with_operators(plan.and_then(|p| p.operators.clone()))
+            .with_vault(vault.cloned());
         output.emit(&self.inner, value.as_bytes(), 0, value.len(), &kept);
         output.report.bytes_scanned = value.len() as u64;
         output.report.degraded |= degraded;
@@ -120,44 +184,107 @@ impl Scanner {
             report: output.report,
         })
     }
+}
 
-    fn walk(
-        &self,
-        value: &Value,
-        key: &str,
-        path: &mut String,
-        findings: &mut Vec<FieldFinding>,
-        report: &mut Report,
-    ) -> Result<Value> {
-        let mut field = |text: &str, path: &str| -> Result<Option<String>> {
-            let r = self.redact_field_unrecorded(key, text)?;
-            report.merge(&r.report);
+/// One document's redaction: the call, what was found, where it is.
+struct Walker<'a> {
+    scanner: &'a Scanner,
+    plan: Option<&'a CallPlan<'a>>,
+    vault: Option<&'a Vault>,
+    findings: Vec<FieldFinding>,
+    report: Report,
+    /// JSON Pointer of the node being walked.
+    path: String,
+}
+
+impl Walker<'_> {
+    fn field(&mut self, key: &str, text: &str) -> Result<crate::Redacted> {
+        let r = self
+            .scanner
+            .redact_field_unrecorded(key, text, self.plan, self.vault)?;
+        self.report.merge(&r.report);
+        Ok(r)
+    }
+
+    /// Keeps `value` but for the fields that `live` selectors (dotted
+    /// paths, left to match) name below it; `key` is the nearest key.
+    fn select(&mut self, value: &Value, key: &str, live: &[&[&str]]) -> Result<Value> {
+        if live.iter().any(|s| s.is_empty()) {
+            return self.walk(value, key);
+        }
+        let step = |name: &str| -> Vec<&[&str]> {
+            live.iter()
+                .filter(|s| s[0] == "*" || s[0] == name)
+                .map(|s| &s[1..])
+                .collect()
+        };
+        Ok(match value {
+            Value::Array(items) => {
+                let mut out = Vec::with_capacity(items.len());
+                for (i, item) in items.iter().enumerate() {
+                    let next = step(&i.to_string());
+                    out.push(match next.is_empty() {
+                        true => item.clone(),
+                        false => self.descend(&i.to_string(), |w| w.select(item, key, &next))?,
+                    });
+                }
+                Value::Array(out)
+            }
+            Value::Object(map) => {
+                let mut out = serde_json::Map::with_capacity(map.len());
+                for (k, item) in map {
+                    let next = step(k);
+                    let v = match next.is_empty() {
+                        true => item.clone(),
+                        false => self.descend(k, |w| w.select(item, k, &next))?,
+                    };
+                    out.insert(k.clone(), v);
+                }
+                Value::Object(out)
+            }
+            _ => value.clone(),
+        })
+    }
+
+    /// Runs `f` with `name` appended to the pointer.
+    fn descend<T>(&mut self, name: &str, f: impl FnOnce(&mut Self) -> T) -> T {
+        let len = self.path.len();
+        self.path.push('/');
+        self.path
+            .push_str(&name.replace('~', "~0").replace('/', "~1"));
+        let out = f(self);
+        self.path.truncate(len);
+        out
+    }
+
+    fn walk(&mut self, value: &Value, key: &str) -> Result<Value> {
+        let field = |w: &mut Self, text: &str| -> Result<Option<String>> {
+            let r = w.field(key, text)?;
             if r.findings.is_empty() {
                 return Ok(None);
             }
-            findings.extend(r.findings.into_iter().map(|finding| FieldFinding {
-                path: path.to_string(),
-                finding,
-            }));
+            let path = &w.path;
+            w.findings
+                .extend(r.findings.into_iter().map(|finding| FieldFinding {
+                    path: path.clone(),
+                    finding,
+                }));
             Ok(Some(r.text))
         };
         Ok(match value {
-            Value::String(s) => Value::String(field(s, path)?.unwrap_or_else(|| s.clone())),
-            Value::Number(n) => match field(&n.to_string(), path)? {
+            Value::String(s) => Value::String(field(self, s)?.unwrap_or_else(|| s.clone())),
+            Value::Number(n) => match field(self, &n.to_string())? {
                 Some(redacted) => Value::String(redacted),
                 None => value.clone(),
             },
             Value::Array(items) => {
                 let mut out = Vec::with_capacity(items.len());
                 for (i, item) in items.iter().enumerate() {
-                    let len = path.len();
-                    path.push_str(&format!("/{i}"));
-                    out.push(self.walk(item, key, path, findings, report)?);
-                    path.truncate(len);
+                    out.push(self.descend(&i.to_string(), |w| w.walk(item, key))?);
                 }
                 Value::Array(out)
             }
-            Value::Object(map) => Value::Object(self.walk_object(map, path, findings, report)?),
+            Value::Object(map) => Value::Object(self.walk_object(map)?),
             Value::Null | Value::Bool(_) => value.clone(),
         })
     }
@@ -165,31 +292,27 @@ impl Scanner {
     /// Redacts an object's keys, then its values in document order; a
     /// key's findings come before its value's.
     fn walk_object(
-        &self,
+        &mut self,
         map: &serde_json::Map<String, Value>,
-        path: &mut String,
-        findings: &mut Vec<FieldFinding>,
-        report: &mut Report,
     ) -> Result<serde_json::Map<String, Value>> {
         let mut keys = Vec::with_capacity(map.len());
         for k in map.keys() {
             // A key is a name, not a field's content: no context.
-            let r = self.redact_field_unrecorded("", k)?;
-            report.merge(&r.report);
-            keys.push(r);
+            keys.push(self.field("", k)?);
         }
         let names = member_names(map, &keys);
         let mut out = serde_json::Map::with_capacity(map.len());
         for (((k, item), key), name) in map.iter().zip(keys).zip(names) {
-            let len = path.len();
-            path.push('/');
-            path.push_str(&name.replace('~', "~0").replace('/', "~1"));
-            findings.extend(key.findings.into_iter().map(|finding| FieldFinding {
-                path: format!("{path}{KEY_MARK}"),
-                finding,
-            }));
-            out.insert(name, self.walk(item, k, path, findings, report)?);
-            path.truncate(len);
+            let value = self.descend(&name, |w| {
+                let at = format!("{}{KEY_MARK}", w.path);
+                w.findings
+                    .extend(key.findings.into_iter().map(|finding| FieldFinding {
+                        path: at.clone(),
+                        finding,
+                    }));
+                w.walk(item, k)
+            })?;
+            out.insert(name, value);
         }
         Ok(out)
     }
@@ -345,5 +468,114 @@ mod tests {
             "[PASSWORD]"
         );
         assert_eq!(s.redact_field("note", value).unwrap().text, value);
+    }
+
+    fn paths(paths: &[&str]) -> crate::CallOptions {
+        crate::CallOptions {
+            paths: paths.iter().map(|p| p.to_string()).collect(),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn paths_select_fields_and_keep_the_rest() {
+        let s = Scanner::builder().build().unwrap();
+        let doc = json!({
+            "model": "bob@example.com",
+            "messages": [
+                {"role": "user", "content": "mail bob@example.com"},
+                {"role": "user", "content": [{"type": "text", "text": "ann@example.com"}],
+                 "name": "ann@example.com"},
+            ],
+            "input": {"ann@example.com": "x", "password": "Xk9#mP2$vL7qR4tW"},
+        });
+        let r = s
+            .redact_json_with(
+                &doc,
+                &paths(&["messages.*.content", "input", "messages.0"]),
+                None,
+            )
+            .unwrap();
+        assert_eq!(r.value["model"], "bob@example.com");
+        assert_eq!(r.value["messages"][0]["content"], "mail [EMAIL_ADDRESS]");
+        assert_eq!(
+            r.value["messages"][1]["content"][0]["text"],
+            "[EMAIL_ADDRESS]"
+        );
+        // Not named by any path.
+        assert_eq!(r.value["messages"][1]["name"], "ann@example.com");
+        // Inside a named field, keys are redacted and give context.
+        assert_eq!(
+            r.value["input"],
+            json!({"[EMAIL_ADDRESS]": "x", "password": "[PASSWORD]"})
+        );
+        let found: Vec<&str> = r.findings.iter().map(|f| f.path.as_str()).collect();
+        assert_eq!(
+            found,
+            [
+                "/input/[EMAIL_ADDRESS]~",
+                "/input/password",
+                "/messages/0/content",
+                "/messages/1/content/0/text",
+            ]
+        );
+        // `messages.0` and `messages.*.content` overlap: counted once.
+        assert_eq!(r.report.findings, 4);
+    }
+
+    #[test]
+    fn paths_that_name_nothing_change_nothing() {
+        let s = Scanner::builder().build().unwrap();
+        let doc = json!({"a": ["bob@example.com"], "b": 1});
+        let r = s
+            .redact_json_with(&doc, &paths(&["a.x", "b.*", "c", "a.7"]), None)
+            .unwrap();
+        assert_eq!(r.value, doc);
+        assert_eq!(r.report.findings, 0);
+    }
+
+    #[test]
+    fn bad_paths_and_paths_on_text_are_config_errors() {
+        let s = Scanner::builder().build().unwrap();
+        for bad in ["", "a..b", "a."] {
+            let e = s
+                .redact_json_with(&json!({}), &paths(&[bad]), None)
+                .unwrap_err();
+            assert_eq!(e.code(), "config", "{bad:?}");
+        }
+        let e = s.redact_with("text", &paths(&["a"])).unwrap_err();
+        assert_eq!(e.code(), "config");
+    }
+
+    #[test]
+    fn json_into_a_vault_uses_the_call_and_numbers_tokens() {
+        let s = Scanner::builder().build().unwrap();
+        let vault = crate::Vault::new();
+        let doc = json!({
+            "messages": [
+                {"content": "mail bob@example.com about Acme"},
+                {"content": "again bob@example.com, and ann@example.com"},
+            ],
+            "user": "bob@example.com",
+        });
+        let call = crate::CallOptions {
+            deny: vec!["Acme".into()],
+            ..paths(&["messages.*.content"])
+        };
+        let r = s.redact_json_with(&doc, &call, Some(&vault)).unwrap();
+        assert_eq!(
+            r.value["messages"][0]["content"],
+            "mail [EMAIL_ADDRESS_1] about [DENY_LIST_1]"
+        );
+        assert_eq!(
+            r.value["messages"][1]["content"],
+            "again [EMAIL_ADDRESS_1], and [EMAIL_ADDRESS_2]"
+        );
+        assert_eq!(r.value["user"], "bob@example.com");
+        assert_eq!(r.report.by_operator["vault"], 4);
+        assert_eq!(
+            vault.restore(r.value["messages"][1]["content"].as_str().unwrap()),
+            "again bob@example.com, and ann@example.com"
+        );
     }
 }

@@ -453,7 +453,6 @@ fn cipher(key: &[u8]) -> Result<XChaCha20Poly1305> {
 /// chunks is still restored: each [`feed`](Self::feed) releases text up to
 /// one token's length before the end of what it has seen, so the hold-back
 /// is bounded by the longest token. Output is whole UTF-8 characters.
-#[derive(Debug)]
 pub struct VaultRestorer {
     vault: Vault,
     buf: Vec<u8>,
@@ -461,7 +460,22 @@ pub struct VaultRestorer {
     before: Option<char>,
 }
 
+impl fmt::Debug for VaultRestorer {
+    /// Sizes only: the held text is model output, which may hold values.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("VaultRestorer")
+            .field("vault", &self.vault)
+            .field("held_bytes", &self.buf.len())
+            .finish()
+    }
+}
+
 impl VaultRestorer {
+    /// Bytes received but not yet released.
+    pub fn held_back(&self) -> usize {
+        self.buf.len()
+    }
+
     /// Adds a chunk; returns the restored text that is now final.
     pub fn feed(&mut self, chunk: &str) -> String {
         self.buf.extend_from_slice(chunk.as_bytes());
@@ -709,6 +723,14 @@ mod tests {
         let shown = format!("{v:?}");
         assert!(
             !shown.contains("Maria") && shown.contains("values: 3"),
+            "{shown}"
+        );
+        let mut restorer = v.restorer();
+        let out = restorer.feed("Dear [PERSON_1] and Maria Secret-Held");
+        let shown = format!("{restorer:?}");
+        assert!(restorer.held_back() > 0, "{out}");
+        assert!(
+            !shown.contains("Maria") && !shown.contains("Held"),
             "{shown}"
         );
         let f = TokenFormat {

@@ -114,6 +114,8 @@ export interface CallOptions {
   allow?: string[]
   /** Terms always redacted in this call, as `DENY_LIST` findings (ASCII case ignored, whole words). */
   deny?: string[]
+  /** `redactJson` only: dotted paths of the fields to redact (`messages.*.content`; `*` any member or item). */
+  paths?: string[]
 }
 
 /** How vault tokens are written: prefix, entity, separator, number, suffix (`[PERSON_1]`). */
@@ -198,7 +200,8 @@ export class Scrubber extends EventEmitter {
   /** `redactBatch`, blocking until done (scripts). */
   redactBatchSync (texts: string[], options?: BatchOptions & { returnErrors?: false }): Redacted[]
   redactBatchSync (texts: string[], options: BatchOptions): Array<Redacted | ScrublineError>
-  redactJson<T = unknown> (value: T): { value: T; findings: Finding[]; report: Report }
+  /** `call.paths` limits redaction to the fields named; with `vault`, findings become its tokens. */
+  redactJson<T = unknown> (value: T, call?: CallOptions & { vault?: Vault }): { value: T; findings: Finding[]; report: Report }
   createStream (options?: { vault?: Vault }): Transform & { report?: Report }
   emptyReport (): Report
 }

@@ -290,10 +290,14 @@ class Scrubber extends EventEmitter {
   /**
    * Redacts every string and number in a JSON-like value, key names as
    * context (`{password: '...'}` is caught). Returns `{ value, findings,
-   * report }`; findings carry a JSON Pointer `path`.
+   * report }`; findings carry a JSON Pointer `path`. `call.paths`
+   * (`['messages.*.content']`; `*` any member or item) limits redaction
+   * to the fields named; other per-call options and `vault` as in `redact`.
    */
-  redactJson (value) {
-    const r = this._emit(wrap(() => this._native.redactJsonText(JSON.stringify(value))), 'redact_json')
+  redactJson (value, call) {
+    const { vault, callJson } = splitCall(call)
+    const json = JSON.stringify(value)
+    const r = this._emit(wrap(() => this._native.redactJsonText(json, callJson, vault)), 'redact_json')
     return { value: JSON.parse(r.text), findings: r.findings, report: r.report }
   }
 

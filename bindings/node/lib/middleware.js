@@ -8,21 +8,6 @@ const { Scrubber } = require('./index.js')
 /** Where OpenAI-style requests carry user text. */
 const OPENAI_PATHS = ['messages.*.content', 'prompt', 'input', 'system', 'instructions']
 
-function select (doc, path) {
-  const found = []
-  const walk = (node, rest) => {
-    if (node === null || typeof node !== 'object') return
-    const [head, ...tail] = rest
-    const keys = head === '*' ? Object.keys(node) : (Object.prototype.hasOwnProperty.call(node, head) ? [head] : [])
-    for (const k of keys) {
-      if (tail.length) walk(node[k], tail)
-      else found.push([node, k])
-    }
-  }
-  walk(doc, path.split('.'))
-  return found
-}
-
 /**
  * Redacts `body` (whole, or only `paths`); returns `{ value, report }`. A
  * string body (`express.text()`, Fastify's text/plain parser) is redacted
@@ -32,44 +17,46 @@ function select (doc, path) {
 function redactBody (scrubber, body, paths) {
   if (typeof body === 'string') {
     const r = scrubber.redact(body)
-    return { value: r.text, report: r.report }
+    return { value: r.text, report: r.report, findings: r.findings }
   }
   if (Buffer.isBuffer(body)) {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(body)
     const r = scrubber.redact(text)
-    return { value: Buffer.from(r.text, 'utf8'), report: r.report }
+    return { value: Buffer.from(r.text, 'utf8'), report: r.report, findings: r.findings }
   }
-  if (!paths) {
-    const r = scrubber.redactJson(body)
-    return { value: r.value, report: r.report }
-  }
-  const value = structuredClone(body)
-  let report = null
-  for (const path of paths) {
-    for (const [parent, key] of select(value, path)) {
-      const r = scrubber.redactJson({ [key]: parent[key] })
-      parent[key] = r.value[key]
-      report = mergeReports(report, r.report)
-    }
-  }
-  return { value, report: report ?? scrubber.emptyReport() }
+  // The core selects `paths` (`*` any member or item).
+  return scrubber.redactJson(body, paths ? { paths } : undefined)
 }
 
-function mergeReports (a, b) {
-  if (!a) return b
-  const out = { ...a, bytes_scanned: a.bytes_scanned + b.bytes_scanned, findings: a.findings + b.findings, degraded: a.degraded || b.degraded }
-  for (const k of ['by_category', 'by_entity', 'by_rule', 'by_operator']) {
-    out[k] = { ...a[k] }
-    for (const [name, n] of Object.entries(b[k])) out[k][name] = (out[k][name] ?? 0) + n
-  }
-  return out
-}
+/** The middleware's modes. */
+const MODES = ['redact', 'log_only', 'block']
 
 function settings (options = {}) {
   const mode = options.mode ?? 'redact'
-  if (mode !== 'redact' && mode !== 'log_only') throw new TypeError(`mode must be 'redact' or 'log_only', not ${mode}`)
+  if (!MODES.includes(mode)) throw new TypeError(`mode must be one of ${MODES.join(', ')}, not ${mode}`)
   const header = options.requestIdHeader === undefined ? 'x-request-id' : options.requestIdHeader
-  return { scrubber: options.scrubber ?? new Scrubber(), mode, paths: options.paths ?? null, onReport: options.onReport, header: header && header.toLowerCase() }
+  const scrubber = options.scrubber ?? new Scrubber()
+  const paths = options.paths ?? null
+  // Bad paths fail at setup, not on the first request.
+  if (paths) scrubber.redactJson({}, { paths })
+  const block = new Set(options.block ?? ['secret'])
+  return { scrubber, mode, paths, onReport: options.onReport, header: header && header.toLowerCase(), block, blockStatus: options.blockStatus ?? 422 }
+}
+
+/**
+ * In block mode, the error body for findings of `block` entities or
+ * categories (counts per entity, never a value), or null.
+ */
+function blocked ({ mode, block }, findings) {
+  if (mode !== 'block') return null
+  /** @type {Record<string, number>} */
+  const entities = {}
+  for (const f of findings) {
+    if (block.has(f.entity) || block.has(f.category)) entities[f.entity] = (entities[f.entity] ?? 0) + 1
+  }
+  if (Object.keys(entities).length === 0) return null
+  const sorted = Object.fromEntries(Object.entries(entities).sort(([a], [b]) => a < b ? -1 : 1))
+  return { error: 'request blocked: it contains sensitive data', code: 'blocked', entities: sorted }
 }
 
 /**
@@ -90,10 +77,15 @@ function scrubberFor (scrubber, header, headers) {
 /**
  * Express middleware (after `express.json()`): redacts `req.body`, or in
  * `log_only` mode puts the redacted copy on `req.scrubline.redactedBody`.
- * The report is `req.scrubline.report`. Fails closed (413/500) in redact mode.
+ * In `block` mode a body with findings of `block` entities or categories
+ * (default `['secret']`) is refused with `blockStatus` (default 422) and
+ * `{error, code: 'blocked', entities: {ENTITY: count}}`; others go on
+ * redacted. The report is `req.scrubline.report`. Fails closed (413/500)
+ * unless in `log_only` mode.
  */
 function express (options) {
-  const { scrubber, mode, paths, onReport, header } = settings(options)
+  const config = settings(options)
+  const { scrubber, mode, paths, onReport, header } = config
   return function scrublineMiddleware (req, res, next) {
     if (req.body === undefined || req.body === null) return next()
     let out
@@ -106,19 +98,25 @@ function express (options) {
     }
     req.scrubline = { report: out.report }
     if (onReport) onReport(out.report)
-    if (mode === 'redact') req.body = out.value
+    const refusal = blocked(config, out.findings)
+    if (refusal) {
+      res.status(config.blockStatus).json(refusal)
+      return
+    }
+    if (mode !== 'log_only') req.body = out.value
     else req.scrubline.redactedBody = out.value
     next()
   }
 }
 
 /**
- * Fastify plugin: a `preHandler` hook with the same behaviour; the report
- * is `request.scrubline.report`. Register with
+ * Fastify plugin: a `preHandler` hook with the same behaviour and modes;
+ * the report is `request.scrubline.report`. Register with
  * `fastify.register(require('scrubline/lib/middleware').fastify, options)`.
  */
 function fastify (instance, options, done) {
-  const { scrubber, mode, paths, onReport, header } = settings(options)
+  const config = settings(options)
+  const { scrubber, mode, paths, onReport, header } = config
   instance.decorateRequest('scrubline', null)
   instance.addHook('preHandler', async (request, reply) => {
     if (request.body === undefined || request.body === null) return
@@ -132,7 +130,12 @@ function fastify (instance, options, done) {
     }
     request.scrubline = { report: out.report }
     if (onReport) onReport(out.report)
-    if (mode === 'redact') request.body = out.value
+    const refusal = blocked(config, out.findings)
+    if (refusal) {
+      reply.code(config.blockStatus).send(refusal)
+      return reply
+    }
+    if (mode !== 'log_only') request.body = out.value
     else request.scrubline.redactedBody = out.value
   })
   done()
@@ -186,4 +189,4 @@ function logRedactor (scrubber = new Scrubber()) {
   return redactRecord
 }
 
-module.exports = { express, fastify, logRedactor, OPENAI_PATHS }
+module.exports = { express, fastify, logRedactor, OPENAI_PATHS, MODES }

@@ -394,11 +394,22 @@ impl NativeScanner {
     }
 
     /// Redacts a JSON document given as text; `text` is the redacted JSON.
+    /// `call_json`: the core's `CallOptions` (`paths` selects fields); with
+    /// `vault`, findings become its tokens.
     #[napi]
-    pub fn redact_json_text(&self, json: String) -> Result<Redacted, Code> {
+    pub fn redact_json_text(
+        &self,
+        json: String,
+        call_json: Option<String>,
+        vault: Option<&NativeVault>,
+    ) -> Result<Redacted, Code> {
         let value: serde_json::Value = serde_json::from_str(&json)
             .map_err(|e| Error::new(Code("config"), format!("not JSON: {e}")))?;
-        let r = self.inner.redact_json(&value).map_err(to_js)?;
+        let call = call_options(call_json)?;
+        let r = self
+            .inner
+            .redact_json_with(&value, &call, vault.map(|v| &v.inner))
+            .map_err(to_js)?;
         Ok(Redacted {
             text: r.value.to_string(),
             findings: r

@@ -51,6 +51,56 @@ test('express: paths and log_only', async () => {
   })
 })
 
+test('block mode refuses secrets with counts only, in Express and Fastify', async () => {
+  const refusal = { error: 'request blocked: it contains sensitive data', code: 'blocked', entities: { AWS_ACCESS_KEY_ID: 1 } }
+  const onlyPii = { messages: [{ role: 'user', content: 'mail bob@example.com' }] }
+  const seen = []
+  await withExpress({ mode: 'block', onReport: r => seen.push(r) }, async port => {
+    const { status, body } = await post(port, CHAT)
+    assert.strictEqual(status, 422)
+    assert.deepStrictEqual(body, refusal)
+    assert.strictEqual(seen[0].findings, 3)
+    // PII alone does not block by default: it is redacted.
+    const ok = await post(port, onlyPii)
+    assert.strictEqual(ok.status, 200)
+    assert.strictEqual(ok.body.seen.messages[0].content, 'mail [EMAIL_ADDRESS]')
+  })
+  await withExpress({ mode: 'block', block: ['pii'], blockStatus: 400, paths: ['messages.*.content'] }, async port => {
+    const { status, body } = await post(port, onlyPii)
+    assert.strictEqual(status, 400)
+    assert.deepStrictEqual(body.entities, { EMAIL_ADDRESS: 1 })
+  })
+  const app = Fastify()
+  await app.register(mw.fastify, { scrubber, mode: 'block', block: ['AWS_ACCESS_KEY_ID'] })
+  app.post('/v1/chat', async request => ({ seen: request.body }))
+  await app.listen({ port: 0, host: '127.0.0.1' })
+  try {
+    const { status, body } = await post(app.server.address().port, CHAT)
+    assert.strictEqual(status, 422)
+    assert.deepStrictEqual(body, refusal)
+    assert.ok(!JSON.stringify(body).includes(AWS))
+  } finally {
+    await app.close()
+  }
+  assert.throws(() => mw.express({ mode: 'maybe' }), TypeError)
+  assert.throws(() => mw.express({ paths: ['messages..content'] }), e => e.code === 'config')
+})
+
+test('paths are selected by the core, array items included', async () => {
+  const body = { messages: [{ content: `key ${AWS}` }, { content: [{ type: 'text', text: 'bob@example.com' }] }], user: AWS }
+  await withExpress({ paths: ['messages.*.content'] }, async port => {
+    const { body: out } = await post(port, body)
+    assert.strictEqual(out.seen.messages[0].content, 'key [AWS_ACCESS_KEY_ID]')
+    assert.strictEqual(out.seen.messages[1].content[0].text, '[EMAIL_ADDRESS]')
+    assert.strictEqual(out.seen.user, AWS)
+  })
+  const vault = new (require('../lib').Vault)()
+  const r = scrubber.redactJson(body, { paths: ['messages.1'], vault })
+  assert.strictEqual(r.value.messages[1].content[0].text, '[EMAIL_ADDRESS_1]')
+  assert.strictEqual(r.value.messages[0].content, `key ${AWS}`)
+  assert.strictEqual(vault.restore(r.value.messages[1].content[0].text), 'bob@example.com')
+})
+
 test('express: fails closed on bodies it cannot scan', async () => {
   await withExpress({ scrubber: new Scrubber({ max_input_bytes: 64 }) }, async port => {
     const { status } = await post(port, { content: 'x'.repeat(100) })

@@ -431,11 +431,21 @@ impl Scanner {
         redacted(py, out, findings(r.findings), r.report)
     }
 
-    #[pyo3(signature = (data, call=None))]
-    fn redact_bytes(&self, py: Python<'_>, data: &[u8], call: Option<&str>) -> PyResult<Redacted> {
+    #[pyo3(signature = (data, call=None, vault=None))]
+    fn redact_bytes(
+        &self,
+        py: Python<'_>,
+        data: &[u8],
+        call: Option<&str>,
+        vault: Option<PyRef<'_, Vault>>,
+    ) -> PyResult<Redacted> {
         let call = call_options(call)?;
+        let vault = vault.map(|v| v.inner.clone());
         let r = py
-            .detach(|| self.inner.redact_bytes_with(data, &call))
+            .detach(|| match &vault {
+                Some(v) => self.inner.redact_bytes_to_vault(data, &call, v),
+                None => self.inner.redact_bytes_with(data, &call),
+            })
             .map_err(to_py)?;
         let out = PyBytes::new(py, &r.bytes).into_any().unbind();
         redacted(py, out, findings(r.findings), r.report)
@@ -549,11 +559,20 @@ impl Scanner {
     }
 
     /// Redacts a JSON document given as text; returns the redacted JSON text.
-    fn redact_json(&self, py: Python<'_>, json: &str) -> PyResult<Redacted> {
+    #[pyo3(signature = (json, call=None, vault=None))]
+    fn redact_json(
+        &self,
+        py: Python<'_>,
+        json: &str,
+        call: Option<&str>,
+        vault: Option<PyRef<'_, Vault>>,
+    ) -> PyResult<Redacted> {
         let value: serde_json::Value = serde_json::from_str(json)
             .map_err(|e| PyTypeError::new_err(format!("not JSON: {e}")))?;
+        let call = call_options(call)?;
+        let vault = vault.map(|v| v.inner.clone());
         let r = py
-            .detach(|| self.inner.redact_json(&value))
+            .detach(|| self.inner.redact_json_with(&value, &call, vault.as_ref()))
             .map_err(to_py)?;
         let text = serde_json::to_string(&r.value).expect("a JSON value serializes");
         let f = r

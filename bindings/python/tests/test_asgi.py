@@ -56,6 +56,40 @@ def test_paths_limit_what_is_redacted():
     assert AWS not in json.dumps(body["seen"]["messages"])
 
 
+def test_paths_are_selected_in_the_core_and_checked_at_setup():
+    body = {"messages": [{"content": f"key {AWS}"}, {"content": [{"type": "text", "text": "bob@example.com"}]}], "user": AWS}
+    seen = client(paths=["messages.*.content"]).post("/v1/chat/completions", json=body).json()["seen"]
+    assert seen["messages"][0]["content"] == "key [AWS_ACCESS_KEY_ID]"
+    assert seen["messages"][1]["content"][0]["text"] == "[EMAIL_ADDRESS]"
+    assert seen["user"] == AWS
+    with pytest.raises(scrubline.ConfigError):
+        client(paths=["messages..content"]).post("/v1/chat/completions", json=body)
+
+
+def test_block_mode_refuses_secrets_without_echoing_them():
+    seen = []
+    r = client(mode="block", on_report=seen.append).post("/v1/chat/completions", json=CHAT)
+    assert r.status_code == 422
+    assert r.json() == {
+        "error": "request blocked: it contains sensitive data",
+        "code": "blocked",
+        "entities": {"AWS_ACCESS_KEY_ID": 1},
+    }
+    assert AWS not in r.text and "bob@" not in r.text and seen[0].findings == 3
+    # PII alone does not block by default; it is redacted as in redact mode.
+    only_pii = {"messages": [{"role": "user", "content": "mail bob@example.com"}]}
+    r = client(mode="block").post("/v1/chat/completions", json=only_pii)
+    assert r.status_code == 200
+    assert r.json()["seen"]["messages"][0]["content"] == "mail [EMAIL_ADDRESS]"
+    # Entities and categories choose what blocks; the status is configurable.
+    r = client(mode="block", block=["EMAIL_ADDRESS"], block_status=400).post("/v1/chat/completions", json=only_pii)
+    assert r.status_code == 400 and r.json()["entities"] == {"EMAIL_ADDRESS": 1}
+    r = client(mode="block", block=["pii"]).post(
+        "/v1/chat/completions", content=b"mail bob@example.com", headers={"content-type": "text/plain"}
+    )
+    assert r.status_code == 422 and r.json()["entities"] == {"EMAIL_ADDRESS": 1}
+
+
 def test_log_only_keeps_body_and_offers_redacted_copy():
     r = client(mode="log_only").post("/v1/chat/completions", json=CHAT)
     body = r.json()

@@ -137,3 +137,56 @@ def test_vault_round_trip_seal_and_no_values_shown():
     assert len(shared) == 40
     tokens = {shared.token("EMAIL_ADDRESS", t) for t in texts}
     assert len(tokens) == 40
+
+
+def test_redact_json_paths_call_options_and_vault():
+    s = Scrubber()
+    v = scrubline.Vault()
+    request = {
+        "model": "bob@example.com",
+        "messages": [{"role": "user", "content": "mail bob@example.com about Acme Corp"}],
+    }
+    r = s.redact_json(request, paths=["messages.*.content"], deny=["Acme Corp"], vault=v)
+    assert r.value == {
+        "model": "bob@example.com",
+        "messages": [{"role": "user", "content": "mail [EMAIL_ADDRESS_1] about [DENY_LIST_1]"}],
+    }
+    assert [f.path for f in r.findings] == ["/messages/0/content"] * 2
+    assert v.restore(r.value["messages"][0]["content"]) == request["messages"][0]["content"]
+    with pytest.raises(ConfigError):
+        s.redact_json(request, paths=["messages..content"])
+    with pytest.raises(TypeError):
+        s.redact_json(request, paths="messages")
+    with pytest.raises(TypeError):
+        s.redact("x", vault={"not": "a vault"})
+
+
+def test_redact_bytes_into_a_vault():
+    s = Scrubber()
+    v = scrubline.Vault()
+    r = s.redact_bytes(b"\xff mail bob@example.com", vault=v)
+    assert r.text == b"\xff mail [EMAIL_ADDRESS_1]"
+    assert s.redact("bob@example.com", vault=v).text == "[EMAIL_ADDRESS_1]"
+
+
+def test_aredact_runs_off_the_event_loop():
+    import asyncio
+    import threading
+
+    s = Scrubber()
+    loop_thread = []
+
+    async def main():
+        loop_thread.append(threading.get_ident())
+        seen = []
+        s2 = Scrubber(on_report=lambda rep: seen.append(threading.get_ident()))
+        r, j = await asyncio.gather(
+            s2.aredact("mail bob@example.com", entities=["EMAIL_ADDRESS"]),
+            s.aredact_json({"password": "Xk9#mP2$vL7qR4tW"}),
+        )
+        return r, j, seen
+
+    r, j, seen = asyncio.run(main())
+    assert r.text == "mail [EMAIL_ADDRESS]"
+    assert j.value == {"password": "[PASSWORD]"}
+    assert seen and seen[0] != loop_thread[0]

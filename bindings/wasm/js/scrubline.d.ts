@@ -36,6 +36,8 @@ export interface CallOptions {
   allow?: string[]
   /** Terms always redacted in this call, as `DENY_LIST` findings (ASCII case ignored, whole words). */
   deny?: string[]
+  /** `redactJson` only: dotted paths of the fields to redact (`messages.*.content`; `*` any member or item). */
+  paths?: string[]
 }
 
 /** Obfuscations undone before matching (the core's `Deobfuscation`). */
@@ -119,7 +121,8 @@ export class Scrubber {
   /** With `vault`, findings become the vault's numbered tokens (`[PERSON_1]`). */
   redact (text: string, call?: CallOptions & { vault?: Vault }): { text: string; findings: Finding[]; report: Report }
   scan (text: string, call?: CallOptions): Finding[]
-  redactJson<T = unknown> (value: T): { value: T; findings: Finding[]; report: Report }
+  /** `call.paths` limits redaction to the fields named; with `vault`, findings become its tokens. */
+  redactJson<T = unknown> (value: T, call?: CallOptions & { vault?: Vault }): { value: T; findings: Finding[]; report: Report }
   createStream (): { feed (chunk: string): string; finish (): string; report (): Report }
   /** This scrubber with caller context on its evidence records. */
   withContext (context: { service?: string; tenant?: string; requestId?: string }): Scrubber

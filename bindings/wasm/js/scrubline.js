@@ -36,6 +36,18 @@ function wrap (fn) {
   }
 }
 
+/**
+ * Splits per-call options into the native vault (if any) and the
+ * CallOptions JSON of the rest.
+ * @param {any} call
+ */
+function splitCall (call) {
+  if (call !== undefined && call !== null && typeof call !== 'object') throw new TypeError('call options must be an object')
+  const { vault, ...rest } = call ?? {}
+  if (vault !== undefined && !(vault instanceof Vault)) throw new TypeError('vault must be a Vault')
+  return { vault: vault === undefined ? undefined : vault._native, callJson: callOptionsJson(rest) }
+}
+
 /** Per-call options as CallOptions JSON, or undefined when none are set. */
 function callOptionsJson (call) {
   if (call === undefined || call === null) return undefined
@@ -125,12 +137,9 @@ export class Scrubber {
    */
   redact (text, call) {
     checkString(text)
-    if (call !== undefined && call !== null && typeof call !== 'object') throw new TypeError('call options must be an object')
-    const { vault, ...rest } = call ?? {}
-    const callJson = callOptionsJson(rest)
+    const { vault, callJson } = splitCall(call)
     if (vault !== undefined) {
-      if (!(vault instanceof Vault)) throw new TypeError('vault must be a Vault')
-      return JSON.parse(wrap(() => this._native.redactToVault(text, callJson, vault._native)))
+      return JSON.parse(wrap(() => this._native.redactToVault(text, callJson, vault)))
     }
     return JSON.parse(wrap(() => this._native.redact(text, callJson)))
   }
@@ -142,9 +151,17 @@ export class Scrubber {
     return JSON.parse(wrap(() => this._native.scan(text, callJson)))
   }
 
-  /** Redacts a JSON-like value, key names as context: `{ value, findings, report }`. */
-  redactJson (value) {
-    const r = JSON.parse(wrap(() => this._native.redactJsonText(JSON.stringify(value))))
+  /**
+   * Redacts a JSON-like value, key names as context: `{ value, findings,
+   * report }`. `call.paths` (`['messages.*.content']`) limits it to the
+   * fields named; other per-call options and `vault` as in `redact`.
+   */
+  redactJson (value, call) {
+    const { vault, callJson } = splitCall(call)
+    const json = JSON.stringify(value)
+    const r = JSON.parse(wrap(() => vault === undefined
+      ? this._native.redactJsonText(json, callJson)
+      : this._native.redactJsonToVault(json, callJson, vault)))
     return { value: JSON.parse(r.text), findings: r.findings, report: r.report }
   }
 

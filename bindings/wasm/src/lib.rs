@@ -176,18 +176,26 @@ impl NativeScanner {
         Ok(Value::Array(f).to_string())
     }
 
-    /// Redacts a JSON document (text); JSON `{text: redacted JSON, findings, report}`.
+    /// Redacts a JSON document (text); JSON `{text: redacted JSON, findings,
+    /// report}`. `call_json`: the core's `CallOptions` (`paths` selects fields).
     #[wasm_bindgen(js_name = redactJsonText)]
-    pub fn redact_json_text(&self, json: &str) -> Result<String, JsValue> {
-        let value: Value =
-            serde_json::from_str(json).map_err(|e| coded("config", &format!("not JSON: {e}")))?;
-        let r = self.inner.redact_json(&value).map_err(to_js)?;
-        let f = r
-            .findings
-            .iter()
-            .map(|f| finding(&f.finding, Some(&f.path)))
-            .collect();
-        Ok(redacted(&r.value.to_string(), f, &r.report))
+    pub fn redact_json_text(
+        &self,
+        json: &str,
+        call_json: Option<String>,
+    ) -> Result<String, JsValue> {
+        self.json(json, call_json, None)
+    }
+
+    /// `redactJsonText`, replacing findings with `vault`'s numbered tokens.
+    #[wasm_bindgen(js_name = redactJsonToVault)]
+    pub fn redact_json_to_vault(
+        &self,
+        json: &str,
+        call_json: Option<String>,
+        vault: &NativeVault,
+    ) -> Result<String, JsValue> {
+        self.json(json, call_json, Some(&vault.inner))
     }
 
     /// A chunked redactor.
@@ -298,5 +306,28 @@ impl NativeVaultRestorer {
 
     pub fn finish(&mut self) -> String {
         self.inner.finish()
+    }
+}
+
+impl NativeScanner {
+    fn json(
+        &self,
+        json: &str,
+        call_json: Option<String>,
+        vault: Option<&scrubline::Vault>,
+    ) -> Result<String, JsValue> {
+        let value: Value =
+            serde_json::from_str(json).map_err(|e| coded("config", &format!("not JSON: {e}")))?;
+        let call = call_options(call_json)?;
+        let r = self
+            .inner
+            .redact_json_with(&value, &call, vault)
+            .map_err(to_js)?;
+        let f = r
+            .findings
+            .iter()
+            .map(|f| finding(&f.finding, Some(&f.path)))
+            .collect();
+        Ok(redacted(&r.value.to_string(), f, &r.report))
     }
 }

@@ -82,13 +82,9 @@ impl Inner {
     }
 
     /// Pattern detections plus classifier spans (valid UTF-8 runs only),
-    /// resolved; `true` if the classifier failed and degraded mode allowed it.
-    pub(crate) fn detect(&self, bytes: &[u8]) -> Result<(Vec<Detection>, bool)> {
-        self.detect_counted(bytes, None, None)
-    }
-
-    /// [`Inner::detect`], adding its regex work to `cost` when given (see
-    /// [`Scanner::search_cost`]).
+    /// filtered by the call and resolved; `true` if the classifier failed
+    /// and degraded mode allowed it. Adds the regex work to `cost` when
+    /// given (see [`Scanner::search_cost`]).
     pub(crate) fn detect_counted(
         &self,
         bytes: &[u8],

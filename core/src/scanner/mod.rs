@@ -241,13 +241,24 @@ impl Scanner {
         call: &CallOptions,
         vault: &Vault,
     ) -> Result<Redacted> {
-        let r = self.run_to(text.as_bytes(), call, true, Some(vault));
-        let r = self.notify(Operation::Redact, r, |r| &r.report)?;
+        let r = self.redact_bytes_to_vault(text.as_bytes(), call, vault)?;
         Ok(Redacted {
             text: String::from_utf8(r.bytes).expect("redacting UTF-8 yields UTF-8"),
             findings: r.findings,
             report: r.report,
         })
+    }
+
+    /// [`redact_to_vault`](Self::redact_to_vault) for bytes that need not
+    /// be UTF-8; bytes outside findings are kept as they are.
+    pub fn redact_bytes_to_vault(
+        &self,
+        bytes: &[u8],
+        call: &CallOptions,
+        vault: &Vault,
+    ) -> Result<RedactedBytes> {
+        let r = self.run_to(bytes, call, true, Some(vault));
+        self.notify(Operation::Redact, r, |r| &r.report)
     }
 
     /// A streaming redactor that replaces findings with `vault`'s tokens.
@@ -270,6 +281,11 @@ impl Scanner {
         vault: Option<&Vault>,
     ) -> Result<RedactedBytes> {
         self.check_size(bytes.len())?;
+        if !call.paths.is_empty() {
+            return Err(Error::config(
+                "call options: `paths` applies to JSON documents only",
+            ));
+        }
         let plan = match call.is_empty() {
             true => None,
             false => Some(CallPlan::new(call, &self.inner)?),

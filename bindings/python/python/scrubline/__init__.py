@@ -13,6 +13,7 @@ rule ids, entities, offsets and counts, never the matched values.
 
 from __future__ import annotations
 
+import asyncio
 import json as _json
 import os
 import warnings
@@ -339,8 +340,7 @@ class Scrubber:
         redacted (``DENY_LIST`` findings; ASCII case ignored, whole words).
         An unknown entity name raises :class:`ConfigError`."""
         call = _call_json(entities, operators, allow, deny)
-        native_vault = None if vault is None else vault._native
-        return _loud(self._native.redact(text, call, native_vault))
+        return _loud(self._native.redact(text, call, _native_vault(vault)))
 
     def scan(
         self,
@@ -363,11 +363,22 @@ class Scrubber:
         operators: Optional[Mapping[str, str]] = None,
         allow: Optional[Iterable[str]] = None,
         deny: Optional[Iterable[str]] = None,
+        vault: Optional["Vault"] = None,
     ) -> Redacted:
         """Redacts ``data`` (need not be UTF-8); ``.text`` is ``bytes``
-        (per-call options as in :meth:`redact`)."""
+        (per-call options and ``vault`` as in :meth:`redact`)."""
         call = _call_json(entities, operators, allow, deny)
-        return _loud(self._native.redact_bytes(bytes(data), call))
+        return _loud(self._native.redact_bytes(bytes(data), call, _native_vault(vault)))
+
+    async def aredact(self, text: str, **options: Any) -> Redacted:
+        """:meth:`redact` on a worker thread (:func:`asyncio.to_thread`), so
+        a large prompt does not block the event loop; the scan itself runs
+        without the GIL. Same keyword arguments as :meth:`redact`."""
+        return await asyncio.to_thread(self.redact, text, **options)
+
+    async def aredact_json(self, obj: Any, **options: Any) -> "JsonRedacted":
+        """:meth:`redact_json` on a worker thread (see :meth:`aredact`)."""
+        return await asyncio.to_thread(self.redact_json, obj, **options)
 
     def redact_batch(
         self, texts: Sequence[str], *, return_exceptions: bool = False
@@ -456,15 +467,31 @@ class Scrubber:
         )
         return redacted, counts
 
-    def redact_json(self, obj: Any) -> "JsonRedacted":
+    def redact_json(
+        self,
+        obj: Any,
+        *,
+        paths: Optional[Iterable[str]] = None,
+        entities: Optional[Iterable[str]] = None,
+        operators: Optional[Mapping[str, str]] = None,
+        allow: Optional[Iterable[str]] = None,
+        deny: Optional[Iterable[str]] = None,
+        vault: Optional["Vault"] = None,
+    ) -> "JsonRedacted":
         """Redacts every string and number in a JSON-like object (dicts,
         lists, scalars), using the nearest key name as context, so
         ``{"password": "..."}`` is caught, and every key. Keeps structure
         and the keys without findings (a redacted key that would clash gets
         ``_2``, ``_3``, ...); a number with a finding becomes a redacted
         string. Findings carry a ``path`` (JSON Pointer; ``~`` appended for
-        a finding in a key) and offsets within that field or key."""
-        r = self._native.redact_json(_json.dumps(obj, ensure_ascii=False))
+        a finding in a key) and offsets within that field or key.
+
+        ``paths`` limits redaction to the fields these dotted paths name
+        (``"messages.*.content"``: ``*`` matches every member or item, a
+        number an item); the rest is returned as it is. Per-call options
+        and ``vault`` as in :meth:`redact`."""
+        call = _call_json(entities, operators, allow, deny, paths)
+        r = self._native.redact_json(_json.dumps(obj, ensure_ascii=False), call, _native_vault(vault))
         return _loud(JsonRedacted(_json.loads(r.text), r.findings, r.report))
 
     def stream(self, *, vault: Optional["Vault"] = None) -> "Stream":
@@ -544,10 +571,11 @@ def _call_json(
     operators: Optional[Mapping[str, str]],
     allow: Optional[Iterable[str]],
     deny: Optional[Iterable[str]],
+    paths: Optional[Iterable[str]] = None,
 ) -> Optional[str]:
     """The core's ``CallOptions`` as JSON, or ``None`` when nothing is overridden."""
     call: dict[str, Any] = {}
-    for name, value in (("entities", entities), ("allow", allow), ("deny", deny)):
+    for name, value in (("entities", entities), ("allow", allow), ("deny", deny), ("paths", paths)):
         if value is not None:
             if isinstance(value, (str, bytes)):
                 raise TypeError(f"{name} must be a list of strings, not a single string")
@@ -555,6 +583,14 @@ def _call_json(
     if operators is not None:
         call["operators"] = dict(operators)
     return _json.dumps(call) if call else None
+
+
+def _native_vault(vault: Optional["Vault"]) -> Optional["_native.Vault"]:
+    if vault is None:
+        return None
+    if not isinstance(vault, Vault):
+        raise TypeError(f"vault must be a scrubline.Vault, not {type(vault).__name__}")
+    return vault._native
 
 
 def _unpickle(

@@ -23,6 +23,11 @@ Modes:
   large), is refused with 400/413 rather than passed on unredacted.
 - ``"log_only"``: the app receives the original body; the redacted copy is
   put in the request state for loggers (``request.state.scrubline_redacted_body``).
+- ``"block"``: a request with findings of the ``block`` entities or
+  categories (default: every secret) is refused with ``block_status``
+  (default 422) and a JSON error that counts what was found per entity,
+  never a value: ``{"error": "...", "code": "blocked", "entities":
+  {"AWS_ACCESS_KEY_ID": 1}}``. Other requests go on as in redact mode.
 
 Either way the :class:`~scrubline.Report` is on
 ``request.state.scrubline_report`` (``scope["state"]["scrubline_report"]``).
@@ -34,15 +39,18 @@ import json
 from urllib.parse import parse_qsl, urlencode
 from typing import Any, Awaitable, Callable, Iterable, Optional, Sequence
 
-from . import ConfigError, InputTooLargeError, Report, Scrubber, ScrublineError
+from . import ConfigError, Finding, InputTooLargeError, Report, Scrubber, ScrublineError
 
-__all__ = ["ScrubMiddleware", "OPENAI_PATHS"]
+__all__ = ["ScrubMiddleware", "OPENAI_PATHS", "MODES"]
 
 Scope = dict
 Message = dict
 Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+
+#: The middleware's modes.
+MODES = ("redact", "log_only", "block")
 
 #: Where OpenAI-style chat and completion requests carry user text.
 OPENAI_PATHS = ("messages.*.content", "prompt", "input", "system", "instructions")
@@ -60,6 +68,9 @@ class ScrubMiddleware:
             string in the body; :data:`OPENAI_PATHS` limits it to where
             OpenAI-style requests carry user text.
         methods: HTTP methods whose bodies are scanned.
+        block: In ``"block"`` mode, the entity names and categories
+            (``"secret"``, ``"pii"``) that refuse a request.
+        block_status: The status of a refused request.
         on_report: Called with each request's report (e.g. evidence metrics).
         request_id_header: With an evidence log on the scrubber, the
             request header whose value becomes each record's ``request_id``
@@ -77,13 +88,20 @@ class ScrubMiddleware:
         methods: Iterable[str] = ("POST", "PUT", "PATCH"),
         on_report: Optional[Callable[[Report], Any]] = None,
         request_id_header: Optional[str] = "x-request-id",
+        block: Iterable[str] = ("secret",),
+        block_status: int = 422,
     ) -> None:
-        if mode not in ("redact", "log_only"):
-            raise ValueError(f"mode must be 'redact' or 'log_only', not {mode!r}")
+        if mode not in MODES:
+            raise ValueError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
         self.app = app
         self.scrubber = scrubber or Scrubber()
         self.mode = mode
-        self.paths = [p.split(".") for p in paths] if paths is not None else None
+        self.paths = list(paths) if paths is not None else None
+        if self.paths is not None:
+            # Bad paths fail here, not on the first request.
+            self.scrubber.redact_json({}, paths=self.paths)
+        self.block = frozenset(block)
+        self.block_status = block_status
         self.methods = {m.upper() for m in methods}
         self.on_report = on_report
         self.request_id_header = request_id_header.lower().encode("latin-1") if request_id_header else None
@@ -98,7 +116,7 @@ class ScrubMiddleware:
             await self.app(scope, _replay(body, more, receive), send)
             return
         try:
-            new_body, redacted, report = self._redact_body(_body_kind(scope), body, self._scrubber_for(scope))
+            new_body, redacted, report, found = self._redact_body(_body_kind(scope), body, self._scrubber_for(scope))
         except _NotJson:
             if self.mode == "redact":
                 await _refuse(send, 400, "request body is not valid JSON")
@@ -119,6 +137,16 @@ class ScrubMiddleware:
         state["scrubline_report"] = report
         if self.on_report is not None:
             self.on_report(report)
+        blocked = self._blocked(found) if self.mode == "block" else {}
+        if blocked:
+            await _refuse(
+                send,
+                self.block_status,
+                "request blocked: it contains sensitive data",
+                code="blocked",
+                entities=blocked,
+            )
+            return
         if self.mode == "log_only":
             state["scrubline_redacted_body"] = redacted
             await self.app(scope, _replay(body, more, receive), send)
@@ -127,6 +155,14 @@ class ScrubMiddleware:
         headers.append((b"content-length", str(len(new_body)).encode("ascii")))
         scope = dict(scope, headers=headers)
         await self.app(scope, _replay(new_body, False, receive), send)
+
+    def _blocked(self, found: list[Finding]) -> dict[str, int]:
+        """Counts per entity of the findings that refuse the request."""
+        counts: dict[str, int] = {}
+        for f in found:
+            if f.entity in self.block or f.category in self.block:
+                counts[f.entity] = counts.get(f.entity, 0) + 1
+        return dict(sorted(counts.items()))
 
     def _scrubber_for(self, scope: Scope) -> Scrubber:
         """The scrubber with this request's id on its evidence records."""
@@ -140,44 +176,39 @@ class ScrubMiddleware:
                     break
         return self.scrubber
 
-    def _redact_body(self, kind: str, body: bytes, scrubber: Scrubber) -> tuple[bytes, Any, Report]:
-        """The body to forward, the redacted view for ``log_only``, the report."""
+    def _redact_body(
+        self, kind: str, body: bytes, scrubber: Scrubber
+    ) -> tuple[bytes, Any, Report, list[Finding]]:
+        """The body to forward, the redacted view for ``log_only``, the
+        report and the findings."""
         if kind == "json":
             try:
                 text = body.decode("utf-8")
                 doc = json.loads(text)
             except ValueError:
                 raise _NotJson from None
-            if self.paths is None:
-                # The core re-serialises: exact numbers, duplicate keys
-                # collapsed to the value that was scanned.
-                r = scrubber._native.redact_json(text)
-                return r.text.encode("utf-8"), json.loads(r.text), r.report
-            redacted, report = self._redact_paths(doc, scrubber)
-            return json.dumps(redacted, ensure_ascii=False).encode("utf-8"), redacted, report
+            del doc
+            # The core selects `paths` and re-serialises: exact numbers,
+            # duplicate keys collapsed to the value that was scanned.
+            call = None if self.paths is None else json.dumps({"paths": self.paths})
+            r = scrubber._native.redact_json(text, call)
+            return r.text.encode("utf-8"), json.loads(r.text), r.report, r.findings
         if kind == "form":
             report = scrubber.empty_report()
             fields = []
+            found: list[Finding] = []
             for key, value in parse_qsl(body.decode("latin-1"), keep_blank_values=True):
                 j = scrubber.redact_json({key: value})
                 fields.extend(j.value.items())
                 report = report.merged(j.report)
-            return urlencode(fields).encode("ascii"), fields, report
+                found.extend(j.findings)
+            return urlencode(fields).encode("ascii"), fields, report, found
         try:
             r = scrubber.redact(body.decode("utf-8"))
-            return r.text.encode("utf-8"), r.text, r.report
+            return r.text.encode("utf-8"), r.text, r.report, r.findings
         except UnicodeDecodeError:
             rb = scrubber.redact_bytes(body)
-            return rb.text, rb.text, rb.report
-
-    def _redact_paths(self, doc: Any, scrubber: Scrubber) -> tuple[Any, Report]:
-        report = scrubber.empty_report()
-        for path in self.paths:
-            for parent, key in _select(doc, path):
-                r = scrubber.redact_json({str(key): parent[key]})
-                parent[key] = r.value[str(key)]
-                report = report.merged(r.report)
-        return doc, report
+            return rb.text, rb.text, rb.report, rb.findings
 
 
 class _NotJson(Exception):
@@ -221,8 +252,8 @@ def _replay(body: bytes, more: bool, receive: Receive) -> Receive:
     return replay
 
 
-async def _refuse(send: Send, status: int, message: str) -> None:
-    body = json.dumps({"error": message}).encode()
+async def _refuse(send: Send, status: int, message: str, **fields: Any) -> None:
+    body = json.dumps({"error": message, **fields}).encode()
     await send(
         {
             "type": "http.response.start",
@@ -231,30 +262,3 @@ async def _refuse(send: Send, status: int, message: str) -> None:
         }
     )
     await send({"type": "http.response.body", "body": body})
-
-
-def _select(doc: Any, path: list[str]) -> list[tuple[Any, Any]]:
-    """(container, key) pairs that `path` names in `doc`."""
-    found: list[tuple[Any, Any]] = []
-
-    def walk(node: Any, rest: list[str]) -> None:
-        head, tail = rest[0], rest[1:]
-        if isinstance(node, dict):
-            keys = list(node) if head == "*" else [head] if head in node else []
-        elif isinstance(node, list):
-            if head == "*":
-                keys = list(range(len(node)))
-            elif head.isdigit() and int(head) < len(node):
-                keys = [int(head)]
-            else:
-                keys = []
-        else:
-            return
-        for k in keys:
-            if tail:
-                walk(node[k], tail)
-            else:
-                found.append((node, k))
-
-    walk(doc, path)
-    return found
