@@ -4,7 +4,9 @@ Each ```python block of bindings/python/README.md and of the repository
 README is executed; a line ``expr  # 'literal'`` asserts that ``expr``
 equals the literal. Names the examples assume (``app``, ``prompt``,
 ``req_id``) are provided, and the evidence folder points into a temporary
-directory.
+directory. Examples that use ``openai`` or ``langchain`` talk to the fake
+OpenAI API of fake_openai.py (``OPENAI_BASE_URL``), and are skipped when
+those packages are not installed.
 """
 
 import ast
@@ -46,8 +48,18 @@ def as_assertions(code):
 
 
 @pytest.mark.parametrize("code", list(blocks()))
-def test_readme_example_runs(code, tmp_path):
+def test_readme_example_runs(code, tmp_path, request, monkeypatch):
     from starlette.applications import Starlette
+
+    fake = None
+    if "import openai" in code or "from openai" in code or "langchain" in code:
+        pytest.importorskip("openai")
+        if "langchain" in code:
+            pytest.importorskip("langchain_openai")
+        fake = request.getfixturevalue("fake_openai")
+        monkeypatch.setenv("OPENAI_BASE_URL", fake.url)
+        monkeypatch.setenv("OPENAI_API_KEY", "test")
+        monkeypatch.delenv("OPENAI_API_BASE", raising=False)
 
     code = code.replace("/var/log/scrubline", str(tmp_path / "evidence"))
     root = logging.getLogger()
@@ -58,3 +70,6 @@ def test_readme_example_runs(code, tmp_path):
     finally:
         root.filters[:], root.handlers[:] = filters, handlers
     assert namespace.get("scrubber") is not None or "scrubline" in namespace
+    if fake is not None:
+        assert fake.requests, "the example sent nothing to the fake API"
+        assert "AKIAQYLPMN5HHHFPZAM2" not in "".join(fake.raw) and "bob@example.com" not in "".join(fake.raw)
