@@ -3,7 +3,9 @@
 // of this package's README and of the repository README. A line
 // `expr  // 'literal'` asserts that expr equals the literal. Names the
 // examples assume (app, fastify, stream, prompt, requestId, ...) are
-// provided; the evidence folder points into a temporary directory.
+// provided; the evidence folder points into a temporary directory. The
+// OpenAI and AI SDK examples talk to the fake model of fake-openai.js on
+// 127.0.0.1 (OPENAI_BASE_URL), which echoes the tokens it is sent.
 
 const test = require('node:test')
 const assert = require('node:assert')
@@ -11,6 +13,7 @@ const fs = require('node:fs')
 const os = require('node:os')
 const path = require('node:path')
 const { Writable } = require('node:stream')
+const { startFake } = require('./fake-openai.js')
 
 const READMES = [path.join(__dirname, '..', 'README.md'), path.join(__dirname, '..', '..', '..', 'README.md')]
 // Examples may `await` (redactBatch).
@@ -23,6 +26,14 @@ function asAssertions (code) {
     return m ? `assert.deepStrictEqual(${m[1]}, ${m[2]}, ${JSON.stringify(m[1])})` : line
   }).join('\n')
 }
+
+let fake
+test.before(async () => {
+  fake = await startFake()
+  process.env.OPENAI_BASE_URL = fake.url
+  process.env.OPENAI_API_KEY = 'sk-readme'
+})
+test.after(() => fake.close())
 
 for (const readme of READMES) {
   const text = fs.readFileSync(readme, 'utf8')

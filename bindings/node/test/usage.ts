@@ -1,7 +1,12 @@
 // Type-checked (tsc --noEmit) to keep lib/index.d.ts honest.
-import { Scrubber, ScrublineError, verifyEvidence, type Finding, type Redacted, type Verification } from '../lib'
+import { Scrubber, ScrublineError, Vault, verifyEvidence, type Finding, type Redacted, type Verification } from '../lib'
 import { promMetrics } from '../lib/metrics'
 import { express, OPENAI_PATHS } from '../lib/middleware'
+import { scrublineOptions, wrapOpenAI } from '../lib/openai'
+import { scrublineMiddleware, wrapModel } from '../lib/ai'
+import { OpenAI } from 'openai'
+import { generateText, wrapLanguageModel } from 'ai'
+import { createOpenAI } from '@ai-sdk/openai'
 
 const s = new Scrubber({ policy: { pii: 'mask' }, allow: ['ops@example.com'] })
 const r: Redacted = s.redact('mail bob@example.com')
@@ -30,3 +35,13 @@ async function batches (): Promise<void> {
   void [all, sync]
 }
 void batches
+async function roundTrips (): Promise<void> {
+  const vault = new Vault()
+  const openai: OpenAI = wrapOpenAI(new OpenAI({ apiKey: 'sk-test' }), { scrubber: s, vault, onReport: r => console.log(r.findings) })
+  const c = await openai.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: 'x' }] }, scrublineOptions({ vault: new Vault(), deny: ['Acme'] }, { timeout: 5000 }))
+  const answer: string | null = c.choices[0]?.message.content ?? null
+  const model = wrapLanguageModel({ model: createOpenAI({ apiKey: 'sk-test' }).chat('gpt-4o'), middleware: scrublineMiddleware({ vault }) })
+  const { text } = await generateText({ model: wrapModel(model, { scrubber: s }), prompt: 'x' })
+  void [answer, text]
+}
+void roundTrips
