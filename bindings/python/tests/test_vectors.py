@@ -84,8 +84,10 @@ def test_vector(case, build):
     vault = scrubline.Vault(**case["vault"]) if "vault" in case else None
 
     if "expected_error" in case:
-        if build == "kwargs" and set(case["options"]) - KWARGS:
-            # An unknown option is an unknown keyword argument.
+        redact_kwargs = set(inspect.signature(scrubline.Scrubber.redact).parameters)
+        if (build == "kwargs" and set(case["options"]) - KWARGS) or set(case.get("call", {})) - redact_kwargs:
+            # An unknown option is an unknown keyword argument (`paths`
+            # belongs to `redact_json`, not to `redact`).
             with pytest.raises(TypeError):
                 run()
             return

@@ -45,6 +45,12 @@ test('API: JSON, streams, errors, offsets', () => {
   const text = '😀 key AKIAQYLPMN5HHHFPZAM2 mail 東京 bob@example.com'
   assert.deepStrictEqual(s.scan(text).map(f => text.slice(f.start, f.end)), ['AKIAQYLPMN5HHHFPZAM2', 'bob@example.com'])
   assert.deepStrictEqual(s.redactJson({ db_password: 'Xk9#mP2$vL7qR4tW' }).value, { db_password: '[PASSWORD]' })
+  const vault = new Vault()
+  const request = { user: 'bob@example.com', messages: [{ content: 'mail bob@example.com' }] }
+  const j = s.redactJson(request, { paths: ['messages.*.content'], vault })
+  assert.deepStrictEqual(j.value, { user: 'bob@example.com', messages: [{ content: 'mail [EMAIL_ADDRESS_1]' }] })
+  assert.strictEqual(vault.restore(j.value.messages[0].content), 'mail bob@example.com')
+  assert.throws(() => s.redactJson(request, { paths: ['a..b'] }), e => e.code === 'config')
   const st = s.createStream()
   let out = ''
   for (let i = 0; i < text.length; i += 3) out += st.feed(text.slice(i, i + 3))
