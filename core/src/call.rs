@@ -49,7 +49,10 @@ pub struct CallOptions {
     /// findings of entity [`DENY_LIST_ENTITY`], category `pii`, confidence 1.
     /// Matching ignores ASCII case; a term that begins (ends) with a letter
     /// or digit matches only where the text has no letter or digit just
-    /// before (after) it, so `Ann` does not match inside `Annual`.
+    /// before (after) it, so `Ann` does not match inside `Annual`. Terms
+    /// are also found in the de-obfuscated text when the scanner
+    /// de-obfuscates (`A\u{200B}cme`, `Acme%20Corp`, full-width letters);
+    /// case folding beyond ASCII is not applied.
     pub deny: Vec<String>,
     /// JSON documents only ([`Scanner::redact_json_with`](crate::Scanner::redact_json_with)):
     /// dotted paths of the fields to redact, `*` matching every member or
@@ -195,21 +198,37 @@ impl<'a> CallPlan<'a> {
         })
     }
 
-    /// Drops what this call does not report and adds its deny-list findings.
+    /// Drops what this call does not report and adds its deny-list
+    /// findings in `bytes`. Deny-list findings already in `found` (from
+    /// de-obfuscated text) are kept whatever `entities` and `allow` say.
     pub fn apply(&self, inner: &Inner, bytes: &[u8], found: &mut Vec<Detection>) {
+        let rule = inner.deny_rule_index();
         if let Some(keep) = &self.keep {
-            found.retain(|d| keep[d.rule]);
+            found.retain(|d| d.rule == rule || keep[d.rule]);
         }
         if !self.options.allow.is_empty() {
             found.retain(|d| {
                 let value = &bytes[d.start..d.end];
-                !self.options.allow.iter().any(|a| a.as_bytes() == value)
+                d.rule == rule || !self.options.allow.iter().any(|a| a.as_bytes() == value)
             });
         }
-        let Some(deny) = &self.deny else { return };
         // Listed terms are redacted whatever `entities` selects.
+        found.extend(self.deny_in(inner, bytes));
+    }
+
+    /// Deny-list findings in `bytes`: every listed term (overlapping
+    /// matches too) that is not part of a longer word.
+    pub fn deny_in<'h>(
+        &'h self,
+        inner: &Inner,
+        bytes: &'h [u8],
+    ) -> impl Iterator<Item = Detection> + 'h {
         let rule = inner.deny_rule_index();
-        for m in deny.find_overlapping_iter(bytes) {
+        let matches = self
+            .deny
+            .iter()
+            .flat_map(move |d| d.find_overlapping_iter(bytes));
+        matches.filter_map(move |m| {
             let (start, end) = (m.start(), m.end());
             // Letters and digits of any script; curly quotes, dashes and
             // no-break spaces are boundaries.
@@ -217,16 +236,19 @@ impl<'a> CallPlan<'a> {
             let term = &bytes[start..end];
             let clear_before = !word(first_char(term)) || !word(last_char(&bytes[..start]));
             let clear_after = !word(last_char(term)) || !word(first_char(&bytes[end..]));
-            if clear_before && clear_after {
-                found.push(Detection {
-                    rule,
-                    start,
-                    end,
-                    confidence: 1.0,
-                    validated: false,
-                });
-            }
-        }
+            (clear_before && clear_after).then_some(Detection {
+                rule,
+                start,
+                end,
+                confidence: 1.0,
+                validated: false,
+            })
+        })
+    }
+
+    /// Whether the call lists deny terms.
+    pub fn has_deny(&self) -> bool {
+        self.deny.is_some()
     }
 }
 

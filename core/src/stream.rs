@@ -198,6 +198,7 @@ impl StreamRedactor {
             inner.deobfuscated(
                 &self.buf[from..from + len],
                 self.deobfuscated_to,
+                None,
                 found,
                 None,
             )?;

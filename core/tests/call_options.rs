@@ -287,3 +287,29 @@ fn deny_terms_next_to_any_script_punctuation_and_overlapping_terms() {
     assert_eq!(deny(&["Ann Lee", "Lee"], "MAnn Lee"), "MAnn [DENY_LIST]");
     assert_eq!(deny(&["Ann", "Ann Lee"], "Ann Lee."), "[DENY_LIST].");
 }
+
+#[test]
+fn deny_terms_are_found_through_invisible_characters_and_escapes() {
+    let s = Scanner::default_rules().unwrap();
+    let c =
+        call(r#"{"deny": ["Acme Corp"], "entities": ["EMAIL_ADDRESS"], "allow": ["Acme Corp"]}"#);
+    for text in [
+        "client A\u{200B}cme Corp signed",
+        "client Acme\u{00AD} Corp signed",
+        "client Acme%20Corp signed",
+        "client \u{FF21}cme Corp signed",
+    ] {
+        let out = s.redact_with(text, &c).unwrap();
+        assert_eq!(out.text, "client [DENY_LIST] signed", "{text:?}");
+    }
+    // Still whole words only, in the de-obfuscated text too.
+    let out = s.redact_with("Acme\u{200B} Corpus", &c).unwrap();
+    assert_eq!(out.text, "Acme\u{200B} Corpus");
+    // Without de-obfuscation, the raw text only.
+    let raw = Scanner::builder()
+        .deobfuscate(scrubline::Deobfuscation::none())
+        .build()
+        .unwrap();
+    let out = raw.redact_with("client A\u{200B}cme Corp", &c).unwrap();
+    assert_eq!(out.text, "client A\u{200B}cme Corp");
+}

@@ -95,7 +95,8 @@ impl Inner {
         if self.deobfuscate.any() {
             let mut at = 0;
             while let Some(len) = crate::deobfuscate::segment_len(&bytes[at..], true) {
-                self.deobfuscated(&bytes[at..at + len], at, &mut found, cost.as_deref_mut())?;
+                let segment = &bytes[at..at + len];
+                self.deobfuscated(segment, at, call, &mut found, cost.as_deref_mut())?;
                 at += len;
             }
         }
@@ -117,11 +118,13 @@ impl Inner {
 
     /// Detections in the de-obfuscated forms of one segment (see
     /// [`crate::deobfuscate::segment_len`]) starting at absolute `base`,
-    /// mapped back to the original bytes.
+    /// mapped back to the original bytes; the call's deny terms too
+    /// (`A\u{200B}cme` is `Acme`).
     pub(crate) fn deobfuscated(
         &self,
         segment: &[u8],
         base: usize,
+        call: Option<&CallPlan<'_>>,
         found: &mut Vec<Detection>,
         mut cost: Option<&mut Cost>,
     ) -> Result<()> {
@@ -130,10 +133,14 @@ impl Inner {
             .and_then(|t| crate::deobfuscate::normalize(t, &self.deobfuscate))
         {
             for (from, to) in n.windows() {
-                for d in self
+                let window = &n.text[from..to];
+                let mut hits = self
                     .engine
-                    .detect_all_counted(&n.text[from..to], cost.as_deref_mut())?
-                {
+                    .detect_all_counted(window, cost.as_deref_mut())?;
+                if let Some(plan) = call.filter(|p| p.has_deny()) {
+                    hits.extend(plan.deny_in(self, window));
+                }
+                for d in hits {
                     if !n.keeps(from + d.start, from + d.end) {
                         continue;
                     }
