@@ -115,6 +115,10 @@ impl Scanner {
             true => None,
             false => Some(CallPlan::new(call, &self.inner)?),
         };
+        if let Some(vault) = vault {
+            // Token-like text anywhere in the document keeps its number.
+            vault.reserve_literals(value.to_string().as_bytes());
+        }
         let mut walker = Walker {
             scanner: self,
             plan: plan.as_ref(),

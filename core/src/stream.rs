@@ -43,6 +43,8 @@ pub struct StreamRedactor {
     deobfuscated_to: usize,
     output: Output,
     finished: bool,
+    /// The vault whose tokens replace findings, if any.
+    vault: Option<crate::Vault>,
 }
 
 impl fmt::Debug for StreamRedactor {
@@ -67,6 +69,7 @@ impl StreamRedactor {
             pending: Vec::new(),
             deobfuscated_to: 0,
             finished: false,
+            vault: None,
         }
     }
 
@@ -75,7 +78,8 @@ impl StreamRedactor {
         let mut stream = StreamRedactor::new(scanner);
         stream.output =
             std::mem::replace(&mut stream.output, Output::new(&stream.scanner.inner, true))
-                .with_vault(Some(vault));
+                .with_vault(Some(vault.clone()));
+        stream.vault = Some(vault);
         stream
     }
 
@@ -89,8 +93,14 @@ impl StreamRedactor {
         if self.finished {
             return Err(ErrorKind::StreamFinished.into());
         }
+        let old = self.buf.len();
         self.buf.extend_from_slice(chunk);
         self.output.report.bytes_scanned += chunk.len() as u64;
+        if let Some(vault) = &self.vault {
+            // Token-like text cut between chunks is seen whole: the buffer
+            // still holds what came before (the stream's hold-back).
+            vault.reserve_literals(&self.buf[old.saturating_sub(64)..]);
+        }
         let out = self.process(false);
         if out.is_err() {
             // A failed stream is finished (fail closed): record it now.

@@ -10,13 +10,18 @@
 //! (`[ PERSON_1 ]`); [`Vault::restorer`] does the same over a streamed
 //! answer, holding back at most one token's length.
 //!
+//! Text in the input that already reads as a token (`[EMAIL_ADDRESS_1]`
+//! typed by a user, or pasted from an earlier answer) is never restored to
+//! a value it was not: its number is reserved, and the vault numbers new
+//! values past it.
+//!
 //! Values stay in memory; [`Vault::seal`] serialises them encrypted
 //! (XChaCha20-Poly1305 under a caller's 32-byte key, random 24-byte nonce)
 //! for conversations that span requests, and [`Vault::open`] reads them
 //! back. `Debug` shows counts, never values. A vault is `Send + Sync` and
 //! cheap to clone (shared).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::sync::{Arc, Mutex, MutexGuard};
 
@@ -86,6 +91,9 @@ struct Entry {
 struct Sealed {
     format: TokenFormat,
     entries: Vec<Entry>,
+    /// Numbers never given: token-like text seen in inputs (upper-case entity).
+    #[serde(default)]
+    reserved: Vec<(String, u32)>,
 }
 
 #[derive(Default)]
@@ -97,7 +105,12 @@ struct State {
     numbers: HashMap<String, u32>,
     /// Token cores (`PERSON_1`) for restoring, built for `entries.len()` entries.
     matcher: Option<(usize, Arc<AhoCorasick>)>,
+    /// (upper-case entity, number) that inputs already held as literal text.
+    reserved: HashSet<(String, u32)>,
 }
+
+/// Numbers above this in token-like text are not reserved (and never given).
+const MAX_RESERVED: u32 = 1_000_000;
 
 /// A reversible value ↔ token mapping for one conversation (see the module docs).
 ///
@@ -116,6 +129,8 @@ struct State {
 pub struct Vault {
     state: Arc<Mutex<State>>,
     format: Arc<TokenFormat>,
+    /// Token-like text in this format: entity, separator, number.
+    literal: Arc<regex::bytes::Regex>,
 }
 
 impl Default for Vault {
@@ -142,9 +157,38 @@ const NONCE_LEN: usize = 24;
 impl Vault {
     /// An empty vault writing `[ENTITY_N]` tokens.
     pub fn new() -> Vault {
+        Vault::from_parts(State::default(), TokenFormat::default())
+    }
+
+    fn from_parts(state: State, format: TokenFormat) -> Vault {
+        let pattern = format!(
+            "(?-u:([A-Za-z][A-Za-z0-9_]*){}([0-9]{{1,7}}))",
+            regex::escape(&format.separator)
+        );
         Vault {
-            state: Arc::default(),
-            format: Arc::new(TokenFormat::default()),
+            state: Arc::new(Mutex::new(state)),
+            format: Arc::new(format),
+            literal: Arc::new(
+                regex::bytes::Regex::new(&pattern).expect("an escaped separator is a valid regex"),
+            ),
+        }
+    }
+
+    /// Reserves the numbers of token-like text in `input` (`[PERSON_1]`
+    /// typed by a user), so that no value gets a token the input already
+    /// held and [`restore`](Self::restore) does not turn that text into one.
+    pub(crate) fn reserve_literals(&self, input: &[u8]) {
+        let mut found = self.literal.captures_iter(input).peekable();
+        if found.peek().is_none() {
+            return;
+        }
+        let mut st = self.lock();
+        for c in found {
+            let number = std::str::from_utf8(&c[2]).ok().and_then(|n| n.parse().ok());
+            if let Some(number) = number.filter(|&n| n > 0 && n <= MAX_RESERVED) {
+                let entity = String::from_utf8_lossy(&c[1]).to_ascii_uppercase();
+                st.reserved.insert((entity, number));
+            }
         }
     }
 
@@ -153,10 +197,7 @@ impl Vault {
     /// (tokens must stand out from text to be found again).
     pub fn with_format(format: TokenFormat) -> Result<Vault> {
         format.check()?;
-        Ok(Vault {
-            state: Arc::default(),
-            format: Arc::new(format),
-        })
+        Ok(Vault::from_parts(State::default(), format))
     }
 
     /// The token format.
@@ -197,11 +238,15 @@ impl Vault {
             None => {
                 // Numbered per entity ignoring case, so `person` and
                 // `PERSON` never write tokens that restore alike.
-                let number = st.numbers.entry(entity.to_ascii_uppercase()).or_insert(0);
-                *number += 1;
+                let upper = entity.to_ascii_uppercase();
+                let mut number = st.numbers.get(&upper).copied().unwrap_or(0) + 1;
+                while st.reserved.contains(&(upper.clone(), number)) {
+                    number += 1;
+                }
+                st.numbers.insert(upper, number);
                 let entry = Entry {
                     entity: entity.to_string(),
-                    number: *number,
+                    number,
                     value: value.to_vec(),
                 };
                 st.entries.push(entry);
@@ -388,10 +433,15 @@ impl Vault {
     /// and never reused under one key.
     pub fn seal_with_nonce(&self, key: &[u8], nonce: [u8; NONCE_LEN]) -> Result<Vec<u8>> {
         let cipher = cipher(key)?;
+        let st = self.lock();
+        let mut reserved: Vec<(String, u32)> = st.reserved.iter().cloned().collect();
+        reserved.sort();
         let sealed = Sealed {
             format: (*self.format).clone(),
-            entries: self.lock().entries.clone(),
+            entries: st.entries.clone(),
+            reserved,
         };
+        drop(st);
         let plain = serde_json::to_vec(&sealed).expect("a vault serializes");
         let body = cipher
             .encrypt(&nonce.into(), plain.as_slice())
@@ -421,26 +471,33 @@ impl Vault {
         sealed.format.check()?;
         let mut st = State::default();
         let malformed = || Error::config("the sealed vault's contents are malformed");
-        for e in sealed.entries {
-            // Each entity's numbers run 1, 2, 3, ... in order and no value
-            // appears twice, as `push_token` writes them; anything else (a
-            // crafted blob under a leaked key) is refused rather than giving
-            // two values one token.
-            let number = st.numbers.entry(e.entity.to_ascii_uppercase()).or_insert(0);
-            if Some(e.number) != number.checked_add(1) {
+        for (entity, number) in sealed.reserved {
+            if number == 0 || number > MAX_RESERVED || entity != entity.to_ascii_uppercase() {
                 return Err(malformed());
             }
-            *number = e.number;
+            st.reserved.insert((entity, number));
+        }
+        for e in sealed.entries {
+            // Each entity's numbers run 1, 2, 3, ... in order, skipping only
+            // reserved numbers, and no value appears twice, as `push_token`
+            // writes them; anything else (a crafted blob under a leaked key)
+            // is refused rather than giving two values one token.
+            let upper = e.entity.to_ascii_uppercase();
+            let mut next = st.numbers.get(&upper).copied().unwrap_or(0) + 1;
+            while st.reserved.contains(&(upper.clone(), next)) {
+                next += 1;
+            }
+            if e.number != next {
+                return Err(malformed());
+            }
+            st.numbers.insert(upper, next);
             let key = (e.entity.clone(), e.value.clone());
             if st.index.insert(key, st.entries.len()).is_some() {
                 return Err(malformed());
             }
             st.entries.push(e);
         }
-        Ok(Vault {
-            state: Arc::new(Mutex::new(st)),
-            format: Arc::new(sealed.format),
-        })
+        Ok(Vault::from_parts(st, sealed.format))
     }
 }
 
@@ -749,5 +806,78 @@ mod tests {
             };
             assert!(Vault::with_format(f).is_err(), "{bad:?}");
         }
+    }
+
+    #[test]
+    fn token_like_text_in_the_input_is_never_restored_to_a_value() {
+        let scanner = crate::Scanner::default_rules().unwrap();
+        let call = crate::CallOptions::default();
+        let v = Vault::new();
+        // A user pastes text that already reads as tokens, in any case.
+        let sent = scanner
+            .redact_to_vault(
+                "[EMAIL_ADDRESS_1] and email_address_3 mean bob@example.com, ann@example.com",
+                &call,
+                &v,
+            )
+            .unwrap();
+        assert_eq!(
+            sent.text,
+            "[EMAIL_ADDRESS_1] and email_address_3 mean [EMAIL_ADDRESS_2], [EMAIL_ADDRESS_4]"
+        );
+        assert_eq!(
+            v.restore("[EMAIL_ADDRESS_1] is not [EMAIL_ADDRESS_2] or [EMAIL_ADDRESS_4]"),
+            "[EMAIL_ADDRESS_1] is not bob@example.com or ann@example.com"
+        );
+        // Kept across a seal, and in a later turn.
+        let key = [3u8; 32];
+        let reopened = Vault::open(&v.seal(&key).unwrap(), &key).unwrap();
+        assert_eq!(
+            reopened.token("EMAIL_ADDRESS", "cy@example.com"),
+            "[EMAIL_ADDRESS_5]"
+        );
+        assert_eq!(reopened.restore("EMAIL_ADDRESS_3"), "EMAIL_ADDRESS_3");
+        // Streams and JSON reserve too, a token cut between chunks included.
+        let v = Vault::new();
+        let mut stream = scanner.stream_to_vault(&v);
+        let mut out = stream.feed_str("quote [PERSON_1] [EMAIL_AD").unwrap();
+        out += &stream.feed_str("DRESS_1] then bob@example.com").unwrap();
+        out += &stream.finish_str().unwrap();
+        assert_eq!(
+            out,
+            "quote [PERSON_1] [EMAIL_ADDRESS_1] then [EMAIL_ADDRESS_2]"
+        );
+        let v = Vault::new();
+        let doc = serde_json::json!({"a": "bob@example.com", "b": "[EMAIL_ADDRESS_1]"});
+        let r = scanner.redact_json_with(&doc, &call, Some(&v)).unwrap();
+        assert_eq!(r.value["a"], "[EMAIL_ADDRESS_2]");
+    }
+
+    #[test]
+    fn a_sealed_vault_with_an_unreserved_gap_is_refused() {
+        let key = [9u8; 32];
+        let v = Vault::new();
+        v.token("PERSON", "Ana");
+        v.reserve_literals(b"PERSON_2");
+        v.token("PERSON", "Bo");
+        assert_eq!(v.restore("PERSON_3"), "Bo");
+        let blob = v.seal(&key).unwrap();
+        assert!(Vault::open(&blob, &key).is_ok());
+        // The same entries without the reservation: numbers 1 and 3.
+        let plain = serde_json::json!({
+            "format": TokenFormat::default(),
+            "entries": [
+                {"entity": "PERSON", "number": 1, "value": [65]},
+                {"entity": "PERSON", "number": 3, "value": [66]},
+            ],
+        });
+        let cipher = cipher(&key).unwrap();
+        let nonce = [1u8; NONCE_LEN];
+        let body = cipher
+            .encrypt(&nonce.into(), plain.to_string().as_bytes())
+            .unwrap();
+        let crafted = [MAGIC.as_slice(), &nonce, &body].concat();
+        let e = Vault::open(&crafted, &key).unwrap_err();
+        assert!(e.to_string().contains("malformed"), "{e}");
     }
 }

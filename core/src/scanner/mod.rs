@@ -291,6 +291,9 @@ impl Scanner {
             false => Some(CallPlan::new(call, &self.inner)?),
         };
         let (kept, degraded) = self.inner.detect_counted(bytes, None, plan.as_ref())?;
+        if let Some(vault) = vault {
+            vault.reserve_literals(bytes);
+        }
         let operators = plan.and_then(|p| p.operators);
         let mut out = Output::new(&self.inner, build_text)
             .with_operators(operators)
