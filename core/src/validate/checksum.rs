@@ -189,7 +189,7 @@ pub(super) fn verhoeff_ok(d: &[u8]) -> bool {
         [1, 5, 7, 6, 2, 8, 3, 0, 9, 4],
         [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
         [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
-        [9, 4, 5, 3, 1, 2, 7, 6, 8, 0],
+        [9, 4, 5, 3, 1, 2, 6, 8, 7, 0],
         [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
         [2, 7, 9, 3, 8, 0, 6, 4, 1, 5],
         [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
@@ -228,5 +228,41 @@ mod tests {
         assert_eq!(aba_routing(b"121000359"), Verdict::Invalid);
         assert!(verhoeff_ok(&[2, 3, 6, 3]));
         assert!(!verhoeff_ok(&[2, 3, 6, 4]));
+        // Presidio's valid Aadhaar; row 4 of the permutation table was
+        // once wrong and rejected about a third of valid numbers.
+        assert!(verhoeff_ok(&[3, 1, 2, 3, 4, 5, 6, 7, 8, 9, 0, 9]));
+    }
+
+    #[test]
+    fn verhoeff_catches_every_adjacent_transposition() {
+        // What the scheme guarantees: exactly one check digit per payload,
+        // and swapping two different adjacent digits is always caught.
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..2_000 {
+            let mut d: Vec<u8> = (0..11)
+                .map(|_| {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 7;
+                    seed ^= seed << 17;
+                    (seed % 10) as u8
+                })
+                .collect();
+            let checks: Vec<u8> = (0..10)
+                .filter(|&c| {
+                    let mut full = d.clone();
+                    full.push(c);
+                    verhoeff_ok(&full)
+                })
+                .collect();
+            assert_eq!(checks.len(), 1, "{d:?}");
+            d.push(checks[0]);
+            for i in 0..d.len() - 1 {
+                if d[i] != d[i + 1] {
+                    let mut swapped = d.clone();
+                    swapped.swap(i, i + 1);
+                    assert!(!verhoeff_ok(&swapped), "{d:?} swap at {i}");
+                }
+            }
+        }
     }
 }

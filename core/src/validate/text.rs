@@ -135,6 +135,10 @@ pub(super) fn date(value: &[u8]) -> Verdict {
         (None, [a, b, c]) => real_date(*c, *b, *a) || real_date(*c, *a, *b),
         _ => false,
     };
+    // Compact `YYYYMMDD`.
+    if let ([n], [8]) = (numbers.as_slice(), digits.as_slice()) {
+        return plausible(month_name.is_none() && real_date(n / 10_000, n / 100 % 100, n % 100));
+    }
     // A two-digit year (last, after a short first number) is 19yy or 20yy.
     if digits.last() == Some(&2) && digits[0] <= 2 {
         let yy = *numbers.last().expect("digits and numbers have one length");
@@ -396,6 +400,8 @@ mod tests {
         assert_eq!(date(b"14-Mar-1985"), Plausible);
         assert_eq!(date(b"03/14/85"), Plausible);
         assert_eq!(date(b"1985-02-30"), Invalid);
+        assert_eq!(date(b"19850314"), Plausible);
+        assert_eq!(date(b"19851403"), Invalid);
     }
 
     #[test]
