@@ -153,6 +153,9 @@ export interface ItemError {
   reason: string
 }
 
+/** The sum of two reports of one scanner (the core's `Report::merge`). */
+export declare function mergeReports(a: any, b: any): any
+
 /** Redacted text, findings and the audit report (plain object). */
 export interface Redacted {
   text: string

@@ -60,6 +60,12 @@ pub struct CallOptions {
     /// every field. A text call with paths is a
     /// [`Config`](crate::ErrorKind::Config) error.
     pub paths: Vec<String>,
+    /// Entity names or categories that refuse the call: when any finding
+    /// is one of them, the call fails with a
+    /// [`Blocked`](crate::ErrorKind::Blocked) error (counts per entity,
+    /// never values) instead of returning text, e.g. to reject a prompt
+    /// that holds a secret rather than send it redacted.
+    pub block: Vec<String>,
 }
 
 impl fmt::Debug for CallOptions {
@@ -71,6 +77,7 @@ impl fmt::Debug for CallOptions {
             .field("allow", &format_args!("[{} values]", self.allow.len()))
             .field("deny", &format_args!("[{} terms]", self.deny.len()))
             .field("paths", &self.paths)
+            .field("block", &self.block)
             .finish()
     }
 }
@@ -127,7 +134,8 @@ impl<'a> CallPlan<'a> {
                 || name == Category::Pii.as_str()
                 || (0..rules).any(|i| inner.rule(i).entity == name)
         };
-        for name in options.entities.iter().chain(options.operators.keys()) {
+        let names = options.entities.iter().chain(options.operators.keys());
+        for name in names.chain(&options.block) {
             if !known(name) {
                 // Entity names are not sensitive; echoing one helps fix a typo.
                 return Err(Error::config(format!(
@@ -244,6 +252,28 @@ impl<'a> CallPlan<'a> {
                 validated: false,
             })
         })
+    }
+
+    /// The [`Blocked`](crate::ErrorKind::Blocked) error when any of
+    /// `found` is an entity or category the call blocks.
+    pub fn check_block<'f>(
+        &self,
+        found: impl IntoIterator<Item = (&'f str, Category)>,
+    ) -> Result<()> {
+        if self.options.block.is_empty() {
+            return Ok(());
+        }
+        let block = &self.options.block;
+        let mut entities = BTreeMap::new();
+        for (entity, category) in found {
+            if block.iter().any(|b| b == entity || b == category.as_str()) {
+                *entities.entry(entity.to_string()).or_insert(0) += 1;
+            }
+        }
+        match entities.is_empty() {
+            true => Ok(()),
+            false => Err(crate::error::ErrorKind::Blocked { entities }.into()),
+        }
     }
 
     /// Whether the call lists deny terms.

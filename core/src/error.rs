@@ -99,6 +99,13 @@ pub enum ErrorKind {
         /// What failed, in words (never scanned text).
         message: String,
     },
+    /// The call's [`block`](crate::CallOptions::block) list matched: the
+    /// input holds findings the caller refuses to pass on, even redacted.
+    Blocked {
+        /// Findings per entity that the block list names (names and
+        /// counts only, never values).
+        entities: std::collections::BTreeMap<String, u64>,
+    },
 }
 
 impl Error {
@@ -128,6 +135,7 @@ impl Error {
             ErrorKind::Io { .. } => 9,
             ErrorKind::StreamFinished => 10,
             ErrorKind::Evidence { .. } => 11,
+            ErrorKind::Blocked { .. } => 12,
         }
     }
 
@@ -167,6 +175,9 @@ impl Error {
             },
             ErrorKind::StreamFinished,
             ErrorKind::Evidence { message: m() },
+            ErrorKind::Blocked {
+                entities: [("EXAMPLE".to_string(), 1)].into(),
+            },
         ]
         .into_iter()
         .map(Error::from)
@@ -281,6 +292,14 @@ impl fmt::Display for Error {
             ErrorKind::Io { path, message } => write!(f, "cannot read {path}: {message}"),
             ErrorKind::StreamFinished => write!(f, "the stream was already finished"),
             ErrorKind::Evidence { message } => write!(f, "evidence log: {message}"),
+            ErrorKind::Blocked { entities } => {
+                write!(f, "blocked: the input holds")?;
+                for (i, (entity, n)) in entities.iter().enumerate() {
+                    let sep = if i == 0 { " " } else { ", " };
+                    write!(f, "{sep}{entity} x{n}")?;
+                }
+                Ok(())
+            }
         }
     }
 }
@@ -288,7 +307,7 @@ impl fmt::Display for Error {
 /// Every error code with what it means, in [`ErrorKind`] order: the one
 /// table each binding exports (Python `scrubline.ERROR_CODES`, Node and
 /// WASM `ERROR_CODES`) and maps to its own error types.
-pub const ERROR_CODES: [(&str, &str); 12] = [
+pub const ERROR_CODES: [(&str, &str); 13] = [
     (
         "rule_parse",
         "A rule file could not be parsed or a rule in it is invalid.",
@@ -318,6 +337,10 @@ pub const ERROR_CODES: [(&str, &str); 12] = [
     (
         "evidence",
         "The evidence log could not be opened or written; the call failed closed.",
+    ),
+    (
+        "blocked",
+        "The input holds findings the call's `block` list refuses; nothing was returned.",
     ),
 ];
 

@@ -136,6 +136,10 @@ impl Scanner {
                 walker.select(value, "", &live)?
             }
         };
+        if let Some(plan) = &plan {
+            let found = walker.findings.iter().map(|f| &f.finding);
+            plan.check_block(found.map(|f| (f.entity.as_str(), f.category)))?;
+        }
         Ok(RedactedJson {
             value,
             findings: walker.findings,

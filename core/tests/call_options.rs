@@ -313,3 +313,54 @@ fn deny_terms_are_found_through_invisible_characters_and_escapes() {
     let out = raw.redact_with("client A\u{200B}cme Corp", &c).unwrap();
     assert_eq!(out.text, "client A\u{200B}cme Corp");
 }
+
+#[test]
+fn block_refuses_the_call_with_counts_and_never_values() {
+    let s = Scanner::default_rules().unwrap();
+    let block = call(r#"{"block": ["secret"]}"#);
+    let e = s.redact_with(TEXT, &block).unwrap_err();
+    assert_eq!(e.code(), "blocked");
+    let ErrorKind::Blocked { entities } = e.kind() else {
+        panic!("{e:?}")
+    };
+    assert_eq!(entities.len(), 1);
+    assert_eq!(entities["AWS_ACCESS_KEY_ID"], 1);
+    let shown = format!("{e} {e:?}");
+    assert!(
+        !shown.contains("AKIA") && !shown.contains("bob@"),
+        "{shown}"
+    );
+    assert_eq!(
+        e.to_string(),
+        "blocked: the input holds AWS_ACCESS_KEY_ID x1"
+    );
+    // Entities and categories; scan and JSON too; nothing to block passes.
+    let by_entity = call(r#"{"block": ["EMAIL_ADDRESS", "DENY_LIST"], "deny": ["Acme Corp"]}"#);
+    let e = s.scan_with(TEXT, &by_entity).unwrap_err();
+    let ErrorKind::Blocked { entities } = e.kind() else {
+        panic!("{e:?}")
+    };
+    assert_eq!(
+        entities.keys().collect::<Vec<_>>(),
+        ["DENY_LIST", "EMAIL_ADDRESS"]
+    );
+    let doc =
+        serde_json::json!({"messages": [{"content": "key AKIAQYLPMN5HHHFPZAM2"}], "user": "x"});
+    let e = s.redact_json_with(&doc, &block, None).unwrap_err();
+    assert_eq!(e.code(), "blocked");
+    let only_user = call(r#"{"block": ["secret"], "paths": ["user"]}"#);
+    assert!(s.redact_json_with(&doc, &only_user, None).is_ok());
+    assert_eq!(
+        s.redact_with("nothing here", &block).unwrap().text,
+        "nothing here"
+    );
+    // A vault gets no value from a blocked text call.
+    let vault = scrubline::Vault::new();
+    assert!(s.redact_to_vault(TEXT, &block, &vault).is_err());
+    assert!(vault.is_empty());
+    // Unknown names are config errors, like `entities`.
+    let e = s
+        .redact_with(TEXT, &call(r#"{"block": ["SECRETS"]}"#))
+        .unwrap_err();
+    assert_eq!(e.code(), "config");
+}

@@ -1,5 +1,5 @@
 import type { LanguageModelMiddleware, wrapLanguageModel } from 'ai'
-import type { Report, Scrubber, Vault } from './index'
+import type { CallOptions, Report, Scrubber, Vault } from './index'
 
 /** Options of `scrublineMiddleware` and `wrapModel`. */
 export interface ScrublineMiddlewareOptions {
@@ -9,6 +9,8 @@ export interface ScrublineMiddlewareOptions {
   vault?: Vault
   /** Called once per model call with the summed report of the prompt's texts (counts only). */
   onReport?: (report: Report) => void
+  /** `redact`'s per-call options for every model call; `{ block: ['secret'] }` rejects before the model is called. */
+  call?: CallOptions
 }
 
 /**

@@ -26,9 +26,11 @@ const { settings, RequestRedaction, Restorers, restoreJsonText, requireOptional 
  * conversation with its own `vault` and a shared `scrubber`; both are
  * cheap. If redaction fails the model is not called and the call rejects.
  *
- * @param {{ scrubber?: import('./index').Scrubber, vault?: import('./index').Vault, onReport?: (report: any) => void }} [options]
+ * @param {{ scrubber?: import('./index').Scrubber, vault?: import('./index').Vault, onReport?: (report: any) => void, call?: import('./index').CallOptions }} [options]
  *   `scrubber` (shared; default a new `Scrubber()`), `vault` (default a new
- *   `Vault()`), `onReport(report)` once per model call with the summed counts.
+ *   `Vault()`), `onReport(report)` once per model call with the summed
+ *   counts, `call`: `redact`'s per-call options for every call (`{ block:
+ *   ['secret'] }` rejects before the model is called).
  */
 function scrublineMiddleware (options = {}) {
   const config = settings(options, 'scrublineMiddleware')
@@ -36,7 +38,7 @@ function scrublineMiddleware (options = {}) {
   return {
     specificationVersion: /** @type {'v3'} */ ('v3'),
     async transformParams ({ params }) {
-      const redaction = new RequestRedaction(config.scrubber, { vault }, config.onReport)
+      const redaction = new RequestRedaction(config.scrubber, { ...config.call, vault }, config.onReport)
       const prompt = []
       for (const message of params.prompt ?? []) prompt.push(await redactMessage(message, redaction))
       redaction.done()

@@ -116,6 +116,8 @@ export interface CallOptions {
   deny?: string[]
   /** `redactJson` only: dotted paths of the fields to redact (`messages.*.content`; `*` any member or item). */
   paths?: string[]
+  /** Entity names or categories that refuse the call: a `blocked` error (with `entities` counts) instead of text. */
+  block?: string[]
 }
 
 /** How vault tokens are written: prefix, entity, separator, number, suffix (`[PERSON_1]`). */
@@ -150,6 +152,7 @@ export type ErrorCode =
   | 'io'
   | 'stream_finished'
   | 'evidence'
+  | 'blocked'
 
 /** Every error code with what it means. */
 export const ERROR_CODES: Readonly<Record<ErrorCode, string>>
@@ -159,6 +162,8 @@ export class ScrublineError extends Error {
   code: ErrorCode
   /** The failed item's position, on errors of `redactBatch`/`redactBatchSync` items. */
   index?: number
+  /** On `blocked` errors: findings per blocked entity (names and counts, never values). */
+  entities?: Record<string, number>
 }
 
 /** Options of `redactBatch` and `redactBatchSync`. */

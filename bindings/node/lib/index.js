@@ -18,7 +18,20 @@ class ScrublineError extends Error {
     this.name = 'ScrublineError'
     this.code = code
     if (index !== undefined) this.index = index
+    if (code === 'blocked') this.entities = blockedEntities(message)
   }
+}
+
+/**
+ * Counts per entity from a `blocked` error's message (`... holds
+ * AWS_ACCESS_KEY_ID x1, EMAIL_ADDRESS x2`): names and counts, never values.
+ * @param {string} message
+ */
+function blockedEntities (message) {
+  /** @type {Record<string, number>} */
+  const entities = {}
+  for (const [, name, n] of message.matchAll(/([^\s,]+) x(\d+)/g)) entities[name] = Number(n)
+  return entities
 }
 
 /** Every error code (`error.code`) with what it means: the core's one table. */

@@ -9,6 +9,8 @@ export interface WrapOpenAIOptions {
   vault?: Vault
   /** Called once per request with the summed report of its texts (counts only). */
   onReport?: (report: Report) => void
+  /** `redact`'s per-call options for every request; `{ block: ['secret'] }` rejects a request holding a secret (`blocked` error, nothing sent). */
+  call?: CallOptions
 }
 
 /** A per-call override: another vault, and `redact`'s per-call options. */

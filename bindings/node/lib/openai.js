@@ -39,9 +39,12 @@ const { settings, RequestRedaction, Restorers, restoreJsonText } = require('./ro
  * the call rejects with that error.
  *
  * @param {any} client an `OpenAI` client
- * @param {{ scrubber?: import('./index').Scrubber, vault?: import('./index').Vault, onReport?: (report: any) => void }} [options]
+ * @param {{ scrubber?: import('./index').Scrubber, vault?: import('./index').Vault, onReport?: (report: any) => void, call?: import('./index').CallOptions }} [options]
  *   `scrubber` (shared; default a new `Scrubber()`), `vault` (default a new
- *   `Vault()`), `onReport(report)` once per request with the summed counts.
+ *   `Vault()`), `onReport(report)` once per request with the summed counts,
+ *   `call`: `redact`'s per-call options for every request (`{ block:
+ *   ['secret'] }` rejects a request holding a secret with a `blocked`
+ *   error; nothing is sent).
  */
 function wrapOpenAI (client, options = {}) {
   if (!isClient(client)) {
@@ -94,7 +97,7 @@ function resourceProxy (resource, overrides) {
  * `create` of `chat.completions` or `responses`, scrubbed.
  * @param {any} resource the unwrapped resource
  * @param {any} client the unwrapped client
- * @param {{ scrubber: any, vault: any, onReport: any }} config
+ * @param {{ scrubber: any, vault: any, onReport: any, call: any }} config
  * @param {(params: any, redaction: RequestRedaction) => any} redactParams
  * @param {(result: any, vault: any) => any} restoreResult
  * @param {(events: AsyncIterable<any>, vault: any) => AsyncGenerator<any>} restoreEvents
@@ -107,7 +110,7 @@ function wrapCreate (resource, client, config, redactParams, restoreResult, rest
       rest = requestOptions === undefined ? undefined : others
       if (scrubline !== undefined && (scrubline === null || typeof scrubline !== 'object')) throw new TypeError('options.scrubline must be an object')
       vault = scrubline?.vault ?? config.vault
-      const redaction = new RequestRedaction(config.scrubber, { ...scrubline, vault }, config.onReport)
+      const redaction = new RequestRedaction(config.scrubber, { ...config.call, ...scrubline, vault }, config.onReport)
       sent = redactParams(params, redaction)
       redaction.done()
     } catch (e) {

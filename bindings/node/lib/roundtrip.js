@@ -5,21 +5,25 @@
 // package's exports.
 
 const { Scrubber, Vault } = require('./index.js')
+const native = require('../index.js')
 
 /**
  * Checks and completes a wrapper's options: a shared scrubber (a new
- * default one if none), the conversation's vault (a new one if none).
+ * default one if none), the conversation's vault (a new one if none), and
+ * per-call options for every request (`block: ['secret']` refuses a
+ * request that holds a secret: nothing is sent).
  * @param {any} options
  * @param {string} name the wrapper's name, for error messages
- * @returns {{ scrubber: Scrubber, vault: Vault, onReport: ((report: any) => void) | undefined }}
+ * @returns {{ scrubber: Scrubber, vault: Vault, onReport: ((report: any) => void) | undefined, call: Record<string, any> }}
  */
 function settings (options, name) {
   if (options === null || typeof options !== 'object') throw new TypeError(`${name}: options must be an object`)
-  const { scrubber = new Scrubber(), vault = new Vault(), onReport } = options
+  const { scrubber = new Scrubber(), vault = new Vault(), onReport, call = {} } = options
   if (!(scrubber instanceof Scrubber)) throw new TypeError(`${name}: scrubber must be a Scrubber`)
+  if (call === null || typeof call !== 'object' || 'vault' in call) throw new TypeError(`${name}: call must be per-call options (entities, allow, deny, block)`)
   if (!(vault instanceof Vault)) throw new TypeError(`${name}: vault must be a Vault`)
   if (onReport !== undefined && typeof onReport !== 'function') throw new TypeError(`${name}: onReport must be a function`)
-  return { scrubber, vault, onReport }
+  return { scrubber, vault, onReport, call }
 }
 
 /**
@@ -88,15 +92,9 @@ class RequestRedaction {
   }
 }
 
-/** The sum of two reports' counts (the first may be null). */
+/** The sum of two reports' counts (the first may be null), by the core. */
 function mergeReports (a, b) {
-  if (!a) return b
-  const out = { ...a, bytes_scanned: a.bytes_scanned + b.bytes_scanned, findings: a.findings + b.findings, degraded: a.degraded || b.degraded }
-  for (const k of ['by_category', 'by_entity', 'by_rule', 'by_operator']) {
-    out[k] = { ...a[k] }
-    for (const [name, n] of Object.entries(b[k] ?? {})) out[k][name] = (out[k][name] ?? 0) + n
-  }
-  return out
+  return a ? native.mergeReports(a, b) : b
 }
 
 /** Every string in a JSON-like value, restored (a new value). */

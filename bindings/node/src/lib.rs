@@ -51,6 +51,18 @@ pub fn error_codes() -> serde_json::Value {
         .into()
 }
 
+/// The sum of two reports of one scanner (the core's `Report::merge`).
+#[napi]
+pub fn merge_reports(a: serde_json::Value, b: serde_json::Value) -> Result<serde_json::Value> {
+    let parse = |v: serde_json::Value| {
+        serde_json::from_value::<scrubline::Report>(v)
+            .map_err(|e| Error::from_reason(format!("not a scrubline report: {e}")))
+    };
+    let mut a = parse(a)?;
+    a.merge(&parse(b)?);
+    Ok(report(&a))
+}
+
 /// Throws the error a core error of `code` becomes (for the test that
 /// every code reaches JS as `error.code`).
 #[napi]

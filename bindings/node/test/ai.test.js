@@ -147,6 +147,12 @@ test('a redaction error calls no model and rejects', async () => {
   assert.strictEqual(fake.requests.length, 0)
 })
 
+test('call.block rejects before the model is called, with counts only', async () => {
+  const m = model('chat', { call: { block: ['secret'] } })
+  await assert.rejects(generateText({ model: m, prompt: PROMPT, maxRetries: 0 }), e => e.code === 'blocked' && e.entities.AWS_ACCESS_KEY_ID === 1 && !e.message.includes('AKIA'))
+  assert.strictEqual(fake.requests.length, 0)
+})
+
 test('transformParams redacts every text part of the prompt, files as they are', async () => {
   const file = { type: 'file', mediaType: 'image/png', data: new Uint8Array([1, 2, 3]) }
   const prompt = [

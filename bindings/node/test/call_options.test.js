@@ -28,6 +28,14 @@ test('bad per-call options are config errors', async () => {
   await assert.rejects(scrubber.redactAsync(TEXT, { operators: { pii: 'pseudonym' } }), e => e.code === 'config')
 })
 
+test('block refuses the call with counts per entity, never values', async () => {
+  const blocked = e => e.code === 'blocked' && e.entities.AWS_ACCESS_KEY_ID === 1 && Object.keys(e.entities).length === 1 && !e.message.includes('AKIA')
+  assert.throws(() => scrubber.redact(TEXT, { block: ['secret'] }), blocked)
+  await assert.rejects(scrubber.redactAsync(TEXT, { block: ['secret'] }), blocked)
+  assert.throws(() => scrubber.redactJson({ a: TEXT }, { block: ['EMAIL_ADDRESS'] }), e => e.code === 'blocked' && e.entities.EMAIL_ADDRESS === 1)
+  assert.strictEqual(scrubber.redact('nothing', { block: ['secret'] }).text, 'nothing')
+})
+
 test('max_match_len and rule_size_limit reach the core', () => {
   const pack = 'format = 1\n[pack]\nname = "t"\nversion = "1"\n[[rules]]\nid = "t.long"\nname = "long"\n' +
     'category = "secret"\nentity = "LONG"\npattern = \'zz[a-z]{1,3000}\'\nkeywords = ["zz"]\n'

@@ -182,6 +182,20 @@ test('chat: a redaction error sends nothing and rejects', async () => {
   assert.strictEqual(fake.requests.length, 0)
 })
 
+test('block: a request holding a blocked entity is refused with counts only; others go redacted', async () => {
+  const openai = client({ call: { block: ['secret'] } })
+  const blocked = e => e.code === 'blocked' && e.entities.AWS_ACCESS_KEY_ID === 1 && !e.message.includes(KEY)
+  await assert.rejects(openai.chat.completions.create({ model: 'gpt-test', messages: [{ role: 'user', content: PROMPT }] }), blocked)
+  await assert.rejects(openai.responses.create({ model: 'gpt-test', input: PROMPT }), blocked)
+  assert.strictEqual(fake.requests.length, 0)
+  // Per call too; a prompt without a secret is sent tokenized.
+  await assert.rejects(client().chat.completions.create({ model: 'gpt-test', messages: [{ role: 'user', content: PROMPT }] }, { scrubline: { block: ['PERSON'] } }), e => e.code === 'blocked' && e.entities.PERSON === 1)
+  const r = await openai.chat.completions.create({ model: 'gpt-test', messages: [{ role: 'user', content: `Write to ${EMAIL}.` }] })
+  assert.ok(r.choices[0].message.content.includes(EMAIL))
+  assert.ok(!JSON.stringify(fake.requests).includes(EMAIL))
+  assert.throws(() => client({ call: { vault: new Vault() } }), TypeError)
+})
+
 test('responses: instructions and input leave tokenized, output comes back restored', async () => {
   const openai = client()
   const r = await openai.responses.create({ model: 'gpt-test', instructions: `Help ${NAME}.`, input: PROMPT })

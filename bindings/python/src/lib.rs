@@ -74,6 +74,13 @@ create_exception!(
     "The evidence log could not be opened or written; the call was not recorded, so it failed."
 );
 
+create_exception!(
+    _native,
+    BlockedError,
+    ScrublineError,
+    "The input holds findings the call's `block` list refuses; `.entities` counts them per entity."
+);
+
 /// Converts a core error into the matching Python exception. Core messages
 /// never contain input text, so they are passed through as they are.
 fn to_py(e: scrubline::Error) -> PyErr {
@@ -100,6 +107,7 @@ fn error(e: scrubline::Error, index: Option<usize>) -> PyErr {
         "model" => ModelError::new_err(message),
         "stream_finished" => StreamFinishedError::new_err(message),
         "evidence" => EvidenceError::new_err(message),
+        "blocked" => BlockedError::new_err(message),
         // `invalid_encoding` (and any code a newer core adds) is the base class.
         _ => ScrublineError::new_err(message),
     };
@@ -107,6 +115,9 @@ fn error(e: scrubline::Error, index: Option<usize>) -> PyErr {
         let value = err.value(py);
         let _ = value.setattr("code", e.code());
         let _ = value.setattr("index", index);
+        if let scrubline::ErrorKind::Blocked { entities } = e.kind() {
+            let _ = value.setattr("entities", entities.clone());
+        }
     });
     err
 }
@@ -846,6 +857,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("StreamFinishedError", py.get_type::<StreamFinishedError>())?;
     m.add("ModelError", py.get_type::<ModelError>())?;
     m.add("EvidenceError", py.get_type::<EvidenceError>())?;
+    m.add("BlockedError", py.get_type::<BlockedError>())?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())
 }

@@ -190,3 +190,17 @@ def test_aredact_runs_off_the_event_loop():
     assert r.text == "mail [EMAIL_ADDRESS]"
     assert j.value == {"password": "[PASSWORD]"}
     assert seen and seen[0] != loop_thread[0]
+
+
+def test_block_raises_blocked_error_with_counts_only():
+    s = Scrubber()
+    with pytest.raises(scrubline.BlockedError) as e:
+        s.redact(TEXT, block=["secret"])
+    assert isinstance(e.value, scrubline.ScrublineError)
+    assert e.value.code == "blocked" and e.value.entities == {"AWS_ACCESS_KEY_ID": 1}
+    assert "AKIA" not in str(e.value)
+    with pytest.raises(scrubline.BlockedError) as e:
+        s.redact_json({"a": TEXT}, block=["EMAIL_ADDRESS", "DENY_LIST"], deny=["Acme Corp"])
+    assert e.value.entities == {"DENY_LIST": 1, "EMAIL_ADDRESS": 1}
+    assert s.redact("nothing", block=["secret"]).text == "nothing"
+    assert scrubline.ERROR_CLASSES["blocked"] is scrubline.BlockedError

@@ -201,6 +201,21 @@ def test_redaction_error_sends_nothing(fake_openai):
     assert fake_openai.requests == []
 
 
+def test_block_stops_the_request_with_counts_only(fake_openai):
+    c = client(fake_openai, block=["secret"])
+    with pytest.raises(scrubline.BlockedError) as e:
+        c.chat.completions.create(model="m", messages=MESSAGES)
+    assert e.value.code == "blocked" and e.value.entities == {"AWS_ACCESS_KEY_ID": 1}
+    assert KEY not in str(e.value) and EMAIL not in repr(e.value)
+    with pytest.raises(scrubline.BlockedError):
+        c.responses.create(model="m", input=PROMPT)
+    assert fake_openai.requests == []
+    # A prompt without a secret goes through, redacted as usual.
+    r = c.chat.completions.create(model="m", messages=[{"role": "user", "content": f"mail {EMAIL}"}])
+    assert EMAIL in r.choices[0].message.content
+    assert EMAIL not in fake_openai.raw[0]
+
+
 def test_unredacted_calls_are_refused(fake_openai):
     c = client(fake_openai)
     for call in (

@@ -38,6 +38,8 @@ export interface CallOptions {
   deny?: string[]
   /** `redactJson` only: dotted paths of the fields to redact (`messages.*.content`; `*` any member or item). */
   paths?: string[]
+  /** Entity names or categories that refuse the call: a `blocked` error (with `entities` counts) instead of text. */
+  block?: string[]
 }
 
 /** Obfuscations undone before matching (the core's `Deobfuscation`). */
@@ -109,11 +111,16 @@ export type ErrorCode =
   | 'io'
   | 'stream_finished'
   | 'evidence'
+  | 'blocked'
 
 /** Every error code with what it means (filled in by `init`). */
 export const ERROR_CODES: Readonly<Record<ErrorCode, string>>
 
-export class ScrublineError extends Error { code: ErrorCode }
+export class ScrublineError extends Error {
+  code: ErrorCode
+  /** On `blocked` errors: findings per blocked entity (names and counts, never values). */
+  entities?: Record<string, number>
+}
 
 export class Scrubber {
   constructor (options?: ScannerOptions)

@@ -51,6 +51,7 @@ test('API: JSON, streams, errors, offsets', () => {
   assert.deepStrictEqual(j.value, { user: 'bob@example.com', messages: [{ content: 'mail [EMAIL_ADDRESS_1]' }] })
   assert.strictEqual(vault.restore(j.value.messages[0].content), 'mail bob@example.com')
   assert.throws(() => s.redactJson(request, { paths: ['a..b'] }), e => e.code === 'config')
+  assert.throws(() => s.redact(text, { block: ['pii'] }), e => e instanceof ScrublineError && e.code === 'blocked' && e.entities.EMAIL_ADDRESS === 1 && !e.message.includes('bob@'))
   const st = s.createStream()
   let out = ''
   for (let i = 0; i < text.length; i += 3) out += st.feed(text.slice(i, i + 3))

@@ -291,6 +291,13 @@ impl Scanner {
             false => Some(CallPlan::new(call, &self.inner)?),
         };
         let (kept, degraded) = self.inner.detect_counted(bytes, None, plan.as_ref())?;
+        if let Some(plan) = &plan {
+            let rule = |d: &crate::engine::Detection| self.inner.rule(d.rule);
+            plan.check_block(
+                kept.iter()
+                    .map(|d| (rule(d).entity.as_str(), rule(d).category)),
+            )?;
+        }
         if let Some(vault) = vault {
             vault.reserve_literals(bytes);
         }

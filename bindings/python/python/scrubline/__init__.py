@@ -21,6 +21,7 @@ from typing import Any, Callable, Iterable, Mapping, Optional, Sequence, Union
 
 from . import _native
 from ._native import (
+    BlockedError,
     ConfigError,
     EngineError,
     EvidenceError,
@@ -56,6 +57,7 @@ ERROR_CLASSES: "Mapping[str, type[ScrublineError]]" = {
     "io": RuleError,
     "stream_finished": StreamFinishedError,
     "evidence": EvidenceError,
+    "blocked": BlockedError,
 }
 
 __all__ = [
@@ -77,6 +79,7 @@ __all__ = [
     "InvalidUtf8Error",
     "EngineError",
     "EvidenceError",
+    "BlockedError",
     "ModelError",
     "StreamFinishedError",
 ]
@@ -324,6 +327,7 @@ class Scrubber:
         operators: Optional[Mapping[str, str]] = None,
         allow: Optional[Iterable[str]] = None,
         deny: Optional[Iterable[str]] = None,
+        block: Optional[Iterable[str]] = None,
         vault: Optional["Vault"] = None,
     ) -> Redacted:
         """Redacts ``text``; returns ``.text``, ``.findings`` and ``.report``.
@@ -337,9 +341,12 @@ class Scrubber:
         or categories (``"EMAIL_ADDRESS"``, ``"secret"``, ``"pii"``);
         ``operators`` maps entity names or categories to operators;
         ``allow`` lists values not reported; ``deny`` lists terms always
-        redacted (``DENY_LIST`` findings; ASCII case ignored, whole words).
-        An unknown entity name raises :class:`ConfigError`."""
-        call = _call_json(entities, operators, allow, deny)
+        redacted (``DENY_LIST`` findings; ASCII case ignored, whole words);
+        ``block`` lists entity names or categories that refuse the call:
+        when one is found, :class:`BlockedError` is raised (its
+        ``.entities`` counts them) and no text is returned. An unknown
+        entity name raises :class:`ConfigError`."""
+        call = _call_json(entities, operators, allow, deny, None, block)
         return _loud(self._native.redact(text, call, _native_vault(vault)))
 
     def scan(
@@ -350,10 +357,11 @@ class Scrubber:
         operators: Optional[Mapping[str, str]] = None,
         allow: Optional[Iterable[str]] = None,
         deny: Optional[Iterable[str]] = None,
+        block: Optional[Iterable[str]] = None,
     ) -> list[Finding]:
         """Finds everything in ``text`` without changing it (per-call
         options as in :meth:`redact`)."""
-        return self._native.scan(text, _call_json(entities, operators, allow, deny))
+        return self._native.scan(text, _call_json(entities, operators, allow, deny, None, block))
 
     def redact_bytes(
         self,
@@ -363,11 +371,12 @@ class Scrubber:
         operators: Optional[Mapping[str, str]] = None,
         allow: Optional[Iterable[str]] = None,
         deny: Optional[Iterable[str]] = None,
+        block: Optional[Iterable[str]] = None,
         vault: Optional["Vault"] = None,
     ) -> Redacted:
         """Redacts ``data`` (need not be UTF-8); ``.text`` is ``bytes``
         (per-call options and ``vault`` as in :meth:`redact`)."""
-        call = _call_json(entities, operators, allow, deny)
+        call = _call_json(entities, operators, allow, deny, None, block)
         return _loud(self._native.redact_bytes(bytes(data), call, _native_vault(vault)))
 
     async def aredact(self, text: str, **options: Any) -> Redacted:
@@ -476,6 +485,7 @@ class Scrubber:
         operators: Optional[Mapping[str, str]] = None,
         allow: Optional[Iterable[str]] = None,
         deny: Optional[Iterable[str]] = None,
+        block: Optional[Iterable[str]] = None,
         vault: Optional["Vault"] = None,
     ) -> "JsonRedacted":
         """Redacts every string and number in a JSON-like object (dicts,
@@ -490,7 +500,7 @@ class Scrubber:
         (``"messages.*.content"``: ``*`` matches every member or item, a
         number an item); the rest is returned as it is. Per-call options
         and ``vault`` as in :meth:`redact`."""
-        call = _call_json(entities, operators, allow, deny, paths)
+        call = _call_json(entities, operators, allow, deny, paths, block)
         r = self._native.redact_json(_json.dumps(obj, ensure_ascii=False), call, _native_vault(vault))
         return _loud(JsonRedacted(_json.loads(r.text), r.findings, r.report))
 
@@ -572,10 +582,12 @@ def _call_json(
     allow: Optional[Iterable[str]],
     deny: Optional[Iterable[str]],
     paths: Optional[Iterable[str]] = None,
+    block: Optional[Iterable[str]] = None,
 ) -> Optional[str]:
     """The core's ``CallOptions`` as JSON, or ``None`` when nothing is overridden."""
     call: dict[str, Any] = {}
-    for name, value in (("entities", entities), ("allow", allow), ("deny", deny), ("paths", paths)):
+    pairs = (("entities", entities), ("allow", allow), ("deny", deny), ("paths", paths), ("block", block))
+    for name, value in pairs:
         if value is not None:
             if isinstance(value, (str, bytes)):
                 raise TypeError(f"{name} must be a list of strings, not a single string")

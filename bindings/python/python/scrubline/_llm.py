@@ -52,11 +52,14 @@ class Redaction:
 
 
 def call_options(
-    entities: Optional[Iterable[str]], allow: Optional[Iterable[str]], deny: Optional[Iterable[str]]
+    entities: Optional[Iterable[str]],
+    allow: Optional[Iterable[str]],
+    deny: Optional[Iterable[str]],
+    block: Optional[Iterable[str]] = None,
 ) -> dict[str, Any]:
     """The per-call options of :meth:`Scrubber.redact` that were given."""
     call: dict[str, Any] = {}
-    for name, value in (("entities", entities), ("allow", allow), ("deny", deny)):
+    for name, value in (("entities", entities), ("allow", allow), ("deny", deny), ("block", block)):
         if value is not None:
             if isinstance(value, (str, bytes)):
                 raise TypeError(f"{name} must be a list of strings, not a single string")

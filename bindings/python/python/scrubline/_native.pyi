@@ -22,6 +22,7 @@ __all__ = [
     "StreamFinishedError",
     "ModelError",
     "EvidenceError",
+    "BlockedError",
     "ERROR_CODES",
     "__version__",
 ]
@@ -62,6 +63,12 @@ class StreamFinishedError(ScrublineError):
 
 class EvidenceError(ScrublineError):
     """The evidence log could not be opened or written; the call failed (closed)."""
+
+class BlockedError(ScrublineError):
+    """The input holds findings the call's ``block`` list refuses."""
+
+    entities: dict[str, int]
+    """Findings per blocked entity (names and counts, never values)."""
 
 @final
 class Finding:

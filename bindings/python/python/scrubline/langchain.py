@@ -82,6 +82,7 @@ def wrap_chat_model(
     entities: Optional[Iterable[str]] = None,
     allow: Optional[Iterable[str]] = None,
     deny: Optional[Iterable[str]] = None,
+    block: Optional[Iterable[str]] = None,
 ) -> Runnable[Any, Any]:
     """``model`` (a chat model, or any Runnable from prompt to message)
     between a redact step and a restore step that share ``vault``.
@@ -94,14 +95,15 @@ def wrap_chat_model(
         on_report: Called with each call's :class:`~scrubline.Report`
             (every text of the input merged) before the model is called.
         entities, allow, deny: Per-call options of :meth:`Scrubber.redact`
-            for every text (``deny=["Alice Smith"]``).
+            for every text (``deny=["Alice Smith"]``); ``block`` entities
+            or categories raise :class:`~scrubline.BlockedError` instead.
 
     Returns:
         A Runnable with ``invoke``, ``stream``, ``batch`` and their async
         forms; its output is the model's, restored.
     """
     vault = vault if vault is not None else Vault()
-    redact = RedactStep(scrubber, vault, on_report=on_report, entities=entities, allow=allow, deny=deny)
+    redact = RedactStep(scrubber, vault, on_report=on_report, entities=entities, allow=allow, deny=deny, block=block)
     return redact | model | RestoreStep(vault)
 
 
@@ -113,11 +115,12 @@ def redact_runnable(
     entities: Optional[Iterable[str]] = None,
     allow: Optional[Iterable[str]] = None,
     deny: Optional[Iterable[str]] = None,
+    block: Optional[Iterable[str]] = None,
 ) -> "RedactStep":
     """A Runnable that redacts a chat model's input into ``vault`` (see
     :class:`RedactStep`). Pair it with :func:`restore_runnable` on the same
     vault."""
-    return RedactStep(scrubber, vault, on_report=on_report, entities=entities, allow=allow, deny=deny)
+    return RedactStep(scrubber, vault, on_report=on_report, entities=entities, allow=allow, deny=deny, block=block)
 
 
 def restore_runnable(vault: Vault) -> "RestoreStep":
@@ -145,7 +148,7 @@ class RedactStep(Runnable[Any, Any]):
         scrubber: The scrubber (default: one shared ``Scrubber()``).
         vault: The vault (default: a new one; :attr:`vault`).
         on_report: Called with each call's merged report.
-        entities, allow, deny: Per-call options of :meth:`Scrubber.redact`.
+        entities, allow, deny, block: Per-call options of :meth:`Scrubber.redact`.
     """
 
     name = "ScrublineRedact"
@@ -159,12 +162,13 @@ class RedactStep(Runnable[Any, Any]):
         entities: Optional[Iterable[str]] = None,
         allow: Optional[Iterable[str]] = None,
         deny: Optional[Iterable[str]] = None,
+    block: Optional[Iterable[str]] = None,
     ) -> None:
         self.scrubber = scrubber or default_scrubber()
         #: The vault tokens are written to (unless the call's config names another).
         self.vault = vault if vault is not None else Vault()
         self.on_report = on_report
-        self._call = call_options(entities, allow, deny)
+        self._call = call_options(entities, allow, deny, block)
 
     def _redact(self, value: Any, config: RunnableConfig) -> Any:
         redaction = Redaction(self.scrubber, _vault_in(config, self.vault), self._call)

@@ -121,6 +121,7 @@ def wrap(
     entities: Optional[Iterable[str]] = None,
     allow: Optional[Iterable[str]] = None,
     deny: Optional[Iterable[str]] = None,
+    block: Optional[Iterable[str]] = None,
 ) -> _Client:
     """Wraps an ``openai.OpenAI`` or ``openai.AsyncOpenAI`` client.
 
@@ -139,6 +140,9 @@ def wrap(
         entities, allow, deny: Per-call options of
             :meth:`Scrubber.redact`, applied to every text of every request
             (``deny=["Alice Smith"]`` always redacts that name).
+        block: Entity names or categories that stop the request: when the
+            prompt holds one (``block=["secret"]``), :class:`~scrubline.BlockedError`
+            is raised (``.entities`` counts them) and nothing is sent.
 
     Returns:
         A :class:`ScrubbedClient` that behaves like ``client`` (typed as
@@ -147,7 +151,7 @@ def wrap(
     if not isinstance(client, (_openai.OpenAI, _openai.AsyncOpenAI)):
         raise TypeError(f"wrap() takes an openai.OpenAI or openai.AsyncOpenAI client, not {type(client).__name__}")
     policy = _Policy(scrubber or default_scrubber(), vault if vault is not None else Vault(), on_report,
-                     call_options(entities, allow, deny))
+                     call_options(entities, allow, deny, block))
     return cast(_Client, ScrubbedClient(client, policy))
 
 
