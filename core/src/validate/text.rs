@@ -44,6 +44,10 @@ pub(super) fn ipv6(value: &[u8]) -> Verdict {
 /// internationally (`+49 30/1234567`, `0044 20 7946 0958`) must be valid
 /// for its country in libphonenumber's metadata (the `phonenumber` crate).
 pub(super) fn phone(value: &[u8]) -> Verdict {
+    // An extension (`x204`, `ext. 204`) is part of the finding, not of the
+    // number that is checked.
+    let end = value.iter().position(u8::is_ascii_alphabetic);
+    let value = value[..end.unwrap_or(value.len())].trim_ascii_end();
     let d: Vec<u8> = value.iter().copied().filter(u8::is_ascii_digit).collect();
     let run = |step: i8| {
         d.windows(2)
