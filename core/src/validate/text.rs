@@ -78,10 +78,12 @@ pub(super) fn phone(value: &[u8]) -> Verdict {
 }
 
 /// Regions whose national formats `phone_national` accepts.
-const NATIONAL_REGIONS: [phonenumber::country::Id; 3] = [
+const NATIONAL_REGIONS: [phonenumber::country::Id; 5] = [
     phonenumber::country::Id::IN,
     phonenumber::country::Id::CN,
     phonenumber::country::Id::JP,
+    phonenumber::country::Id::BR,
+    phonenumber::country::Id::PL,
 ];
 
 /// A phone number written the national way (no `+`) that libphonenumber's
