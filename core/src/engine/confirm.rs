@@ -109,7 +109,12 @@ pub(crate) fn confirm(
     if let (Some(ctx), Some(ac)) = (&rule.context, &compiled.context) {
         let before = &hay[m.start.saturating_sub(ctx.window)..m.start];
         let after = &hay[m.end..(m.end + ctx.window).min(hay.len())];
-        let found = ac.is_match(before) || ac.is_match(after);
+        let found = match rule.category {
+            // Words of prose: they start a word (`tel`, not `Bestellung`).
+            crate::rules::Category::Pii => starts_a_word(ac, before) || starts_a_word(ac, after),
+            // Identifier fragments (`apikey`, `awssecretkey`): anywhere.
+            _ => ac.is_match(before) || ac.is_match(after),
+        };
         if found {
             confidence = (confidence + ctx.boost).min(1.0);
         } else if ctx.required {
@@ -126,6 +131,19 @@ pub(crate) fn confirm(
         end: end + base,
         confidence,
         validated,
+    })
+}
+
+/// Whether one of `ac`'s words occurs in `hay` at the start of a word:
+/// after a byte that is not an ASCII letter, or upper case after lower
+/// case (`homePhone`). Bytes of other scripts count as boundaries, so
+/// `電話` after other Chinese text still counts.
+fn starts_a_word(ac: &aho_corasick::AhoCorasick, hay: &[u8]) -> bool {
+    ac.find_overlapping_iter(hay).any(|m| {
+        let at = m.start();
+        at == 0 || !hay[at - 1].is_ascii_alphabetic() || {
+            hay[at - 1].is_ascii_lowercase() && hay[at].is_ascii_uppercase()
+        }
     })
 }
 
@@ -178,5 +196,25 @@ mod tests {
         assert!(allow.allows(b"test-42"));
         assert!(!allow.allows(b"test-42x"));
         assert!(AllowList::new(vec![], &["(".into()]).is_err());
+    }
+
+    #[test]
+    fn pii_context_words_start_a_word() {
+        let ac = aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(["tel", "phone", "\u{96fb}\u{8a71}"])
+            .unwrap();
+        for hay in [
+            "Tel.: ",
+            "my tel ",
+            "homePhone: ",
+            "user_phone=",
+            "\u{4ed6}\u{7684}\u{96fb}\u{8a71}",
+        ] {
+            assert!(super::starts_a_word(&ac, hay.as_bytes()), "{hay}");
+        }
+        for hay in ["Bestellung ", "hotel ", "Intel ", "megaphones "] {
+            assert!(!super::starts_a_word(&ac, hay.as_bytes()), "{hay}");
+        }
     }
 }
