@@ -117,7 +117,7 @@ impl Scanner {
         };
         if let Some(vault) = vault {
             // Token-like text anywhere in the document keeps its number.
-            vault.reserve_literals(value.to_string().as_bytes());
+            reserve_literals(vault, value);
         }
         let mut walker = Walker {
             scanner: self,
@@ -323,6 +323,20 @@ impl Walker<'_> {
             out.insert(name, value);
         }
         Ok(out)
+    }
+}
+
+/// Reserves the token-like text of every string and key in `value`
+/// (before any value is numbered), without serialising the document.
+fn reserve_literals(vault: &Vault, value: &Value) {
+    match value {
+        Value::String(s) => vault.reserve_literals(s.as_bytes()),
+        Value::Array(items) => items.iter().for_each(|v| reserve_literals(vault, v)),
+        Value::Object(map) => map.iter().for_each(|(k, v)| {
+            vault.reserve_literals(k.as_bytes());
+            reserve_literals(vault, v);
+        }),
+        Value::Number(_) | Value::Null | Value::Bool(_) => {}
     }
 }
 
