@@ -101,7 +101,11 @@ fn main() {
             .collect();
         extra = generated.len();
         generated.sort_by(|a, b| a.ratio.total_cmp(&b.ratio));
-        rows.extend(generated.into_iter().take(10));
+        let keep = std::env::var("WORST_CASE_KEEP")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(10);
+        rows.extend(generated.into_iter().take(keep));
     }
 
     println!(

@@ -6,6 +6,7 @@ use regex_syntax::ParserBuilder;
 use regex_syntax::hir::{Class, Hir, HirKind};
 
 use super::captures::SpanCaptures;
+use super::value_split::ValueSplit;
 use crate::error::{Error, Result};
 use crate::rules::Rule;
 use crate::validate::Validator;
@@ -27,6 +28,11 @@ pub(crate) struct CompiledRule {
     value_groups: Vec<usize>,
     /// Our own value-group reader, for rules too large for `regex`'s.
     span_captures: Option<SpanCaptures>,
+    /// For those rules, a faster reader when the pattern splits into key
+    /// and value parts ([`ValueSplit`]); `span_captures` remains the
+    /// fallback. Built on the rule's first match: most texts never need it.
+    value_split: std::sync::OnceLock<Option<ValueSplit>>,
+    size_limit: usize,
     /// Upper bound on the length of a whole match, in bytes.
     pub max_len: usize,
     /// Upper bound on the bytes from a match's start to the end of the first
@@ -169,11 +175,42 @@ impl CompiledRule {
             regex,
             value_groups,
             span_captures,
+            value_split: std::sync::OnceLock::new(),
+            size_limit: limits.rule_size.max(1 << 20),
             max_len,
             keyword_reach,
             context_window: rule.context.as_ref().map_or(0, |c| c.window),
             context,
             validators: rule.validators.clone(),
+        })
+    }
+
+    /// The key/value reader of a rule that has our own backtracker.
+    fn value_split(&self) -> Option<&ValueSplit> {
+        self.value_split
+            .get_or_init(|| {
+                let hir = parse_pattern(&self.rule.pattern).ok()?;
+                ValueSplit::for_hir(&hir, self.size_limit)
+            })
+            .as_ref()
+    }
+
+    /// `regex`'s own reading of the next match and its value (also what
+    /// the faster readers are checked against).
+    fn regex_value(&self, hay: &[u8], at: usize) -> Option<RawMatch> {
+        let caps = self.regex.captures_at(hay, at)?;
+        let whole = caps.get(0).expect("group 0 always participates");
+        // No value group took part: the whole match is the value.
+        let value = self
+            .value_groups
+            .iter()
+            .find_map(|&g| caps.get(g))
+            .unwrap_or(whole);
+        Some(RawMatch {
+            start: whole.start(),
+            end: whole.end(),
+            value_start: value.start(),
+            value_end: value.end(),
         })
     }
 
@@ -189,8 +226,12 @@ impl CompiledRule {
         }
         if let Some(span_captures) = &self.span_captures {
             return self.regex.find_at(hay, at).map(|m| {
-                let (value_start, value_end) =
-                    span_captures.value(hay, m.start(), m.end(), &self.value_groups);
+                let (value_start, value_end) = self
+                    .value_split()
+                    .and_then(|split| split.value(hay, m.start(), m.end()))
+                    .unwrap_or_else(|| {
+                        span_captures.value(hay, m.start(), m.end(), &self.value_groups)
+                    });
                 RawMatch {
                     start: m.start(),
                     end: m.end(),
@@ -199,21 +240,7 @@ impl CompiledRule {
                 }
             });
         }
-        self.regex.captures_at(hay, at).map(|caps| {
-            let whole = caps.get(0).expect("group 0 always participates");
-            // No value group took part: the whole match is the value.
-            let value = self
-                .value_groups
-                .iter()
-                .find_map(|&g| caps.get(g))
-                .unwrap_or(whole);
-            RawMatch {
-                start: whole.start(),
-                end: whole.end(),
-                value_start: value.start(),
-                value_end: value.end(),
-            }
-        })
+        self.regex_value(hay, at)
     }
 }
 
@@ -486,11 +513,14 @@ mod tests {
             max_match_len: crate::scanner::DEFAULT_MAX_MATCH_LEN,
             rule_size: crate::scanner::DEFAULT_RULE_SIZE_LIMIT,
         };
-        let mut checked = 0;
+        let (mut checked, mut split_checked, mut split_rules) = (0, 0, Vec::new());
         for rule in crate::RuleSet::builtin().rules() {
             let compiled = CompiledRule::compile(rule, limits).unwrap();
             if compiled.span_captures.is_none() {
                 continue;
+            }
+            if compiled.value_split().is_some() {
+                split_rules.push(rule.id.clone());
             }
             let mut texts: Vec<String> = rule.examples.clone();
             texts.extend(
@@ -504,28 +534,131 @@ mod tests {
                     .iter()
                     .map(|k| format!("{k} = '{k}' ").repeat(50)),
             );
+            // Key names, separators and value forms crossed: where a key
+            // could end in several places, both readers must still agree.
+            let keys = [
+                "password",
+                "PASSWORD",
+                "DB_PASSWORD",
+                "api_key",
+                "x-api-key",
+                "secret",
+                "token",
+                "Passwort",
+                "my password is",
+                "\"client_secret\"",
+                "auth",
+                "Bearer",
+            ];
+            let seps = [
+                "=", ": ", " = ", "=>", " is ", ", ", "\t", " ", ":=", " : ", "=\"", "|",
+            ];
+            let values = [
+                "hunter2",
+                "\"Zq8 x;y\"",
+                "'a\\'b'",
+                "`cmd`",
+                "correct horse battery staple\n",
+                "=>abc",
+                ">x",
+                "$ecr3t#1",
+                "a&b c",
+                "x\\y",
+                "\\\"Esc\\\"",
+                "is is 9f8Kq2Lm",
+                "user:pa@ss",
+                "QWxhZGRpbjpvcGVu==",
+            ];
+            for k in keys {
+                for sep in seps {
+                    texts.extend(values.iter().map(|v| format!("{k}{sep}{v} {k}{sep}{v}")));
+                }
+            }
             for text in &texts {
                 let hay = text.as_bytes();
                 let mut at = 0;
                 while let Some(m) = compiled.find_at(hay, at) {
-                    let caps = compiled.regex.captures_at(hay, at).unwrap();
-                    let whole = caps.get(0).unwrap();
-                    let value = compiled
-                        .value_groups
-                        .iter()
-                        .find_map(|&g| caps.get(g))
-                        .unwrap_or(whole);
+                    let r = compiled.regex_value(hay, at).unwrap();
                     assert_eq!(
                         (m.start, m.end, m.value_start, m.value_end),
-                        (whole.start(), whole.end(), value.start(), value.end()),
+                        (r.start, r.end, r.value_start, r.value_end),
                         "{}",
                         rule.id
                     );
+                    // The fast reader answers, rather than leaving it to the fallback.
+                    if let Some(split) = compiled.value_split() {
+                        assert!(
+                            split.value(hay, m.start, m.end).is_some(),
+                            "{}: no split at {}..{}",
+                            rule.id,
+                            m.start,
+                            m.end
+                        );
+                        split_checked += 1;
+                    }
                     checked += 1;
                     at = m.end.max(at + 1);
                 }
             }
         }
         assert!(checked > 100, "only {checked} matches compared");
+        // The generic credential rules are what the split is for.
+        for id in ["generic.password", "generic.secret"] {
+            assert!(split_rules.iter().any(|r| r == id), "{id}: {split_rules:?}");
+        }
+        assert!(
+            split_checked > 100,
+            "only {split_checked} split values compared"
+        );
+    }
+}
+
+#[cfg(test)]
+mod split_differential {
+    use super::*;
+
+    /// The key/value reader against `regex`'s captures on every match in
+    /// the files listed (colon-separated) in `SCRUBLINE_DIFF_FILES`:
+    /// `SCRUBLINE_DIFF_FILES=a.txt:b.log cargo test --release -p scrubline
+    /// --lib split_reader_agrees_on_files -- --ignored --nocapture`.
+    #[test]
+    #[ignore = "a campaign over local files; run by hand"]
+    fn split_reader_agrees_on_files() {
+        let limits = Limits {
+            max_match_len: crate::scanner::DEFAULT_MAX_MATCH_LEN,
+            rule_size: crate::scanner::DEFAULT_RULE_SIZE_LIMIT,
+        };
+        let files = std::env::var("SCRUBLINE_DIFF_FILES").expect("SCRUBLINE_DIFF_FILES");
+        let texts: Vec<Vec<u8>> = files
+            .split(':')
+            .map(|f| std::fs::read(f).expect("readable file"))
+            .collect();
+        let (mut same, mut differ) = (0, 0);
+        for rule in crate::RuleSet::builtin().rules() {
+            let compiled = CompiledRule::compile(rule, limits).unwrap();
+            let Some(split) = compiled.value_split() else {
+                continue;
+            };
+            for hay in &texts {
+                let mut at = 0;
+                while let Some(RawMatch {
+                    start,
+                    end,
+                    value_start,
+                    value_end,
+                }) = compiled.regex_value(hay, at)
+                {
+                    if split.value(hay, start, end) == Some((value_start, value_end)) {
+                        same += 1;
+                    } else {
+                        differ += 1;
+                        eprintln!("{} differs at {start}..{end}", rule.id);
+                    }
+                    at = end.max(at + 1);
+                }
+            }
+        }
+        eprintln!("{same} values agree, {differ} differ");
+        assert_eq!(differ, 0);
     }
 }

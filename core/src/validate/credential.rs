@@ -22,8 +22,50 @@
 //!    machine-made string: length, a digit and a letter, entropy. A bare
 //!    `key` name needs the strongest evidence.
 
+use std::sync::OnceLock;
+
+use aho_corasick::AhoCorasick;
+
 use super::Verdict;
 use super::text::{PLACEHOLDERS, has_alphabet_run, has_version, is_constant_name, shannon_entropy};
+
+/// An ASCII-lower-cased copy of a short byte string, on the stack: the
+/// scorer runs on every candidate, so it does not allocate per call.
+struct Lower {
+    inline: [u8; 256],
+    heap: Vec<u8>,
+    len: usize,
+}
+
+impl Lower {
+    fn of(v: &[u8]) -> Lower {
+        let mut inline = [0u8; 256];
+        let heap = match inline.get_mut(..v.len()) {
+            Some(dst) => {
+                for (d, s) in dst.iter_mut().zip(v) {
+                    *d = s.to_ascii_lowercase();
+                }
+                Vec::new()
+            }
+            None => v.to_ascii_lowercase(),
+        };
+        Lower {
+            inline,
+            heap,
+            len: v.len(),
+        }
+    }
+}
+
+impl std::ops::Deref for Lower {
+    type Target = [u8];
+    fn deref(&self) -> &[u8] {
+        match self.heap.is_empty() {
+            true => &self.inline[..self.len],
+            false => &self.heap,
+        }
+    }
+}
 
 /// Confidence given to placeholder-looking values of generic rules: below
 /// the default threshold (0.5), so they are reported only on request.
@@ -293,7 +335,7 @@ pub(crate) fn score(value: &[u8], key: &[u8]) -> Verdict {
     }
     // `PASS: test_name` (test logs), `pass "x" to`: the bare word `pass`
     // needs an `=` or a quoted value.
-    if name == b"pass" && !sep.iter().any(|b| matches!(b, b'=' | b':')) {
+    if *name == *b"pass" && !sep.iter().any(|b| matches!(b, b'=' | b':')) {
         return Verdict::Invalid;
     }
     // `PASS: addr2line`: a test result line in a build log.
@@ -309,8 +351,10 @@ pub(crate) fn score(value: &[u8], key: &[u8]) -> Verdict {
     if is_placeholder(v) {
         return Verdict::Score(DOUBTFUL);
     }
-    let password = PASSWORD_WORDS.iter().any(|w| contains(&name, w));
-    let strong = password || TOKEN_WORDS.iter().any(|w| contains(&name, w));
+    static PASSWORD: OnceLock<AhoCorasick> = OnceLock::new();
+    static TOKEN: OnceLock<AhoCorasick> = OnceLock::new();
+    let password = word_set(&PASSWORD, PASSWORD_WORDS).is_match(&*name);
+    let strong = password || word_set(&TOKEN, TOKEN_WORDS).is_match(&*name);
     // An unquoted table cell after a password name must look typed as a
     // password (three character classes) or machine-made: `DB_PASSWORD,user1`
     // is more likely a list of names.
@@ -374,9 +418,9 @@ fn token_score(v: &[u8], strong: bool) -> u8 {
 /// of name characters before the value (`"MYAPP_API_KEY": "` gives
 /// `myapp_api_key` and `": "`; `my password is ` gives `password` and
 /// ` is `; `API key: ` gives `api key` and `: `).
-fn split_key(key: &[u8]) -> (Vec<u8>, &[u8], &[u8]) {
+fn split_key(key: &[u8]) -> (Lower, &[u8], &[u8]) {
     let is_name = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.') || b >= 0x80;
-    let lower = key.to_ascii_lowercase();
+    let lower = Lower::of(key);
     let mut end = lower.len();
     loop {
         // Skip the separator and quotes back to the name.
@@ -406,15 +450,27 @@ fn split_key(key: &[u8]) -> (Vec<u8>, &[u8], &[u8]) {
             }
         }
         return (
-            lower[name_start..end].to_vec(),
+            Lower::of(&key[name_start..end]),
             &key[end..],
             &key[name_start..end],
         );
     }
 }
 
+/// One case-insensitive automaton for a word list, built on first use: the
+/// scorer runs on every candidate, so it does not loop over the words.
+fn word_set<'a>(cell: &'a OnceLock<AhoCorasick>, list: &[&str]) -> &'a AhoCorasick {
+    cell.get_or_init(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(list)
+            .expect("a fixed word list builds")
+    })
+}
+
 fn is_not_secret_name(name: &[u8]) -> bool {
-    if NOT_SECRET_NAMES.iter().any(|w| contains(name, w)) {
+    static NOT_SECRET: OnceLock<AhoCorasick> = OnceLock::new();
+    if word_set(&NOT_SECRET, NOT_SECRET_NAMES).is_match(name) {
         return true;
     }
     if let Some(dot) = name.iter().rposition(|&b| b == b'.')
@@ -448,7 +504,7 @@ fn camel_suffix(last: &[u8], suffix: &str) -> bool {
 
 /// Code standing where a value would be.
 fn is_code(v: &[u8], quoted: bool) -> bool {
-    let lower = v.to_ascii_lowercase();
+    let lower = Lower::of(v);
     // A string literal next to a concatenation: `"Password: " + get()`,
     // `'password = '.$p[...]`: the quotes matched the code's own strings.
     let (first, last) = (v[0], v[v.len() - 1]);
@@ -461,7 +517,7 @@ fn is_code(v: &[u8], quoted: bool) -> bool {
     {
         return true;
     }
-    if CODE_WORDS.iter().any(|w| lower == w.as_bytes()) {
+    if CODE_WORDS.iter().any(|w| *lower == *w.as_bytes()) {
         return true;
     }
     if v.windows(3).any(|w| w == b"://") || lower.starts_with(b"arn:") {
@@ -502,17 +558,12 @@ fn is_code(v: &[u8], quoted: bool) -> bool {
         return true;
     }
     // Attribute chains: `self.token`, `Name.Builtin.Pseudo`, `settings.KEY`.
-    let segments: Vec<&[u8]> = v.split(|&b| b == b'.').collect();
-    if segments.len() >= 2
-        && segments
-            .iter()
-            .all(|s| !s.is_empty() && s.iter().all(ident) && !s[0].is_ascii_digit())
-        && segments
-            .iter()
-            .any(|s| s.windows(3).any(|w| w.iter().all(u8::is_ascii_alphabetic)))
+    let segments = || v.split(|&b| b == b'.');
+    if v.contains(&b'.')
+        && segments().all(|s| !s.is_empty() && s.iter().all(ident) && !s[0].is_ascii_digit())
+        && segments().any(|s| s.windows(3).any(|w| w.iter().all(u8::is_ascii_alphabetic)))
         // Names, not encoded data: `win32api.RegOpenKeyEx`, not a JWT.
-        && segments
-            .iter()
+        && segments()
             .all(|s| s.len() <= 40 && s.iter().filter(|b| b.is_ascii_digit()).count() <= 3)
     {
         return true;
@@ -532,7 +583,7 @@ fn unpadded(v: &[u8]) -> &[u8] {
 
 /// Templates and dummy values.
 fn is_placeholder(v: &[u8]) -> bool {
-    let lower = v.to_ascii_lowercase();
+    let lower = Lower::of(v);
     let ident = |b: &u8| b.is_ascii_alphanumeric() || *b == b'_';
     let template = v.windows(2).any(|w| w == b"{{" || w == b"${" || w == b"$(" || w == b"%(")
         // `$DB_PASSWORD`, `%DB_PASSWORD%`, `{password}`, `<your-key>`, `[REDACTED]`
@@ -544,21 +595,24 @@ fn is_placeholder(v: &[u8]) -> bool {
         || (v[0] == b'{' && v.last() == Some(&b'}') && v[1..v.len() - 1].iter().all(ident))
         || (v[0] == b'<' && v.last() == Some(&b'>'))
         || (v[0] == b'[' && v.last() == Some(&b']') && v[1..v.len() - 1].iter().all(|b| ident(b) || *b == b' '))
-        || matches!(lower.as_slice(), b"%s" | b"%d" | b"?" | b"*")
+        || matches!(&*lower, b"%s" | b"%d" | b"?" | b"*")
         || printf_spec(v);
     // One character makes most of it: `0000-0000-0000`, `000...0aa`.
-    let mut counts = [0usize; 256];
+    let mut counts = [0u32; 128];
+    let (mut alnum, mut most) = (0usize, 0u32);
     for &b in lower.iter().filter(|b| b.is_ascii_alphanumeric()) {
-        counts[usize::from(b)] += 1;
+        let count = &mut counts[usize::from(b)];
+        *count += 1;
+        alnum += 1;
+        most = most.max(*count);
     }
-    let alnum: usize = counts.iter().sum();
-    let most = counts.iter().copied().max().unwrap_or(0);
+    let most = most as usize;
     let repeated = v.iter().all(|&b| b == v[0]) || (alnum >= 8 && most * 10 >= alnum * 7);
     // `a1b2c3d4e5f6`: two interleaved counting runs.
     let interleaved = lower
         .windows(8)
         .any(|w| (0..6).all(|i| w[i].is_ascii_alphanumeric() && w[i + 2] == w[i] + 1));
-    let dummy = PLACEHOLDERS.iter().any(|p| lower == p.as_bytes())
+    let dummy = PLACEHOLDERS.iter().any(|p| *lower == *p.as_bytes())
         || lower.starts_with(b"your")
         || lower.starts_with(b"my_")
         || lower
@@ -643,15 +697,15 @@ fn wordy(v: &[u8]) -> bool {
 
 /// `5h.ca.iphmx.com`: a host name.
 fn is_hostname(v: &[u8]) -> bool {
-    let labels: Vec<&[u8]> = v.split(|&b| b == b'.').collect();
-    labels.len() >= 3
-        && labels.iter().all(|l| {
+    let labels = || v.split(|&b| b == b'.');
+    labels().nth(2).is_some()
+        && labels().all(|l| {
             !l.is_empty()
                 && l.iter()
                     .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || *b == b'-')
         })
-        && labels
-            .last()
+        && labels()
+            .next_back()
             .is_some_and(|l| l.iter().all(u8::is_ascii_lowercase))
 }
 
@@ -780,7 +834,7 @@ mod tests {
 
     #[test]
     fn key_names() {
-        let name = |k: &str| split_key(k.as_bytes()).0;
+        let name = |k: &str| split_key(k.as_bytes()).0.to_vec();
         assert_eq!(name("\"MYAPP_API_KEY\": \""), b"myapp_api_key");
         assert_eq!(name("my password is "), b"password");
         assert_eq!(name("the API key: "), b"api key");
