@@ -170,3 +170,34 @@ fn a_later_chunk_can_move_a_match_earlier() {
         assert_eq!(findings, one.findings, "cut at {cut}");
     }
 }
+
+/// Phone numbers one digit short of valid, back to back: each costs a
+/// libphonenumber parse, so past a per-byte budget they are redacted on
+/// their format checks alone. The budget counts absolute offsets per rule,
+/// so every chunking spends it exactly as the one-shot call does.
+#[test]
+fn costly_validation_budget_is_the_same_in_streams() {
+    let input = "call +44 20 7946 095 now, ".repeat(600);
+    let input = input.as_bytes();
+    let one = scanner().redact_bytes(input).unwrap();
+    let phones = one
+        .findings
+        .iter()
+        .filter(|f| f.entity == "PHONE_NUMBER")
+        .count();
+    // The first numbers are parsed and dropped as invalid; later ones,
+    // past the budget, are redacted: dense phone-like text fails closed.
+    assert!(phones > 0 && phones < 600, "{phones} of 600 redacted");
+    let first = one.findings.iter().map(|f| f.bytes.start).min().unwrap();
+    assert!(first > 16 * 26, "the first numbers were parsed: {first}");
+    for step in [1, 7, 100, 4096] {
+        let cuts: Vec<usize> = (step..input.len()).step_by(step).collect();
+        let (out, findings) = stream_redact(input, &cuts);
+        assert_eq!(out, one.bytes, "chunks of {step}");
+        assert_eq!(findings, one.findings, "chunks of {step}");
+    }
+    // Sparse numbers are always parsed: one invalid number in prose stays.
+    let sparse = format!("{} call +44 20 7946 095 now", "word ".repeat(4000));
+    let out = scanner().redact(&sparse).unwrap();
+    assert!(out.text.contains("+44 20 7946 095"));
+}

@@ -61,14 +61,36 @@ fn snap(hay: &[u8], mut start: usize, mut end: usize) -> (usize, usize) {
     (start, end)
 }
 
+/// Costly validations (libphonenumber parses, about 10 µs each; see
+/// [`crate::validate::Validator::cost`]) every rule may spend on a text
+/// before its length earns more.
+const COSTLY_FREE: u32 = 16;
+
+/// Text each further unit of costly validation needs, in bytes: the bound
+/// keeps validation under about 10 ns per input byte whatever the text.
+const COSTLY_BYTES: usize = 1024;
+
+/// Whether a rule that has spent `spent` units may spend `cost` more on a
+/// match starting at absolute offset `at`. Past the budget, a costly
+/// validator runs its format checks only and the match is redacted without
+/// the parse: dense phone-like text is over-redacted, never slow, never
+/// passed through. Offsets are absolute and each rule confirms its matches
+/// in order, so a stream spends exactly as a one-shot call.
+fn within_budget(spent: u32, cost: u32, at: usize) -> bool {
+    let earned = u32::try_from(at / COSTLY_BYTES).unwrap_or(u32::MAX);
+    spent.saturating_add(cost) <= COSTLY_FREE.saturating_add(earned)
+}
+
 /// Applies validators, entropy, context words, the allow-list and the
-/// confidence threshold to a raw match of rule `index`.
+/// confidence threshold to a raw match of rule `index`; `spent` is the
+/// rule's costly-validation budget used so far on this text.
 pub(crate) fn confirm(
     engine: &Engine,
     index: usize,
     hay: &[u8],
     base: usize,
     m: &RawMatch,
+    spent: &mut u32,
 ) -> Option<Detection> {
     let compiled = &engine.rules[index];
     let rule = &compiled.rule;
@@ -85,7 +107,16 @@ pub(crate) fn confirm(
     // from it, including a prefix the pattern does not match (`MYAPP_`).
     let key = &hay[m.start.saturating_sub(KEY_CONTEXT).min(start)..start];
     for v in &compiled.validators {
-        match v.check_with_key(value, key) {
+        let cost = v.cost();
+        let verdict = if cost == 0 {
+            v.check_with_key(value, key)
+        } else if within_budget(*spent, cost, m.start + base) {
+            *spent += cost;
+            v.check_with_key(value, key)
+        } else {
+            v.check_format(value)
+        };
+        match verdict {
             Verdict::Invalid => return None,
             Verdict::Verified => validated = true,
             Verdict::Plausible => {}
@@ -179,6 +210,16 @@ mod tests {
         assert!(follows_word(b"build v", &words));
         assert!(!follows_word(b"server at ", &words));
         assert!(!follows_word(b"", &words));
+    }
+
+    #[test]
+    fn costly_budget_grows_with_the_text() {
+        assert!(within_budget(0, 5, 0));
+        assert!(within_budget(COSTLY_FREE - 1, 1, 0));
+        assert!(!within_budget(COSTLY_FREE, 1, 0));
+        assert!(within_budget(COSTLY_FREE, 1, COSTLY_BYTES));
+        assert!(!within_budget(COSTLY_FREE, 5, COSTLY_BYTES));
+        assert!(within_budget(u32::MAX - 1, 1, usize::MAX));
     }
 
     #[test]

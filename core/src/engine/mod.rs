@@ -169,6 +169,8 @@ pub(crate) struct Cursor {
     prefiltered_to: usize,
     /// The backend's own state for this text.
     backend_state: Option<BackendState>,
+    /// Per rule: costly-validation units spent (see `confirm::confirm`).
+    spent: Vec<u32>,
     /// Work so far, for the worst-case bound.
     pub cost: Cost,
 }
@@ -210,6 +212,7 @@ impl Cursor {
             active: Vec::new(),
             prefiltered_to: 0,
             backend_state: None,
+            spent: vec![0; rules],
             cost: Cost {
                 per_rule: vec![0; rules],
                 set: 0,
@@ -226,6 +229,7 @@ impl Cursor {
         self.active.clear();
         self.prefiltered_to = 0;
         self.backend_state = None;
+        self.spent.fill(0);
         self.cost.per_rule.fill(0);
         self.cost.set = 0;
     }
@@ -410,7 +414,7 @@ impl Engine {
                 is_final,
                 (cur.resume[index], settled),
                 hits,
-                &mut cur.cost.per_rule[index],
+                (&mut cur.cost.per_rule[index], &mut cur.spent[index]),
                 out,
             )
         };
@@ -421,7 +425,7 @@ impl Engine {
     /// Confirms rule `index` around its `hits` (sorted absolute offsets, all
     /// at or after `pos`, the rule's resume offset); returns its new resume
     /// offset, `settled` when nothing is pending. Adds the bytes its
-    /// searches read to `searched`.
+    /// searches read to `searched`, and costly validations to `spent`.
     ///
     /// Hits are taken in order, in groups where each hit is within
     /// `max_len` of the previous one; let `f` and `h` be a group's first and
@@ -442,7 +446,7 @@ impl Engine {
         is_final: bool,
         (mut pos, settled): (usize, usize),
         hits: &[usize],
-        searched: &mut u64,
+        (searched, spent): (&mut u64, &mut u32),
         out: &mut Vec<Detection>,
     ) -> usize {
         let rule = &self.rules[index];
@@ -498,7 +502,7 @@ impl Engine {
                         // start, not at this one.
                         return settled.max(pos);
                     }
-                    if let Some(d) = confirm::confirm(self, index, hay, base, &m) {
+                    if let Some(d) = confirm::confirm(self, index, hay, base, &m, spent) {
                         out.push(d);
                     }
                     // Resume at the end of the value, not of the match:

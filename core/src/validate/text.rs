@@ -44,10 +44,34 @@ pub(super) fn ipv6(value: &[u8]) -> Verdict {
 /// internationally (`+49 30/1234567`, `0044 20 7946 0958`) must be valid
 /// for its country in libphonenumber's metadata (the `phonenumber` crate).
 pub(super) fn phone(value: &[u8]) -> Verdict {
-    // An extension (`x204`, `ext. 204`) is part of the finding, not of the
-    // number that is checked.
+    if phone_format(value) == Verdict::Invalid {
+        return Verdict::Invalid;
+    }
+    let text = String::from_utf8_lossy(phone_number(value));
+    let text = text.trim();
+    let international = match text.strip_prefix("00") {
+        Some(rest) => Some(format!("+{rest}")),
+        None => text.starts_with('+').then(|| text.to_string()),
+    };
+    match international {
+        Some(number) => {
+            plausible(phonenumber::parse(None, &number).is_ok_and(|n| phonenumber::is_valid(&n)))
+        }
+        None => Verdict::Plausible,
+    }
+}
+
+/// The number in a phone finding: an extension (`x204`, `ext. 204`) is
+/// part of the finding, not of the number that is checked.
+fn phone_number(value: &[u8]) -> &[u8] {
     let end = value.iter().position(u8::is_ascii_alphabetic);
-    let value = value[..end.unwrap_or(value.len())].trim_ascii_end();
+    value[..end.unwrap_or(value.len())].trim_ascii_end()
+}
+
+/// The checks of [`phone`] that need no metadata: digit count, runs,
+/// decimal and clause numbers.
+pub(super) fn phone_format(value: &[u8]) -> Verdict {
+    let value = phone_number(value);
     let d: Vec<u8> = value.iter().copied().filter(u8::is_ascii_digit).collect();
     let run = |step: i8| {
         d.windows(2)
@@ -63,18 +87,7 @@ pub(super) fn phone(value: &[u8]) -> Verdict {
     if !(7..=15).contains(&d.len()) || run(0) || run(1) || run(-1) || decimal || mixed {
         return Verdict::Invalid;
     }
-    let text = String::from_utf8_lossy(value);
-    let text = text.trim();
-    let international = match text.strip_prefix("00") {
-        Some(rest) => Some(format!("+{rest}")),
-        None => text.starts_with('+').then(|| text.to_string()),
-    };
-    match international {
-        Some(number) => {
-            plausible(phonenumber::parse(None, &number).is_ok_and(|n| phonenumber::is_valid(&n)))
-        }
-        None => Verdict::Plausible,
-    }
+    Verdict::Plausible
 }
 
 /// Regions whose national formats `phone_national` accepts.
