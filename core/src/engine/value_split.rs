@@ -45,6 +45,10 @@ const CACHE_BYTES: usize = 2 << 20;
 struct Alternative {
     regex: meta::Regex,
     groups: Vec<usize>,
+    /// Bytes a match can start with: most alternatives are told apart by
+    /// their first byte (a quote, a backtick, a letter), so the others are
+    /// not searched.
+    first: [bool; 256],
 }
 
 /// One top-level branch of the pattern.
@@ -127,7 +131,32 @@ fn alternative(hir: &Hir, size_limit: usize) -> Option<Alternative> {
         .filter(|(_, n)| n.is_some_and(|n| n == "value" || n.starts_with("value_")))
         .map(|(i, _)| i)
         .collect();
-    Some(Alternative { regex, groups })
+    Some(Alternative {
+        regex,
+        groups,
+        first: first_bytes(hir, size_limit)?,
+    })
+}
+
+/// The bytes an anchored match of `hir` can start with: those on which
+/// its DFA's start state does not go dead. Every byte when the pattern
+/// starts with a look-around (its start state depends on the text before)
+/// or can match empty text.
+fn first_bytes(hir: &Hir, size_limit: usize) -> Option<[bool; 256]> {
+    let mut first = [true; 256];
+    let props = hir.properties();
+    if !props.look_set_prefix().is_empty() || props.minimum_len() == Some(0) {
+        return Some(first);
+    }
+    let dfa = dfa(hir, MatchKind::LeftmostFirst, size_limit)?;
+    let mut cache = dfa.create_cache();
+    for (b, slot) in (0..=255u8).zip(first.iter_mut()) {
+        let byte = [b];
+        let input = Input::new(&byte).anchored(Anchored::Yes);
+        let start = dfa.start_state_forward(&mut cache, &input).ok()?;
+        *slot = !dfa.next_state(&mut cache, start, b).ok()?.is_dead();
+    }
+    Some(first)
 }
 
 impl Branch {
@@ -204,7 +233,11 @@ impl Branch {
                 continue;
             }
             let input = Input::new(hay).span(p..end).anchored(Anchored::Yes);
+            let first = usize::from(hay[p]);
             for (alt, caps) in self.alternatives.iter().zip(captures[i].iter_mut()) {
+                if !alt.first[first] {
+                    continue;
+                }
                 alt.regex.search_captures(&input, caps);
                 if caps.is_match() {
                     let span = alt.groups.iter().find_map(|&g| caps.get_group(g));
