@@ -25,46 +25,15 @@
 use std::sync::OnceLock;
 
 use aho_corasick::AhoCorasick;
+use smallvec::SmallVec;
 
 use super::Verdict;
 use super::text::{PLACEHOLDERS, has_alphabet_run, has_version, is_constant_name, shannon_entropy};
 
-/// An ASCII-lower-cased copy of a short byte string, on the stack: the
-/// scorer runs on every candidate, so it does not allocate per call.
-struct Lower {
-    inline: [u8; 256],
-    heap: Vec<u8>,
-    len: usize,
-}
-
-impl Lower {
-    fn of(v: &[u8]) -> Lower {
-        let mut inline = [0u8; 256];
-        let heap = match inline.get_mut(..v.len()) {
-            Some(dst) => {
-                for (d, s) in dst.iter_mut().zip(v) {
-                    *d = s.to_ascii_lowercase();
-                }
-                Vec::new()
-            }
-            None => v.to_ascii_lowercase(),
-        };
-        Lower {
-            inline,
-            heap,
-            len: v.len(),
-        }
-    }
-}
-
-impl std::ops::Deref for Lower {
-    type Target = [u8];
-    fn deref(&self) -> &[u8] {
-        match self.heap.is_empty() {
-            true => &self.inline[..self.len],
-            false => &self.heap,
-        }
-    }
+/// An ASCII-lower-cased copy of `v`, on the stack when short: the scorer
+/// runs on every candidate, so it does not allocate per call.
+fn lower(v: &[u8]) -> SmallVec<[u8; 256]> {
+    v.iter().map(u8::to_ascii_lowercase).collect()
 }
 
 /// Confidence given to placeholder-looking values of generic rules: below
@@ -418,9 +387,9 @@ fn token_score(v: &[u8], strong: bool) -> u8 {
 /// of name characters before the value (`"MYAPP_API_KEY": "` gives
 /// `myapp_api_key` and `": "`; `my password is ` gives `password` and
 /// ` is `; `API key: ` gives `api key` and `: `).
-fn split_key(key: &[u8]) -> (Lower, &[u8], &[u8]) {
+fn split_key(key: &[u8]) -> (SmallVec<[u8; 256]>, &[u8], &[u8]) {
     let is_name = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.') || b >= 0x80;
-    let lower = Lower::of(key);
+    let lower = lower(key);
     let mut end = lower.len();
     loop {
         // Skip the separator and quotes back to the name.
@@ -450,7 +419,7 @@ fn split_key(key: &[u8]) -> (Lower, &[u8], &[u8]) {
             }
         }
         return (
-            Lower::of(&key[name_start..end]),
+            SmallVec::from_slice(&lower[name_start..end]),
             &key[end..],
             &key[name_start..end],
         );
@@ -504,7 +473,7 @@ fn camel_suffix(last: &[u8], suffix: &str) -> bool {
 
 /// Code standing where a value would be.
 fn is_code(v: &[u8], quoted: bool) -> bool {
-    let lower = Lower::of(v);
+    let lower = lower(v);
     // A string literal next to a concatenation: `"Password: " + get()`,
     // `'password = '.$p[...]`: the quotes matched the code's own strings.
     let (first, last) = (v[0], v[v.len() - 1]);
@@ -583,7 +552,7 @@ fn unpadded(v: &[u8]) -> &[u8] {
 
 /// Templates and dummy values.
 fn is_placeholder(v: &[u8]) -> bool {
-    let lower = Lower::of(v);
+    let lower = lower(v);
     let ident = |b: &u8| b.is_ascii_alphanumeric() || *b == b'_';
     let template = v.windows(2).any(|w| w == b"{{" || w == b"${" || w == b"$(" || w == b"%(")
         // `$DB_PASSWORD`, `%DB_PASSWORD%`, `{password}`, `<your-key>`, `[REDACTED]`
