@@ -180,33 +180,12 @@ pub fn redact_input(
             .map_err(|e| e.to_string())?;
         out.write_all(&encoded).map_err(write_error)
     };
-    if scanner.needs_whole_text() {
-        redact_whole(scanner, input, &mut write, report)?;
-    } else {
-        let mut stream = scanner.stream();
-        let streamed = redact_stream(&mut stream, input, &mut write);
-        report.merge(stream.report());
-        streamed?;
-    }
+    let mut stream = scanner.stream();
+    let streamed = redact_stream(&mut stream, input, &mut write);
+    report.merge(stream.report());
+    streamed?;
     encoder.finish().map_err(|e| e.to_string())?;
     Ok(())
-}
-
-/// The classifier needs whole texts: read the input at
-/// once (bounded by the scanner's per-call limit).
-fn redact_whole(
-    scanner: &Scanner,
-    input: &mut Input<'_>,
-    write: &mut impl FnMut(&[u8]) -> Result<(), Failure>,
-    report: &mut Report,
-) -> Result<(), Failure> {
-    let mut data = Vec::new();
-    while let Some(chunk) = input.next_chunk()? {
-        data.extend_from_slice(&chunk);
-    }
-    let r = scanner.redact_bytes(&data).map_err(|e| e.to_string())?;
-    report.merge(&r.report);
-    write(&r.bytes)
 }
 
 fn redact_stream(

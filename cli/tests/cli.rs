@@ -575,6 +575,39 @@ fn classifier_flag_redacts_names_and_fails_closed() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("warning: degraded"));
 }
 
+/// `scan --classifier` runs the classifier over files and stdin (streams
+/// hold back to a sentence end), and finds what `redact` redacts.
+#[cfg(feature = "classifier")]
+#[test]
+fn scan_runs_the_classifier() {
+    let dir = TempDir::new("scan-classifier");
+    let text = "Ticket 7: Please email Maria Gonzalez about the invoice.\n".repeat(30);
+    std::fs::write(dir.join("ticket.txt"), &text).unwrap();
+    let report = dir.join("report.json");
+    let out = scrubline(
+        &[
+            "scan",
+            "--classifier",
+            "-q",
+            "--report",
+            report.to_str().unwrap(),
+            dir.join("ticket.txt").to_str().unwrap(),
+        ],
+        b"",
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "findings exit 1: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&std::fs::read(&report).unwrap()).unwrap();
+    assert_eq!(v["by_entity"]["PERSON"], 30, "{v}");
+    let out = scrubline(&["redact", "--classifier"], text.as_bytes());
+    let got = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(got.matches("[PERSON]").count(), 30, "{got}");
+}
+
 /// `inventory --json` lists the rule set and the shipped model with the
 /// checksum its config records.
 #[test]

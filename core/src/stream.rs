@@ -41,6 +41,8 @@ pub struct StreamRedactor {
     pending: Vec<Detection>,
     /// Absolute start of the first segment not yet de-obfuscated.
     deobfuscated_to: usize,
+    /// Absolute start of the first segment the classifier has not run on.
+    classified_to: usize,
     output: Output,
     finished: bool,
     /// The vault whose tokens replace findings, if any.
@@ -68,6 +70,7 @@ impl StreamRedactor {
             cursor,
             pending: Vec::new(),
             deobfuscated_to: 0,
+            classified_to: 0,
             finished: false,
             vault: None,
         }
@@ -150,15 +153,6 @@ impl StreamRedactor {
     }
 
     fn process(&mut self, is_final: bool) -> Result<Vec<u8>> {
-        if self.scanner.inner.needs_whole_text() {
-            // Fail closed: the classifier needs whole
-            // texts, which a stream does not give; release nothing unseen.
-            self.finished = true;
-            return Err(crate::Error::config(
-                "streams do not run the PII classifier yet; \
-                 redact whole texts, or use a scanner without it for streams",
-            ));
-        }
         let engine = &self.scanner.inner.engine;
         let mut found = Vec::new();
         if let Err(e) = engine.advance(&self.buf, self.base, is_final, &mut self.cursor, &mut found)
@@ -171,12 +165,20 @@ impl StreamRedactor {
             self.finished = true;
             return Err(e);
         }
+        if let Err(e) = self.classify(is_final, &mut found) {
+            self.finished = true;
+            return Err(e);
+        }
         self.pending.extend(found);
         let end = self.base + self.buf.len();
         let frontier = if is_final {
             end
         } else {
-            self.cursor.frontier().min(end).min(self.deobfuscated_to)
+            self.cursor
+                .frontier()
+                .min(end)
+                .min(self.deobfuscated_to)
+                .min(self.classified_to)
         };
         let oldest = self.pending.iter().map(|d| d.start).min();
         let kept = if oldest.is_some_and(|first| frontier.saturating_sub(first) > MAX_PENDING_SPAN)
@@ -214,6 +216,37 @@ impl StreamRedactor {
             )?;
             self.deobfuscated_to += len;
         }
+        Ok(())
+    }
+
+    /// Runs the classifier (when on) over every classifier segment completed
+    /// so far; the frontier stays at the first incomplete one. In degraded
+    /// mode a failure marks the report and the stream goes on with patterns.
+    fn classify(&mut self, is_final: bool, found: &mut Vec<Detection>) -> Result<()> {
+        let end = self.base + self.buf.len();
+        #[cfg(classifier_model)]
+        if let Some(c) = &self.scanner.inner.classifier {
+            let inner = &self.scanner.inner;
+            while self.classified_to < end && !self.output.report.degraded {
+                let from = self.classified_to - self.base;
+                let Some(len) = crate::classifier::segment_len(&self.buf[from..], is_final) else {
+                    return Ok(());
+                };
+                match inner.classify_segment(
+                    c,
+                    &self.buf[from..from + len],
+                    self.classified_to,
+                    found,
+                ) {
+                    Ok(()) => {}
+                    Err(_) if inner.allow_degraded => self.output.report.degraded = true,
+                    Err(e) => return Err(e),
+                }
+                self.classified_to += len;
+            }
+        }
+        let _ = (is_final, found);
+        self.classified_to = end;
         Ok(())
     }
 

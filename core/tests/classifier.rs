@@ -152,10 +152,78 @@ fn thresholds_and_streams() {
         ..Default::default()
     };
     assert_eq!(Classifier::load(&bad).unwrap_err().code(), "config");
-    // A stream cannot run the classifier: it fails closed.
-    let mut stream = strict.stream();
-    assert!(stream.feed(b"Maria Gonzalez").is_err());
-    assert!(stream.finish().is_err());
+}
+
+/// Text over several classifier segments: sentences, lines, a long line
+/// cut at the segment limit, invalid UTF-8, names and patterns.
+fn many_segments() -> Vec<u8> {
+    let mut text = Vec::new();
+    let filler = "the committee reviewed the quarterly figures and the travel budget";
+    for i in 0..12 {
+        text.extend_from_slice(
+            format!(
+                "Ticket {i}: Please email Maria Gonzalez at maria.gonzalez@example.com about \
+                 the invoice from Acme Corporation. {filler}. Dr. Raj Patel visited Berlin \
+                 on Monday and met Sarah Johnson.\n"
+            )
+            .as_bytes(),
+        );
+        if i == 5 {
+            text.extend_from_slice(format!("{filler} ").repeat(90).as_bytes());
+            text.extend_from_slice(b"Jonathan Wright \xff\xfe wrote from London.\n");
+        }
+    }
+    text
+}
+
+#[test]
+fn streams_run_the_classifier_like_one_shot() {
+    let scanner = Scanner::builder().classifier(classifier()).build().unwrap();
+    assert_eq!(scanner.stream_hold_back(), 4096);
+    let text = many_segments();
+    let whole = scanner.redact_bytes(&text).unwrap();
+    let persons = whole.report.by_entity.get("PERSON").copied().unwrap_or(0);
+    assert!(persons >= 24, "{:?}", whole.report.by_entity);
+    let plain = String::from_utf8_lossy(&whole.bytes).into_owned();
+    assert!(!plain.contains("Maria Gonzalez") && !plain.contains("Sarah Johnson"));
+    // Chunkings from one byte to larger than the text, with a varying step.
+    for step in [1usize, 7, 64, 257, 1000, 4096, 5000, 100_000] {
+        let mut stream = scanner.stream();
+        let mut out = Vec::new();
+        let mut findings = Vec::new();
+        let mut at = 0;
+        let mut size = step;
+        while at < text.len() {
+            let end = (at + size).min(text.len());
+            out.extend(stream.feed(&text[at..end]).unwrap());
+            findings.extend(stream.take_findings());
+            assert!(
+                stream.held_back() <= 4096 + 512,
+                "step {step}: {}",
+                stream.held_back()
+            );
+            at = end;
+            size = size % 13 + step;
+        }
+        out.extend(stream.finish().unwrap());
+        findings.extend(stream.take_findings());
+        assert!(out == whole.bytes, "step {step}: streamed output differs");
+        assert_eq!(findings, whole.findings, "step {step}");
+        assert_eq!(stream.report().by_rule, whole.report.by_rule, "step {step}");
+    }
+}
+
+#[test]
+fn spans_do_not_cross_line_breaks() {
+    let scanner = Scanner::builder().classifier(classifier()).build().unwrap();
+    let text = "Send it to 1600 Pennsylvania Avenue NW, Washington, DC 20500\nHi Bob, thanks";
+    for f in scanner.scan(text).unwrap() {
+        assert!(
+            !text[f.bytes.start..f.bytes.end].contains('\n'),
+            "{} crosses a line",
+            f.entity
+        );
+    }
 }
 
 #[test]

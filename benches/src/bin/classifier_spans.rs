@@ -7,10 +7,11 @@
 //! For measuring span filters and boundaries; the model's F1 against
 //! Presidio is `models/eval/eval.py`.
 //!
-//! `classifier_spans FILE...`: CoNLL (one `token<TAB>label` per line, a
+//! `classifier_spans [--join N] FILE...`: CoNLL (one `token<TAB>label` per line, a
 //! blank line between sentences; `../shared/corpora/ner/`, tokens joined by
 //! spaces) or `.jsonl` (`{"text": ..., "entities": [[start, end, label]]}`,
-//! byte offsets). Needs ONNX Runtime (`SCRUBLINE_ORT_LIB` or the Python
+//! byte offsets). `--join N` scans N consecutive sentences as one text
+//! (joined by a space), as long documents and streams see them. Needs ONNX Runtime (`SCRUBLINE_ORT_LIB` or the Python
 //! package).
 
 use std::collections::BTreeMap;
@@ -77,8 +78,35 @@ fn read(path: &str) -> Vec<(String, Vec<Gold>)> {
     out
 }
 
+/// Joins every `n` consecutive sentences into one text (a space between).
+fn join(sentences: Vec<(String, Vec<Gold>)>, n: usize) -> Vec<(String, Vec<Gold>)> {
+    let mut out: Vec<(String, Vec<Gold>)> = Vec::new();
+    for (i, (text, gold)) in sentences.into_iter().enumerate() {
+        if i % n == 0 {
+            out.push((String::new(), Vec::new()));
+        }
+        let (joined, all) = out.last_mut().expect("pushed above");
+        if !joined.is_empty() {
+            joined.push(' ');
+        }
+        let at = joined.len();
+        joined.push_str(&text);
+        all.extend(gold.into_iter().map(|(s, e, l)| (at + s, at + e, l)));
+    }
+    out
+}
+
 fn main() {
-    let files: Vec<String> = std::env::args().skip(1).collect();
+    let mut files: Vec<String> = std::env::args().skip(1).collect();
+    let mut group = 1;
+    if files.first().is_some_and(|a| a == "--join") {
+        group = files
+            .get(1)
+            .and_then(|n| n.parse().ok())
+            .filter(|&n| n > 0)
+            .expect("--join N (N >= 1)");
+        files.drain(..2);
+    }
     let classifier =
         Classifier::load(&ClassifierOptions::default()).expect("ONNX Runtime and the model");
     let scanner = Scanner::builder()
@@ -89,10 +117,10 @@ fn main() {
     let mut counts: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     // gold label -> (entities, entities redacted whole)
     let mut recall: BTreeMap<String, (usize, usize)> = BTreeMap::new();
-    let mut sentences = 0;
+    let mut texts = 0;
     for file in &files {
-        for (text, gold) in read(file) {
-            sentences += 1;
+        for (text, gold) in join(read(file), group) {
+            texts += 1;
             let findings = scanner.redact(&text).expect("redacts").findings;
             for (gs, ge, label) in &gold {
                 let covered = (*gs..*ge).all(|at| {
@@ -114,7 +142,10 @@ fn main() {
             }
         }
     }
-    println!("{sentences} sentences from {}\n", files.join(", "));
+    println!(
+        "{texts} texts of up to {group} sentences from {}\n",
+        files.join(", ")
+    );
     println!("| entity | spans | on no gold entity | share |\n|---|---:|---:|---:|");
     for (entity, (n, stray)) in counts {
         println!(

@@ -16,6 +16,26 @@ test('classifier redacts names, addresses and organisations', { skip: !runtime &
   assert.strictEqual(r.report.models.length, 1)
 })
 
+test('createStream runs the classifier and matches one-shot output', { skip: !runtime && 'SCRUBLINE_ORT_LIB not set' }, async () => {
+  const s = new Scrubber({ classifier: {} })
+  let text = ''
+  for (let i = 0; i < 6; i++) {
+    text += `Ticket ${i}: Please email Maria Gonzalez about the invoice from Acme Corporation. Dr. Raj Patel met Sarah Johnson in Berlin.\n`
+  }
+  const whole = s.redact(text).text
+  assert.ok(!whole.includes('Maria Gonzalez') && !whole.includes('Sarah Johnson'), whole)
+  for (const size of [1, 7, 100, 10000]) {
+    const stream = s.createStream()
+    const out = []
+    stream.on('data', c => out.push(String(c)))
+    const done = new Promise((resolve, reject) => { stream.on('end', resolve); stream.on('error', reject) })
+    for (let i = 0; i < text.length; i += size) stream.write(text.slice(i, i + size))
+    stream.end()
+    await done
+    assert.strictEqual(out.join(''), whole, `chunks of ${size}`)
+  }
+})
+
 test('a broken model fails closed with code "model"', () => {
   assert.throws(() => new Scrubber({ classifier: { model_dir: '/nonexistent' } }), e => e.code === 'model')
   const degraded = new Scrubber({ classifier: { model_dir: '/nonexistent' }, allow_degraded: true })

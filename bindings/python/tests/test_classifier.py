@@ -36,10 +36,18 @@ def test_merges_with_patterns_and_json(with_classifier):
     assert "Maria" not in json.dumps(r.value) and "maria@example.com" not in json.dumps(r.value)
 
 
-def test_streams_fail_closed(with_classifier):
-    st = with_classifier.stream()
-    with pytest.raises(scrubline.ConfigError):
-        st.feed("Maria Gonzalez")
+def test_streams_run_the_classifier_like_one_shot(with_classifier):
+    text = "".join(
+        f"Ticket {i}: Please email Maria Gonzalez about the invoice from Acme Corporation. "
+        f"Dr. Raj Patel met Sarah Johnson in Berlin.\n"
+        for i in range(6)
+    )
+    whole = with_classifier.redact(text)
+    assert "Maria Gonzalez" not in whole.text and "Sarah Johnson" not in whole.text
+    for size in (1, 7, 100, 10_000):
+        st = with_classifier.stream()
+        out = "".join(st.feed(text[i : i + size]) for i in range(0, len(text), size)) + st.finish()
+        assert out == whole.text, size
 
 
 def test_bad_model_is_a_model_error(tmp_path):

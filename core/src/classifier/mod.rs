@@ -15,7 +15,9 @@
 
 mod features;
 mod plausible;
+mod segment;
 pub(crate) use plausible::plausible;
+pub(crate) use segment::{SEGMENT_MAX, segment_len};
 
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, OnceLock};
@@ -376,6 +378,13 @@ impl Classifier {
             }
         };
         for (i, t) in tokens.iter().enumerate() {
+            // No span crosses a line break (`DC 20500` / `Hi`).
+            if open
+                .as_ref()
+                .is_some_and(|(s, _)| text[s.end..t.start].contains('\n'))
+            {
+                close(&mut open, &mut spans);
+            }
             let row = &logits[i * labels..(i + 1) * labels];
             let (best, p) = softmax_argmax(row);
             match self.label_entity[best] {

@@ -67,12 +67,6 @@ impl Inner {
         self.key.as_ref().is_some_and(|k| !k.is_empty())
     }
 
-    /// Whether a detector that needs whole texts is on (the classifier):
-    /// streams then refuse input.
-    pub(crate) fn needs_whole_text(&self) -> bool {
-        self.has_classifier()
-    }
-
     /// Whether a classifier is configured.
     pub(crate) fn has_classifier(&self) -> bool {
         #[cfg(classifier_model)]
@@ -104,10 +98,18 @@ impl Inner {
         let mut degraded = false;
         #[cfg(classifier_model)]
         if let Some(c) = &self.classifier {
-            match self.classify(c, bytes) {
-                Ok(spans) => found.extend(spans),
-                Err(_) if self.allow_degraded => degraded = true,
-                Err(e) => return Err(e),
+            // One segment at a time, as streams run it.
+            let mut at = 0;
+            while let Some(len) = crate::classifier::segment_len(&bytes[at..], true) {
+                match self.classify_segment(c, &bytes[at..at + len], at, &mut found) {
+                    Ok(()) => {}
+                    Err(_) if self.allow_degraded => {
+                        degraded = true;
+                        break;
+                    }
+                    Err(e) => return Err(e),
+                }
+                at += len;
             }
         }
         if let Some(call) = call {
@@ -182,10 +184,19 @@ impl Inner {
         Ok(())
     }
 
+    /// Classifier spans in one segment (see
+    /// [`crate::classifier::segment_len`]) starting at absolute `base`
+    /// (valid UTF-8 runs only), filtered by confidence, the allow list and
+    /// plausibility.
     #[cfg(classifier_model)]
-    fn classify(&self, c: &crate::classifier::Classifier, bytes: &[u8]) -> Result<Vec<Detection>> {
-        let base = self.engine.rules.len();
-        let mut out = Vec::new();
+    pub(crate) fn classify_segment(
+        &self,
+        c: &crate::classifier::Classifier,
+        bytes: &[u8],
+        base: usize,
+        out: &mut Vec<Detection>,
+    ) -> Result<()> {
+        let first_rule = self.engine.rules.len();
         let mut at = 0;
         while at < bytes.len() {
             let (text, next) = match std::str::from_utf8(&bytes[at..]) {
@@ -207,15 +218,15 @@ impl Inner {
                     continue;
                 }
                 out.push(Detection {
-                    rule: base + s.entity,
-                    start: at + s.start,
-                    end: at + s.end,
+                    rule: first_rule + s.entity,
+                    start: base + at + s.start,
+                    end: base + at + s.end,
                     confidence: s.confidence,
                     validated: false,
                 });
             }
             at = next;
         }
-        Ok(out)
+        Ok(())
     }
 }

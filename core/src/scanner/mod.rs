@@ -128,13 +128,27 @@ impl Scanner {
     /// Bytes a stream holds back while no keyword of a long rule is
     /// pending: roughly the latency a streamed completion sees. A keyword hit
     /// (say `-----BEGIN`) holds text until that rule's match is settled.
+    /// With the classifier, text is held to the end of its segment: the
+    /// first sentence or line end past 64 bytes, at most 4 KiB.
     pub fn stream_hold_back(&self) -> usize {
         let deobfuscation = match self.inner.deobfuscate.any() {
             // A segment ends at the first free whitespace past its minimum.
             true => crate::deobfuscate::SEGMENT_MIN + 1,
             false => 0,
         };
-        self.inner.engine.idle_hold_back().max(deobfuscation)
+        #[cfg(classifier_model)]
+        let classifier = match self.inner.classifier.is_some() {
+            // A classifier segment ends at a sentence or line end, or at its maximum.
+            true => crate::classifier::SEGMENT_MAX,
+            false => 0,
+        };
+        #[cfg(not(classifier_model))]
+        let classifier = 0;
+        self.inner
+            .engine
+            .idle_hold_back()
+            .max(deobfuscation)
+            .max(classifier)
     }
 
     /// An empty report carrying this scanner's versions and digests.
@@ -153,16 +167,11 @@ impl Scanner {
         Ok(())
     }
 
-    /// Whether the ONNX PII classifier runs in this scanner (then streams
-    /// refuse input: redact whole texts).
+    /// Whether the ONNX PII classifier runs in this scanner (streams then
+    /// hold text back to a classifier segment's end; see
+    /// [`stream_hold_back`](Self::stream_hold_back)).
     pub fn has_classifier(&self) -> bool {
         self.inner.has_classifier()
-    }
-
-    /// Whether this scanner needs whole texts (classifier on): its streams
-    /// refuse input.
-    pub fn needs_whole_text(&self) -> bool {
-        self.inner.needs_whole_text()
     }
 
     /// The regex work detecting in `bytes` takes (rule windows, the set

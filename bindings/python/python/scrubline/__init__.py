@@ -166,7 +166,8 @@ class Scrubber:
             and ``thresholds`` (``{"PERSON": 0.6}``). ONNX Runtime comes from
             the ``onnxruntime`` package of this Python environment
             (``pip install onnxruntime==1.32.0``) unless ``runtime_library``
-            is given. Streams refuse to run with it (fail closed).
+            is given. Streams run it too, holding text back to the end of a
+            sentence or line (at most 4 KiB), and give the one-shot output.
         deobfuscate: Undo obfuscation before matching. ``None`` (default)
             keeps the core's defaults (every technique but ``homoglyphs``
             on), ``True`` turns every
