@@ -74,6 +74,7 @@ import io
 import json
 import os
 import random
+import re
 import shlex
 import string
 import subprocess
@@ -685,6 +686,9 @@ class Case:
     output: str = ""
 
 
+LABEL = re.compile(r"\[[A-Z][A-Z0-9_]*\]")
+
+
 def windows(s: str, k: int) -> set[str]:
     return {s[i:i + k] for i in range(0, len(s) - k + 1)}
 
@@ -692,6 +696,9 @@ def windows(s: str, k: int) -> set[str]:
 def score(case: Case, out: str) -> None:
     v = case.secret.core or case.secret.value
     k = max(1, min(8, len(v) // 2))
+    # Replacement labels are not leaks: `[CLOJARS_TOKEN]` holds the value's
+    # `CLOJARS_` prefix.
+    out = LABEL.sub("\x00", out)
     text = case.plant.text
     carrier = text
     for p in sorted(set(case.plant.planted), key=len, reverse=True):

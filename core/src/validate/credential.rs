@@ -588,10 +588,7 @@ fn is_placeholder(v: &[u8]) -> bool {
             .windows(4)
             .any(|w| w == b"xxxx" || w == b"****" || w == b"....")
         || lower.windows(3).any(|w| w == b"...")
-        || contains(&lower, "example")
-        || contains(&lower, "redacted")
-        || contains(&lower, "placeholder")
-        || contains(&lower, "changeme");
+        || dummy_word(&lower, v);
     let alphabet_run = has_alphabet_run(&lower);
     template
         || repeated
@@ -601,6 +598,33 @@ fn is_placeholder(v: &[u8]) -> bool {
         || is_constant_name(v)
         || has_version(v)
         || is_path(v)
+}
+
+/// Words that mark a sample value.
+const DUMMY_WORDS: &[&str] = &["example", "redacted", "placeholder", "changeme"];
+
+/// A value holding a [`DUMMY_WORDS`] word, unless the rest of it is still a
+/// machine-made token of 20+ characters mixing upper case, lower case and
+/// digits: AWS's documented `wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY` has
+/// a real key's shape and is redacted like one.
+fn dummy_word(lower: &[u8], v: &[u8]) -> bool {
+    let Some(at) = DUMMY_WORDS.iter().find_map(|w| {
+        lower
+            .windows(w.len())
+            .position(|x| x == w.as_bytes())
+            .map(|at| (at, w.len()))
+    }) else {
+        return false;
+    };
+    let rest = v[..at.0].iter().chain(&v[at.0 + at.1..]);
+    let (mut alnum, mut upper, mut low, mut digit) = (0, false, false, false);
+    for b in rest.filter(|b| b.is_ascii_alphanumeric()) {
+        alnum += 1;
+        upper |= b.is_ascii_uppercase();
+        low |= b.is_ascii_lowercase();
+        digit |= b.is_ascii_digit();
+    }
+    !(alnum >= 20 && upper && low && digit)
 }
 
 /// English function words: a value made of them is a sentence.
@@ -695,11 +719,6 @@ fn char_classes(v: &[u8]) -> usize {
     [lower, upper, digit, other].iter().filter(|&&x| x).count()
 }
 
-fn contains(hay: &[u8], needle: &str) -> bool {
-    let n = needle.as_bytes();
-    hay.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -767,9 +786,14 @@ mod tests {
             "xxxxxxxx",
             "$API_KEY",
             "%(pw)s",
+            "example-api-key",
+            "my-example-secret-value-2024",
+            "REDACTED",
         ] {
             assert_eq!(conf("password: ", v), DOUBTFUL, "{v}");
         }
+        // A documented sample with a real key's shape is redacted like one.
+        assert!(conf("x-api-key: ", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY") >= 70);
     }
 
     #[test]
