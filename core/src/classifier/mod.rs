@@ -140,15 +140,25 @@ fn runtime_library(explicit: Option<&Path>) -> Result<PathBuf> {
 
 fn environment(library: Option<&Path>) -> Result<&'static ort::environment::Environment> {
     let env = ENVIRONMENT.get_or_init(|| {
-        let path = runtime_library(library).map_err(|e| e.to_string())?;
+        // Keep the message alone: `model_error` below adds the prefix again.
+        let path = runtime_library(library).map_err(|e| match e.kind() {
+            crate::ErrorKind::Model { message } => message.clone(),
+            _ => e.to_string(),
+        })?;
         if !path.exists() {
             return Err(format!(
-                "ONNX Runtime library {} does not exist",
+                "ONNX Runtime library {} does not exist; point runtime_library or \
+                 SCRUBLINE_ORT_LIB at libonnxruntime, or pip install onnxruntime==1.32.0",
                 path.display()
             ));
         }
         ort::init_from(&path)
-            .map_err(|e| format!("cannot load ONNX Runtime from {}: {e}", path.display()))?
+            .map_err(|e| {
+                format!(
+                    "cannot load ONNX Runtime from {}: {e} (onnxruntime 1.31 or later is needed)",
+                    path.display()
+                )
+            })?
             .with_name("scrubline")
             .build()
             .map_err(|e| format!("cannot start ONNX Runtime: {e}"))
