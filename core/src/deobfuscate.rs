@@ -230,8 +230,14 @@ fn line_wrap(b: &[u8], i: usize) -> Option<usize> {
         .map_or(0, |p| p + 1);
     let next = &b[i + len..];
     let head = next.iter().take_while(|&&c| token_byte(c)).count();
-    // `PASS: test-name`, `Errors: none`: the next line starts with a key.
-    let key = matches!(next.get(head), Some(b':' | b'='));
+    // `PASS: test-name`, `Errors: none`: the next line starts with a key,
+    // unless what comes before the `:` is machine-made (mixes upper case,
+    // lower case and digits), as in a wrapped `id.secret:signature` token.
+    let word = &next[..head];
+    let machine_made = word.iter().any(u8::is_ascii_uppercase)
+        && word.iter().any(u8::is_ascii_lowercase)
+        && word.iter().any(u8::is_ascii_digit);
+    let key = matches!(next.get(head), Some(b':' | b'=')) && !machine_made;
     (wraps(&b[start..i]) && head >= 4 && !key).then_some(len)
 }
 
@@ -732,6 +738,8 @@ mod tests {
         // Prose, short words, and a next line that starts with a key stay.
         assert!(normalize("the end of the\nmonth", &opts).is_none());
         assert!(normalize("pr21231a_x9\nPASS: y", &opts).is_none());
+        assert!(normalize("pr21231a_x9\nTest2Case: y", &opts).is_some());
+        assert!(normalize("pr21231a_x9\ntest_case2: y", &opts).is_none());
         // A join that only glues a key together does not count.
         let n = normalize("a pr21231a_x9\nPASS x", &opts).unwrap();
         let at = n.text.len() - 1;
