@@ -245,6 +245,7 @@ impl StreamRedactor {
                 self.classified_to += len;
             }
         }
+        #[cfg(not(classifier_model))]
         let _ = (is_final, found);
         self.classified_to = end;
         Ok(())
