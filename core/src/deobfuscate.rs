@@ -204,7 +204,16 @@ fn token_byte(b: u8) -> bool {
 /// one (`keyAbCd`).
 fn wraps(word: &[u8]) -> bool {
     let tail = word.iter().rev().take_while(|&&b| token_byte(b)).count();
-    word.len() >= 10
+    // `...PoPQA=`: padded base64 of 16+ characters is complete.
+    let pad = word.iter().rev().take_while(|&&b| b == b'=').count();
+    let body = word[..word.len() - pad]
+        .iter()
+        .rev()
+        .take_while(|&&b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/'))
+        .count();
+    let padded_base64 = pad > 0 && body + pad >= 16 && (body + pad).is_multiple_of(4);
+    !padded_base64
+        && word.len() >= 10
         && tail >= 6
         && word.iter().any(u8::is_ascii_alphabetic)
         && (word.iter().any(u8::is_ascii_digit)
@@ -740,6 +749,15 @@ mod tests {
         assert!(normalize("pr21231a_x9\nPASS: y", &opts).is_none());
         assert!(normalize("pr21231a_x9\nTest2Case: y", &opts).is_some());
         assert!(normalize("pr21231a_x9\ntest_case2: y", &opts).is_none());
+        // Padded base64 is complete: `Address` is the next line's key.
+        assert!(
+            normalize(
+                "PrivateKey = HxWyYuhSfOtQ8nO9Xsr7yTpQFPSgBLXm+JxkNZPoPQA=\nAddress = x",
+                &opts
+            )
+            .is_none()
+        );
+        assert!(normalize("QVdTIGtleSBBS0lBUVlMUE1ONUhISEZQ\nWkFNMg==", &opts).is_some());
         // A join that only glues a key together does not count.
         let n = normalize("a pr21231a_x9\nPASS x", &opts).unwrap();
         let at = n.text.len() - 1;
