@@ -201,3 +201,35 @@ fn costly_validation_budget_is_the_same_in_streams() {
     let out = scanner().redact(&sparse).unwrap();
     assert!(out.text.contains("+44 20 7946 095"));
 }
+
+/// A flood of key words, each followed by a word the credential scorer
+/// rejects (`SECRET_KEY` is a constant's name, not a value): past the
+/// per-byte scoring budget the rest are redacted unscored, the same in
+/// every chunking. A config file of ordinary density stays scored.
+#[test]
+fn credential_scoring_budget_fails_closed_and_streams_alike() {
+    let input = "SECRET_KEY ".repeat(4000);
+    let input = input.as_bytes();
+    let one = scanner().redact_bytes(input).unwrap();
+    let first = one.findings.iter().map(|f| f.bytes.start).min();
+    // A match every 22 bytes (key word, value word); 320 free scores and
+    // 20 more per KiB: the first ~12 KB are scored and dropped, after that
+    // the budget scores one match in ~2.3 and the rest are redacted.
+    assert!(
+        first.is_some_and(|f| f > 320 * 22),
+        "the first values were scored: {first:?}"
+    );
+    assert!(one.findings.len() > 600, "{} redacted", one.findings.len());
+    for step in [13, 101, 4096] {
+        let cuts: Vec<usize> = (step..input.len()).step_by(step).collect();
+        let (out, findings) = stream_redact(input, &cuts);
+        assert_eq!(out, one.bytes, "chunks of {step}");
+        assert_eq!(findings, one.findings, "chunks of {step}");
+    }
+    // One candidate a line, 60 KB of config: every one is still scored.
+    let config: String = (0..1500)
+        .map(|i| format!("service_{i}.url = https://svc{i}.internal/v1\nservice_{i}.secret_key = ${{SVC_{i}_KEY}}\n"))
+        .collect();
+    let out = scanner().redact(&config).unwrap();
+    assert_eq!(out.findings.len(), 0, "placeholders stay placeholders");
+}

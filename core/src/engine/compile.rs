@@ -165,6 +165,9 @@ impl CompiledRule {
             Some(ctx) => Some(
                 AhoCorasick::builder()
                     .ascii_case_insensitive(true)
+                    // Leftmost matches, so `confirm` can step from one
+                    // start to the next instead of reporting overlaps.
+                    .match_kind(aho_corasick::MatchKind::LeftmostFirst)
                     .build(&ctx.words)
                     .map_err(|e| fail(format!("context words: {e}")))?,
             ),

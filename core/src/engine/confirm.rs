@@ -61,23 +61,28 @@ fn snap(hay: &[u8], mut start: usize, mut end: usize) -> (usize, usize) {
     (start, end)
 }
 
-/// Costly validations (libphonenumber parses, about 10 µs each; see
-/// [`crate::validate::Validator::cost`]) every rule may spend on a text
-/// before its length earns more.
-const COSTLY_FREE: u32 = 16;
+/// Costly validation (see [`crate::validate::Validator::cost`], in units
+/// of about 0.1 µs) every rule may spend on a text before its length earns
+/// more: 16 phone parses, or 320 credential scores.
+const COSTLY_FREE: u32 = 1600;
 
-/// Text each further unit of costly validation needs, in bytes: the bound
-/// keeps validation under about 10 ns per input byte whatever the text.
-const COSTLY_BYTES: usize = 1024;
+/// Units each KiB of text earns: about 10 ns of validation per input byte
+/// whatever the text (one phone parse, or 20 credential scores, a KiB).
+const COSTLY_PER_KIB: usize = 100;
 
 /// Whether a rule that has spent `spent` units may spend `cost` more on a
 /// match starting at absolute offset `at`. Past the budget, a costly
-/// validator runs its format checks only and the match is redacted without
-/// the parse: dense phone-like text is over-redacted, never slow, never
-/// passed through. Offsets are absolute and each rule confirms its matches
-/// in order, so a stream spends exactly as a one-shot call.
+/// validator gives its cheap verdict ([`crate::validate::Validator::check_format`]):
+/// dense phone-like text or a flood of key words is over-redacted, never
+/// slow, never passed through. Offsets are absolute and each rule confirms
+/// its matches in order, so a stream spends exactly as a one-shot call.
 fn within_budget(spent: u32, cost: u32, at: usize) -> bool {
-    let earned = u32::try_from(at / COSTLY_BYTES).unwrap_or(u32::MAX);
+    let earned = u32::try_from(
+        (at / 1024)
+            .saturating_mul(COSTLY_PER_KIB)
+            .saturating_add(at % 1024 * COSTLY_PER_KIB / 1024),
+    )
+    .unwrap_or(u32::MAX);
     spent.saturating_add(cost) <= COSTLY_FREE.saturating_add(earned)
 }
 
@@ -114,7 +119,7 @@ pub(crate) fn confirm(
             *spent += cost;
             v.check_with_key(value, key)
         } else {
-            v.check_format(value)
+            v.check_format(value, key)
         };
         match verdict {
             Verdict::Invalid => return None,
@@ -169,13 +174,24 @@ pub(crate) fn confirm(
 /// after a byte that is not an ASCII letter, or upper case after lower
 /// case (`homePhone`). Bytes of other scripts count as boundaries, so
 /// `電話` after other Chinese text still counts.
+///
+/// Whether an occurrence counts depends only on where it starts, so `ac`
+/// (leftmost-first) is asked for the leftmost start, then for the next one
+/// after it: every start that has a word is seen, without the cost of
+/// reporting overlapping matches.
 fn starts_a_word(ac: &aho_corasick::AhoCorasick, hay: &[u8]) -> bool {
-    ac.find_overlapping_iter(hay).any(|m| {
+    let mut from = 0;
+    while let Some(m) = ac.find(aho_corasick::Input::new(hay).span(from..hay.len())) {
         let at = m.start();
-        at == 0 || !hay[at - 1].is_ascii_alphabetic() || {
-            hay[at - 1].is_ascii_lowercase() && hay[at].is_ascii_uppercase()
+        if at == 0
+            || !hay[at - 1].is_ascii_alphabetic()
+            || (hay[at - 1].is_ascii_lowercase() && hay[at].is_ascii_uppercase())
+        {
+            return true;
         }
-    })
+        from = at + 1;
+    }
+    false
 }
 
 /// Whether the last word of `before` (after trailing spaces, `:`, `=`
@@ -214,11 +230,13 @@ mod tests {
 
     #[test]
     fn costly_budget_grows_with_the_text() {
-        assert!(within_budget(0, 5, 0));
+        assert!(within_budget(0, 500, 0));
         assert!(within_budget(COSTLY_FREE - 1, 1, 0));
         assert!(!within_budget(COSTLY_FREE, 1, 0));
-        assert!(within_budget(COSTLY_FREE, 1, COSTLY_BYTES));
-        assert!(!within_budget(COSTLY_FREE, 5, COSTLY_BYTES));
+        assert!(within_budget(COSTLY_FREE, 100, 1024));
+        assert!(!within_budget(COSTLY_FREE, 101, 1024));
+        assert!(within_budget(COSTLY_FREE, 5, 52));
+        assert!(!within_budget(COSTLY_FREE, 5, 40));
         assert!(within_budget(u32::MAX - 1, 1, usize::MAX));
     }
 
@@ -243,10 +261,14 @@ mod tests {
     fn pii_context_words_start_a_word() {
         let ac = aho_corasick::AhoCorasick::builder()
             .ascii_case_insensitive(true)
-            .build(["tel", "phone", "\u{96fb}\u{8a71}"])
+            .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+            .build(["tel", "phone", "\u{96fb}\u{8a71}", "ab-t", "phonebook"])
             .unwrap();
         for hay in [
             "Tel.: ",
+            // `ab-t` is found first, mid-word; `tel` overlaps it and counts.
+            "xab-tel ",
+            "hotel phone ",
             "my tel ",
             "homePhone: ",
             "user_phone=",

@@ -244,6 +244,18 @@ pub(super) fn check(value: &[u8]) -> Verdict {
 /// Scores `value`, the text a credential rule captured after `key` (the
 /// matched text before the value: key name, separator, opening quote).
 pub(crate) fn score(value: &[u8], key: &[u8]) -> Verdict {
+    score_with(value, key, true)
+}
+
+/// [`score`]'s rejections that read the key and the value's shape (key
+/// names, test logs, table cells, prose, code), then `Plausible` without
+/// the placeholder checks and the scoring: the verdict past the validation
+/// budget (see `engine::confirm`).
+pub(crate) fn unscored(value: &[u8], key: &[u8]) -> Verdict {
+    score_with(value, key, false)
+}
+
+fn score_with(value: &[u8], key: &[u8], full: bool) -> Verdict {
     let quoted = matches!(key.last(), Some(b'"' | b'\'' | b'`'));
     // Unquoted values end at whitespace, so prose leaves its punctuation on
     // them (`PWD request.`, `None:`); score without it.
@@ -317,6 +329,9 @@ pub(crate) fn score(value: &[u8], key: &[u8]) -> Verdict {
     if (!quoted && words > 5) || (words >= 3 && has_stopword(v)) {
         return Verdict::Invalid;
     }
+    if !full {
+        return Verdict::Plausible;
+    }
     if is_placeholder(v) {
         return Verdict::Score(DOUBTFUL);
     }
@@ -357,18 +372,17 @@ fn token_score(v: &[u8], strong: bool) -> u8 {
     if v.contains(&b' ') || v.len() < 8 {
         return 15;
     }
-    let digit = v.iter().any(u8::is_ascii_digit);
-    let alpha = v.iter().any(u8::is_ascii_alphabetic);
-    let entropy = shannon_entropy(v);
-    let hex = v.iter().all(u8::is_ascii_hexdigit);
     if wordy(v) || is_hostname(v) {
         return 20;
     }
+    let digit = v.iter().any(u8::is_ascii_digit);
+    let alpha = v.iter().any(u8::is_ascii_alphabetic);
+    let hex = || v.iter().all(u8::is_ascii_hexdigit);
     let score = if is_uuid(v) {
         70
-    } else if v.len() >= 16 && digit && alpha && (entropy >= 3.0 || hex) {
+    } else if v.len() >= 16 && digit && alpha && (hex() || shannon_entropy(v) >= 3.0) {
         85
-    } else if v.len() >= 20 && !digit && char_classes(v) >= 2 && entropy >= 3.8 {
+    } else if v.len() >= 20 && !digit && char_classes(v) >= 2 && shannon_entropy(v) >= 3.8 {
         70
     } else if v.len() >= 12 && digit && alpha && char_classes(v) >= 3 {
         65

@@ -72,22 +72,31 @@ macro_rules! validators {
                 }
             }
 
-            /// The cost of [`Validator::check`] in units of one libphonenumber
-            /// parse (about 10 µs): 0 for the checks that only read the value.
+            /// The cost of [`Validator::check_with_key`] in units of about
+            /// 0.1 µs: 0 for the checks that only read a few bytes of the
+            /// value. Costly checks are budgeted per text (see
+            /// `engine::confirm`).
             pub(crate) fn cost(self) -> u32 {
                 match self {
-                    Validator::Phone => 1,
+                    // One libphonenumber parse, about 10 µs.
+                    Validator::Phone => 100,
                     // One parse per region it tries.
-                    Validator::PhoneNational => 5,
+                    Validator::PhoneNational => 500,
+                    // The credential scorer: about 0.5 µs a value.
+                    Validator::Credential => 5,
                     _ => 0,
                 }
             }
 
-            /// The format checks of a costly validator without the parse:
-            /// `Plausible` when they pass (see [`Validator::cost`]).
-            pub(crate) fn check_format(self, value: &[u8]) -> Verdict {
+            /// What a costly validator says past the budget: the phone
+            /// checks without the parse, and the credential scorer's cheap
+            /// rejections (key names, test logs, code) without the scoring.
+            /// Fails closed: dense text is over-redacted, never slow, never
+            /// passed through.
+            pub(crate) fn check_format(self, value: &[u8], key: &[u8]) -> Verdict {
                 match self {
                     Validator::Phone | Validator::PhoneNational => text::phone_format(value),
+                    Validator::Credential => credential::unscored(value, key),
                     other => other.check(value),
                 }
             }

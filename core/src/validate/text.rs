@@ -13,11 +13,19 @@ pub fn shannon_entropy(value: &[u8]) -> f64 {
     for &b in value {
         counts[b as usize] += 1;
     }
-    let n = value.len() as f64;
-    counts
+    // Each distinct byte once, in byte order, without reading all 256
+    // counts (values are short: the scorers call this per candidate).
+    let mut seen = [false; 256];
+    let mut distinct: smallvec::SmallVec<[u8; 64]> = value
         .iter()
-        .filter(|&&c| c > 0)
-        .map(|&c| f64::from(c) / n)
+        .copied()
+        .filter(|&b| !std::mem::replace(&mut seen[b as usize], true))
+        .collect();
+    distinct.sort_unstable();
+    let n = value.len() as f64;
+    distinct
+        .iter()
+        .map(|&b| f64::from(counts[b as usize]) / n)
         .map(|p| -p * p.log2())
         .sum()
 }
