@@ -5,6 +5,7 @@ use regex::bytes::{Regex, RegexBuilder};
 use regex_syntax::ParserBuilder;
 use regex_syntax::hir::{Class, Hir, HirKind};
 
+use super::boundary_trim::BoundaryTrim;
 use super::captures::SpanCaptures;
 use super::value_split::ValueSplit;
 use crate::error::{Error, Result};
@@ -26,6 +27,9 @@ pub(crate) struct CompiledRule {
     regex: Regex,
     /// Groups named `value`, `value_2`, ...: the first that took part is the value.
     value_groups: Vec<usize>,
+    /// The value read by trimming boundary bytes off the match, for
+    /// `BOUNDARY (?P<value>X) BOUNDARY` patterns ([`BoundaryTrim`]).
+    trim: Option<BoundaryTrim>,
     /// Our own value-group reader, for rules too large for `regex`'s.
     span_captures: Option<SpanCaptures>,
     /// For those rules, a faster reader when the pattern splits into key
@@ -156,7 +160,13 @@ impl CompiledRule {
             .filter(|(_, n)| n.is_some_and(|n| n == "value" || n.starts_with("value_")))
             .map(|(i, _)| i)
             .collect();
-        let span_captures = if value_groups.is_empty() {
+        let trim = match value_groups.is_empty() {
+            true => None,
+            false => parse_pattern(&rule.pattern)
+                .ok()
+                .and_then(|hir| BoundaryTrim::for_hir(&hir)),
+        };
+        let span_captures = if value_groups.is_empty() || trim.is_some() {
             None
         } else {
             SpanCaptures::for_pattern(&rule.pattern, max_len, limits.rule_size)
@@ -177,6 +187,7 @@ impl CompiledRule {
             rule: rule.clone(),
             regex,
             value_groups,
+            trim,
             span_captures,
             value_split: std::sync::OnceLock::new(),
             size_limit: limits.rule_size.max(1 << 20),
@@ -225,6 +236,17 @@ impl CompiledRule {
                 end: m.end(),
                 value_start: m.start(),
                 value_end: m.end(),
+            });
+        }
+        if let Some(trim) = &self.trim {
+            return self.regex.find_at(hay, at).map(|m| {
+                let (value_start, value_end) = trim.value(hay, m.start(), m.end());
+                RawMatch {
+                    start: m.start(),
+                    end: m.end(),
+                    value_start,
+                    value_end,
+                }
             });
         }
         if let Some(span_captures) = &self.span_captures {
@@ -508,8 +530,9 @@ mod tests {
         assert!(big.is_err());
     }
 
-    /// Our span backtracker reads the same value as `regex`'s captures, on
-    /// every built-in rule that gets one, over its examples and floods.
+    /// Our span backtracker and the boundary trim read the same value as
+    /// `regex`'s captures, on every built-in rule that gets one, over its
+    /// examples and floods.
     #[test]
     fn span_captures_agree_with_regex() {
         let limits = Limits {
@@ -517,9 +540,13 @@ mod tests {
             rule_size: crate::scanner::DEFAULT_RULE_SIZE_LIMIT,
         };
         let (mut checked, mut split_checked, mut split_rules) = (0, 0, Vec::new());
+        let mut trim_rules = Vec::new();
         for rule in crate::RuleSet::builtin().rules() {
             let compiled = CompiledRule::compile(rule, limits).unwrap();
-            if compiled.span_captures.is_none() {
+            if compiled.trim.is_some() {
+                trim_rules.push(rule.id.clone());
+            }
+            if compiled.span_captures.is_none() && compiled.trim.is_none() {
                 continue;
             }
             if compiled.value_split().is_some() {
@@ -605,6 +632,11 @@ mod tests {
             }
         }
         assert!(checked > 100, "only {checked} matches compared");
+        // Boundary-wrapped values: JWTs, phone numbers, most provider keys.
+        assert!(trim_rules.len() > 200, "{} trim rules", trim_rules.len());
+        for id in ["jwt.token", "pii.phone_e164"] {
+            assert!(trim_rules.iter().any(|r| r == id), "{id}: {trim_rules:?}");
+        }
         // The generic credential rules are what the split is for.
         for id in ["generic.password", "generic.secret"] {
             assert!(split_rules.iter().any(|r| r == id), "{id}: {split_rules:?}");

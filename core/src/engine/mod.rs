@@ -47,6 +47,7 @@
 //! overlapping attempts that each DFA state must tell apart (the built-in
 //! PEM rule keeps `--` out of its body for that reason).
 
+pub(crate) mod boundary_trim;
 pub(crate) mod captures;
 pub(crate) mod compile;
 pub(crate) mod confirm;
