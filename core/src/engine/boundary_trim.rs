@@ -157,18 +157,20 @@ fn bytes_of(items: &[Hir]) -> Option<[bool; 256]> {
 }
 
 fn class_bytes(class: &Class) -> [bool; 256] {
-    let mut set = [true; 256];
-    if let Class::Bytes(bytes) = class {
-        set = [false; 256];
-        for range in bytes.iter() {
-            for b in range.start()..=range.end() {
-                set[usize::from(b)] = true;
+    match class {
+        Class::Bytes(bytes) => {
+            let mut set = [false; 256];
+            for range in bytes.iter() {
+                for b in range.start()..=range.end() {
+                    set[usize::from(b)] = true;
+                }
             }
+            set
         }
+        // A Unicode class (not produced with `unicode(false)`): every byte,
+        // so no byte is ever ruled out.
+        Class::Unicode(_) => [true; 256],
     }
-    // A Unicode class (not produced with `unicode(false)`): every byte, so
-    // no byte is ever ruled out.
-    set
 }
 
 fn union(set: &mut [bool; 256], other: &[bool; 256]) {

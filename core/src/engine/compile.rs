@@ -162,9 +162,7 @@ impl CompiledRule {
             .collect();
         let trim = match value_groups.is_empty() {
             true => None,
-            false => parse_pattern(&rule.pattern)
-                .ok()
-                .and_then(|hir| BoundaryTrim::for_hir(&hir)),
+            false => BoundaryTrim::for_hir(&hir),
         };
         let span_captures = if value_groups.is_empty() || trim.is_some() {
             None
