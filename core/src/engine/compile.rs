@@ -173,9 +173,9 @@ impl CompiledRule {
             Some(ctx) => Some(
                 AhoCorasick::builder()
                     .ascii_case_insensitive(true)
-                    // Leftmost matches, so `confirm` can step from one
-                    // start to the next instead of reporting overlaps.
-                    .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+                    // Every occurrence, and anchored searches at a
+                    // window's start (see `context_scan`).
+                    .start_kind(aho_corasick::StartKind::Both)
                     .build(&ctx.words)
                     .map_err(|e| fail(format!("context words: {e}")))?,
             ),

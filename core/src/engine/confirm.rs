@@ -3,6 +3,7 @@
 use regex::bytes::RegexSet;
 
 use super::compile::{RawMatch, build_regex};
+use super::context_scan::ContextScan;
 use super::{Detection, Engine};
 use crate::error::{Error, Result};
 use crate::validate::{DOUBTFUL, Verdict, shannon_entropy};
@@ -88,14 +89,15 @@ fn within_budget(spent: u32, cost: u32, at: usize) -> bool {
 
 /// Applies validators, entropy, context words, the allow-list and the
 /// confidence threshold to a raw match of rule `index`; `spent` is the
-/// rule's costly-validation budget used so far on this text.
+/// rule's costly-validation budget used so far on this text, `words` its
+/// context words found so far in `hay`.
 pub(crate) fn confirm(
     engine: &Engine,
     index: usize,
     hay: &[u8],
     base: usize,
     m: &RawMatch,
-    spent: &mut u32,
+    (spent, words): (&mut u32, &mut ContextScan),
 ) -> Option<Detection> {
     let compiled = &engine.rules[index];
     let rule = &compiled.rule;
@@ -143,14 +145,10 @@ pub(crate) fn confirm(
     }
     let mut confidence = rule.confidence;
     if let (Some(ctx), Some(ac)) = (&rule.context, &compiled.context) {
-        let before = &hay[m.start.saturating_sub(ctx.window)..m.start];
-        let after = &hay[m.end..(m.end + ctx.window).min(hay.len())];
-        let found = match rule.category {
-            // Words of prose: they start a word (`tel`, not `Bestellung`).
-            crate::rules::Category::Pii => starts_a_word(ac, before) || starts_a_word(ac, after),
-            // Identifier fragments (`apikey`, `awssecretkey`): anywhere.
-            _ => ac.is_match(before) || ac.is_match(after),
-        };
+        // Words of prose start a word (`tel`, not `Bestellung`); identifier
+        // fragments (`apikey`, `awssecretkey`) count anywhere.
+        let prose = rule.category == crate::rules::Category::Pii;
+        let found = words.around(ac, hay, (m.start, m.end), ctx.window, prose);
         if found {
             confidence = (confidence + ctx.boost).min(1.0);
         } else if ctx.required {
@@ -168,30 +166,6 @@ pub(crate) fn confirm(
         confidence,
         validated,
     })
-}
-
-/// Whether one of `ac`'s words occurs in `hay` at the start of a word:
-/// after a byte that is not an ASCII letter, or upper case after lower
-/// case (`homePhone`). Bytes of other scripts count as boundaries, so
-/// `電話` after other Chinese text still counts.
-///
-/// Whether an occurrence counts depends only on where it starts, so `ac`
-/// (leftmost-first) is asked for the leftmost start, then for the next one
-/// after it: every start that has a word is seen, without the cost of
-/// reporting overlapping matches.
-fn starts_a_word(ac: &aho_corasick::AhoCorasick, hay: &[u8]) -> bool {
-    let mut from = 0;
-    while let Some(m) = ac.find(aho_corasick::Input::new(hay).span(from..hay.len())) {
-        let at = m.start();
-        if at == 0
-            || !hay[at - 1].is_ascii_alphabetic()
-            || (hay[at - 1].is_ascii_lowercase() && hay[at].is_ascii_uppercase())
-        {
-            return true;
-        }
-        from = at + 1;
-    }
-    false
 }
 
 /// Whether the last word of `before` (after trailing spaces, `:`, `=`
@@ -255,29 +229,5 @@ mod tests {
         assert!(allow.allows(b"test-42"));
         assert!(!allow.allows(b"test-42x"));
         assert!(AllowList::new(vec![], &["(".into()]).is_err());
-    }
-
-    #[test]
-    fn pii_context_words_start_a_word() {
-        let ac = aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .match_kind(aho_corasick::MatchKind::LeftmostFirst)
-            .build(["tel", "phone", "\u{96fb}\u{8a71}", "ab-t", "phonebook"])
-            .unwrap();
-        for hay in [
-            "Tel.: ",
-            // `ab-t` is found first, mid-word; `tel` overlaps it and counts.
-            "xab-tel ",
-            "hotel phone ",
-            "my tel ",
-            "homePhone: ",
-            "user_phone=",
-            "\u{4ed6}\u{7684}\u{96fb}\u{8a71}",
-        ] {
-            assert!(super::starts_a_word(&ac, hay.as_bytes()), "{hay}");
-        }
-        for hay in ["Bestellung ", "hotel ", "Intel ", "megaphones "] {
-            assert!(!super::starts_a_word(&ac, hay.as_bytes()), "{hay}");
-        }
     }
 }

@@ -51,6 +51,7 @@ pub(crate) mod boundary_trim;
 pub(crate) mod captures;
 pub(crate) mod compile;
 pub(crate) mod confirm;
+pub(crate) mod context_scan;
 pub(crate) mod cost;
 #[cfg(hyperscan_backend)]
 pub(crate) mod hyperscan;
@@ -63,6 +64,7 @@ use std::sync::Arc;
 use regex_automata::util::pool::{Pool, PoolGuard};
 
 pub(crate) use compile::CompiledRule;
+use context_scan::ContextScan;
 
 use crate::error::Result;
 
@@ -453,6 +455,7 @@ impl Engine {
         let rule = &self.rules[index];
         let end = base + hay.len();
         let horizon = rule.max_len + rule.context_window + LOOKAHEAD;
+        let mut words = ContextScan::default();
         let mut next = 0;
         // Index of the last hit in the group `next` belongs to.
         let mut group: Option<usize> = None;
@@ -503,7 +506,9 @@ impl Engine {
                         // start, not at this one.
                         return settled.max(pos);
                     }
-                    if let Some(d) = confirm::confirm(self, index, hay, base, &m, spent) {
+                    if let Some(d) =
+                        confirm::confirm(self, index, hay, base, &m, (spent, &mut words))
+                    {
                         out.push(d);
                     }
                     // Resume at the end of the value, not of the match:

@@ -32,7 +32,7 @@ use super::text::{PLACEHOLDERS, has_alphabet_run, has_version, is_constant_name,
 
 /// An ASCII-lower-cased copy of `v`, on the stack when short: the scorer
 /// runs on every candidate, so it does not allocate per call.
-fn lower(v: &[u8]) -> SmallVec<[u8; 256]> {
+fn lower(v: &[u8]) -> SmallVec<[u8; 128]> {
     v.iter().map(u8::to_ascii_lowercase).collect()
 }
 
@@ -401,41 +401,50 @@ fn token_score(v: &[u8], strong: bool) -> u8 {
 /// of name characters before the value (`"MYAPP_API_KEY": "` gives
 /// `myapp_api_key` and `": "`; `my password is ` gives `password` and
 /// ` is `; `API key: ` gives `api key` and `: `).
-fn split_key(key: &[u8]) -> (SmallVec<[u8; 256]>, &[u8], &[u8]) {
+fn split_key(key: &[u8]) -> (SmallVec<[u8; 64]>, &[u8], &[u8]) {
     let is_name = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.') || b >= 0x80;
-    let lower = lower(key);
-    let mut end = lower.len();
+    let is = |word: &[u8], w: &[u8]| word.eq_ignore_ascii_case(w);
+    let mut end = key.len();
     loop {
         // Skip the separator and quotes back to the name.
-        while end > 0 && !is_name(lower[end - 1]) {
+        while end > 0 && !is_name(key[end - 1]) {
             end -= 1;
         }
         let mut start = end;
-        while start > 0 && is_name(lower[start - 1]) {
+        while start > 0 && is_name(key[start - 1]) {
             start -= 1;
         }
-        let last = &lower[start..end];
-        let prose_word = matches!(
-            last,
-            b"is" | b"was" | b"ist" | b"es" | b"est" | b"era" | b"war" | b"\xc3\xa9"
-        );
+        let last = &key[start..end];
+        let prose_word = [
+            &b"is"[..],
+            b"was",
+            b"ist",
+            b"es",
+            b"est",
+            b"era",
+            b"war",
+            b"\xc3\xa9",
+        ]
+        .iter()
+        .any(|w| is(last, w));
         if prose_word && start > 0 {
             end = start;
             continue;
         }
         // `API key`, `access token`: a qualifier word before a bare key word.
-        let qualified = start > 1 && lower[start - 1] == b' ' && is_name(lower[start - 2]);
+        let qualified = start > 1 && key[start - 1] == b' ' && is_name(key[start - 2]);
         let mut name_start = start;
-        if qualified && (last == b"key" || last == b"token") {
+        if qualified && (is(last, b"key") || is(last, b"token")) {
             name_start = start - 1;
-            while name_start > 0 && is_name(lower[name_start - 1]) {
+            while name_start > 0 && is_name(key[name_start - 1]) {
                 name_start -= 1;
             }
         }
+        let original = &key[name_start..end];
         return (
-            SmallVec::from_slice(&lower[name_start..end]),
+            original.iter().map(u8::to_ascii_lowercase).collect(),
             &key[end..],
-            &key[name_start..end],
+            original,
         );
     }
 }
@@ -470,10 +479,27 @@ fn is_not_secret_name(name: &[u8]) -> bool {
     // `passwordFile`, `tokenType`: camelCase endings are lower-cased here,
     // so compare suffixes of the whole name as well as the last segment.
     // `credentialsId`, `keyId`: an identifier of the secret.
+    let Some(&tail) = last.last() else {
+        return false;
+    };
     (last.len() > 4 && last.ends_with(b"id"))
-        || NOT_SECRET_SUFFIXES
+        || suffixes_ending_in(tail)
             .iter()
             .any(|s| last == s.as_bytes() || (last.len() > s.len() + 3 && camel_suffix(last, s)))
+}
+
+/// The [`NOT_SECRET_SUFFIXES`] that end in `byte`: the scorer runs on
+/// every candidate, so it compares a name with a handful, not all of them.
+fn suffixes_ending_in(byte: u8) -> &'static [&'static str] {
+    static BY_LAST_BYTE: OnceLock<Vec<Vec<&'static str>>> = OnceLock::new();
+    let table = BY_LAST_BYTE.get_or_init(|| {
+        let mut table = vec![Vec::new(); 256];
+        for s in NOT_SECRET_SUFFIXES {
+            table[usize::from(s.as_bytes()[s.len() - 1])].push(*s);
+        }
+        table
+    });
+    &table[usize::from(byte)]
 }
 
 /// `passwordfile` ends with `file` after a key word: a camelCase property.
@@ -487,7 +513,6 @@ fn camel_suffix(last: &[u8], suffix: &str) -> bool {
 
 /// Code standing where a value would be.
 fn is_code(v: &[u8], quoted: bool) -> bool {
-    let lower = lower(v);
     // A string literal next to a concatenation: `"Password: " + get()`,
     // `'password = '.$p[...]`: the quotes matched the code's own strings.
     let (first, last) = (v[0], v[v.len() - 1]);
@@ -500,10 +525,15 @@ fn is_code(v: &[u8], quoted: bool) -> bool {
     {
         return true;
     }
-    if CODE_WORDS.iter().any(|w| *lower == *w.as_bytes()) {
+    if CODE_WORDS
+        .iter()
+        .any(|w| v.eq_ignore_ascii_case(w.as_bytes()))
+    {
         return true;
     }
-    if v.windows(3).any(|w| w == b"://") || lower.starts_with(b"arn:") {
+    if v.windows(3).any(|w| w == b"://")
+        || v.get(..4).is_some_and(|p| p.eq_ignore_ascii_case(b"arn:"))
+    {
         return true;
     }
     // A CSS selector or anchor: `#add-password`, `.password-field`.
