@@ -18,12 +18,24 @@
 
 use regex_syntax::hir::{Class, Hir, HirKind};
 
-/// Byte sets of a pattern's value part.
-pub(crate) struct BoundaryTrim {
-    /// Bytes the value can start with.
-    first: [bool; 256],
-    /// Bytes the value can end with.
-    last: [bool; 256],
+/// How a pattern's value is read from its match.
+pub(crate) enum BoundaryTrim {
+    /// Boundaries whose bytes never start or end the value: trim them.
+    Edges {
+        /// Bytes the value can start with.
+        first: [bool; 256],
+        /// Bytes the value can end with.
+        last: [bool; 256],
+    },
+    /// A delimited value (`value="(?P<value>[^"]+)"`): the part after it
+    /// has a fixed length, and the part before ends with a byte the value
+    /// never holds, so the value is the run of its bytes before the suffix.
+    Delimited {
+        /// Every byte the value can hold.
+        inner: [bool; 256],
+        /// Length of the part after the value.
+        suffix: usize,
+    },
 }
 
 /// A set of bytes, and whether the pattern part can match the empty string.
@@ -35,8 +47,11 @@ impl BoundaryTrim {
     /// in `X`'s first bytes and no byte `after` can match is in its last
     /// bytes; `None` for any other shape.
     pub fn for_hir(hir: &Hir) -> Option<BoundaryTrim> {
-        let HirKind::Concat(items) = hir.kind() else {
-            return None;
+        // A pattern that is its value group alone is a one-item concatenation.
+        let items = match hir.kind() {
+            HirKind::Concat(items) => items.as_slice(),
+            HirKind::Capture(_) => std::slice::from_ref(hir),
+            _ => return None,
         };
         let at = items.iter().position(is_value_group)?;
         if items[at + 1..].iter().any(is_value_group) {
@@ -53,20 +68,45 @@ impl BoundaryTrim {
         let before = bytes_of(&items[..at])?;
         let after = bytes_of(&items[at + 1..])?;
         let disjoint = |a: &[bool; 256], b: &[bool; 256]| a.iter().zip(b).all(|(x, y)| !(x & y));
-        (disjoint(&before, &first) && disjoint(&after, &last))
-            .then_some(BoundaryTrim { first, last })
+        if disjoint(&before, &first) && disjoint(&after, &last) {
+            return Some(BoundaryTrim::Edges { first, last });
+        }
+        let inner = bytes_of(std::slice::from_ref(&value.sub))?;
+        let (closing, open) = edge_of(&items[..at], Side::Last);
+        let lengths = items[at + 1..]
+            .iter()
+            .map(|h| (h.properties().minimum_len(), h.properties().maximum_len()));
+        let (mut min, mut max) = (0, Some(0));
+        for (lo, hi) in lengths {
+            min += lo?;
+            max = max.zip(hi).map(|(a, b)| a + b);
+        }
+        (!open && disjoint(&closing, &inner) && max == Some(min))
+            .then_some(BoundaryTrim::Delimited { inner, suffix: min })
     }
 
     /// The value's span within the match `[start, end)` of `hay`.
     pub fn value(&self, hay: &[u8], start: usize, end: usize) -> (usize, usize) {
-        let from = (start..end)
-            .find(|&i| self.first[usize::from(hay[i])])
-            .unwrap_or(start);
-        let to = (from + 1..=end)
-            .rev()
-            .find(|&i| self.last[usize::from(hay[i - 1])])
-            .unwrap_or(end);
-        (from, to)
+        match self {
+            BoundaryTrim::Edges { first, last } => {
+                let from = (start..end)
+                    .find(|&i| first[usize::from(hay[i])])
+                    .unwrap_or(start);
+                let to = (from + 1..=end)
+                    .rev()
+                    .find(|&i| last[usize::from(hay[i - 1])])
+                    .unwrap_or(end);
+                (from, to)
+            }
+            BoundaryTrim::Delimited { inner, suffix } => {
+                let to = end.saturating_sub(*suffix).max(start);
+                let from = hay[start..to]
+                    .iter()
+                    .rposition(|&b| !inner[usize::from(b)])
+                    .map_or(start, |i| start + i + 1);
+                (from, to)
+            }
+        }
     }
 }
 
@@ -115,19 +155,23 @@ fn edge(hir: &Hir, side: Side) -> Edge {
             }
             (set, empty)
         }
-        HirKind::Concat(items) => {
-            let mut add = |item: &Hir| {
-                let (s, e) = edge(item, side);
-                union(&mut set, &s);
-                e
-            };
-            let empty = match side {
-                Side::First => items.iter().all(&mut add),
-                Side::Last => items.iter().rev().all(&mut add),
-            };
-            (set, empty)
-        }
+        HirKind::Concat(items) => edge_of(items, side),
     }
+}
+
+/// [`edge`] of the concatenation of `items`.
+fn edge_of(items: &[Hir], side: Side) -> Edge {
+    let mut set = [false; 256];
+    let mut add = |item: &Hir| {
+        let (s, e) = edge(item, side);
+        union(&mut set, &s);
+        e
+    };
+    let empty = match side {
+        Side::First => items.iter().all(&mut add),
+        Side::Last => items.iter().rev().all(&mut add),
+    };
+    (set, empty)
 }
 
 /// Every byte any part of `items` can match; `None` when that is not known
@@ -198,11 +242,24 @@ mod tests {
     }
 
     #[test]
+    fn reads_delimited_values() {
+        let t =
+            trim(r#"(?i)key\s?=\s?"[^"]{0,9}pass[^"]*"\s+value="(?P<value>[^"]{1,9})"/>"#).unwrap();
+        let hay = br#"x key="DbPass" value="p a=ss"/>"#;
+        assert_eq!(t.value(hay, 2, hay.len()), (22, 28));
+        let t = trim(r"token=(?P<value>[a-z]+)").unwrap();
+        assert_eq!(t.value(b"token=abc", 0, 9), (6, 9));
+    }
+
+    #[test]
     fn refuses_ambiguous_shapes() {
         // A letter before the value could be the value's first byte.
         assert!(trim(r"(?:^|[^0-9])(?P<value>[a-z0-9]{4})").is_none());
-        // A key in front, a value that may be empty, two value groups.
-        assert!(trim(r"token=(?P<value>[a-z]+)").is_none());
+        // A value that may hold the byte before it, or be followed by a
+        // part of varying length; a value that may be empty; two groups.
+        assert!(trim(r"token=(?P<value>[a-z=]+)").is_none());
+        assert!(trim(r#"token="(?P<value>[^"]+)"[a-z]*"#).is_none());
+        assert!(trim(r#"token=\s*(?P<value>[^"]+)""#).is_none());
         assert!(trim(r"(?:^|\s)(?P<value>[a-z]*)\s").is_none());
         assert!(trim(r"(?:^|\s)(?P<value>[a-z]+)\s(?P<value_2>[0-9]+)").is_none());
     }

@@ -11,13 +11,15 @@
 
 use std::collections::VecDeque;
 
-use aho_corasick::{AhoCorasick, Anchored, Input};
+use aho_corasick::{AhoCorasick, Input};
 
-/// One occurrence of a context word: `[start, end)` in the text.
+/// One occurrence of a context word: `[start, end)` in the text, and
+/// whether it starts a word there (see [`starts_word`]).
 #[derive(Clone, Copy, Debug)]
 struct Occurrence {
     start: usize,
     end: usize,
+    starts_word: bool,
 }
 
 /// The context-word occurrences of one rule in one text, for matches
@@ -27,8 +29,7 @@ pub(crate) struct ContextScan {
     /// Text searched so far: `[from, to)`.
     from: usize,
     to: usize,
-    /// Every occurrence wholly inside `[from, to)` (that starts a word,
-    /// for words of prose), in order of their end.
+    /// Every occurrence wholly inside `[from, to)`, in order of their end.
     found: VecDeque<Occurrence>,
 }
 
@@ -37,9 +38,9 @@ impl ContextScan {
     /// `[start, end)` or within `window` bytes after it. With `word_start`
     /// (words of prose), it must also start a word or start its window.
     ///
-    /// `ac` must be the same automaton (standard match kind, anchored and
-    /// unanchored starts) for every call, and `start` must grow from call
-    /// to call: occurrences out of reach of later matches are dropped.
+    /// `ac` must be the same automaton (standard match kind) for every
+    /// call, and `start` must grow from call to call: occurrences out of
+    /// reach of later matches are dropped.
     pub fn around(
         &mut self,
         ac: &AhoCorasick,
@@ -50,17 +51,16 @@ impl ContextScan {
     ) -> bool {
         let lo = start.saturating_sub(window);
         let hi = (end + window).min(hay.len());
-        self.cover(ac, hay, (lo, hi), word_start);
+        self.cover(ac, hay, lo, hi);
         // Later matches start after `start`, so their windows start after `lo`.
         while self.found.front().is_some_and(|o| o.end < lo) {
             self.found.pop_front();
         }
-        self.within(ac, hay, lo, start, word_start) || self.within(ac, hay, end, hi, word_start)
+        self.within(lo, start, word_start) || self.within(end, hi, word_start)
     }
 
-    /// Extends the search to cover `[lo, hi)`, keeping only occurrences
-    /// that start a word when `word_start`.
-    fn cover(&mut self, ac: &AhoCorasick, hay: &[u8], (lo, hi): (usize, usize), word_start: bool) {
+    /// Extends the search to cover `[lo, hi)`.
+    fn cover(&mut self, ac: &AhoCorasick, hay: &[u8], lo: usize, hi: usize) {
         if lo < self.from || lo > self.to {
             // Out of order or past a gap: start afresh at `lo`.
             self.found.clear();
@@ -75,37 +75,29 @@ impl ContextScan {
         let from = self.from.max(self.to.saturating_sub(reach));
         let known = self.to;
         for m in ac.find_overlapping_iter(Input::new(hay).span(from..hi)) {
-            if m.end() > known && (!word_start || starts_word(hay, m.start())) {
+            if m.end() > known {
                 self.found.push_back(Occurrence {
                     start: m.start(),
                     end: m.end(),
+                    starts_word: starts_word(hay, m.start()),
                 });
             }
         }
         self.to = hi;
     }
 
-    /// Whether an occurrence lies wholly inside `[lo, hi)` (searched).
-    fn within(&self, ac: &AhoCorasick, hay: &[u8], lo: usize, hi: usize, word_start: bool) -> bool {
-        if lo >= hi {
-            return false;
-        }
-        // A word at the window's first byte counts whatever precedes it.
-        if word_start
-            && ac
-                .find(Input::new(hay).span(lo..hi).anchored(Anchored::Yes))
-                .is_some()
-        {
-            return true;
-        }
+    /// Whether an occurrence lies wholly inside `[lo, hi)` (searched); with
+    /// `word_start`, one that starts a word or starts at `lo` (a window
+    /// starts a word whatever precedes it).
+    fn within(&self, lo: usize, hi: usize, word_start: bool) -> bool {
         let upto = self.found.partition_point(|o| o.end <= hi);
-        // Newest first: an occurrence ending after `lo + max_len` starts
-        // after `lo`, so only the last few can fail, for starting too soon.
+        // Newest first. Those that end inside the window and fail start
+        // before it (a few) or mid-word: at most a window's worth.
         self.found
             .range(..upto)
             .rev()
             .take_while(|o| o.end > lo)
-            .any(|o| o.start >= lo)
+            .any(|o| o.start >= lo && (!word_start || o.starts_word || o.start == lo))
     }
 }
 
@@ -126,7 +118,6 @@ mod tests {
     fn words(list: &[&str]) -> AhoCorasick {
         AhoCorasick::builder()
             .ascii_case_insensitive(true)
-            .start_kind(aho_corasick::StartKind::Both)
             .build(list)
             .unwrap()
     }
