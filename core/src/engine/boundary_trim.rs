@@ -19,6 +19,8 @@
 use regex_syntax::hir::{Class, Hir, HirKind};
 
 /// How a pattern's value is read from its match.
+// One per rule, read on every match: the variants stay inline.
+#[allow(clippy::large_enum_variant)]
 pub(crate) enum BoundaryTrim {
     /// Boundaries whose bytes never start or end the value: trim them.
     Edges {
