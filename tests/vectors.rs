@@ -50,8 +50,8 @@ struct ExpectedFinding {
 impl From<&Finding> for ExpectedFinding {
     fn from(f: &Finding) -> ExpectedFinding {
         ExpectedFinding {
-            rule_id: f.rule_id.clone(),
-            entity: f.entity.clone(),
+            rule_id: f.rule_id.to_string(),
+            entity: f.entity.to_string(),
             category: f.category.as_str().to_string(),
             bytes: [f.bytes.start, f.bytes.end],
             chars: [f.chars.start, f.chars.end],

@@ -21,8 +21,8 @@ pub fn write(out: &mut impl Write, hits: &[Hit]) -> io::Result<()> {
                 printable(&hit.path),
                 hit.start.line.to_string(),
                 hit.start.column.to_string(),
-                hit.finding.rule_id.clone(),
-                hit.finding.entity.clone(),
+                hit.finding.rule_id.to_string(),
+                hit.finding.entity.to_string(),
                 hit.finding.confidence_f64().to_string(),
             ]
         })

@@ -1,5 +1,7 @@
 //! Findings: what was found and where, never the value itself.
 
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize};
 
 use crate::rules::Category;
@@ -21,9 +23,9 @@ pub struct Span {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Finding {
     /// Id of the rule that found it.
-    pub rule_id: String,
+    pub rule_id: Label,
     /// Entity type, e.g. `EMAIL_ADDRESS`.
-    pub entity: String,
+    pub entity: Label,
     /// Secret or PII.
     pub category: Category,
     /// Confidence in `0.0..=1.0` after context boosts.
@@ -36,6 +38,105 @@ pub struct Finding {
     pub chars: Span,
     /// UTF-16 code unit offsets.
     pub utf16: Span,
+}
+
+/// A rule id or entity name: a shared string, so a finding costs no
+/// allocation for its labels. Compares with `&str` and `String`, derefs to
+/// `str`, and serialises as a plain string.
+#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Label(Arc<str>);
+
+impl Label {
+    /// The label as a string slice.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::ops::Deref for Label {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl AsRef<str> for Label {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::borrow::Borrow<str> for Label {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for Label {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(&*self.0, f)
+    }
+}
+
+impl std::fmt::Display for Label {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl From<&str> for Label {
+    fn from(s: &str) -> Label {
+        Label(Arc::from(s))
+    }
+}
+
+impl From<String> for Label {
+    fn from(s: String) -> Label {
+        Label(Arc::from(s))
+    }
+}
+
+impl From<Label> for String {
+    fn from(l: Label) -> String {
+        l.0.to_string()
+    }
+}
+
+impl PartialEq<str> for Label {
+    fn eq(&self, other: &str) -> bool {
+        *self.0 == *other
+    }
+}
+
+impl PartialEq<&str> for Label {
+    fn eq(&self, other: &&str) -> bool {
+        *self.0 == **other
+    }
+}
+
+impl PartialEq<String> for Label {
+    fn eq(&self, other: &String) -> bool {
+        *self.0 == **other
+    }
+}
+
+impl PartialEq<Label> for str {
+    fn eq(&self, other: &Label) -> bool {
+        *self == *other.0
+    }
+}
+
+impl PartialEq<Label> for &str {
+    fn eq(&self, other: &Label) -> bool {
+        **self == *other.0
+    }
+}
+
+impl PartialEq<Label> for String {
+    fn eq(&self, other: &Label) -> bool {
+        **self == *other.0
+    }
 }
 
 impl Finding {
@@ -81,6 +182,20 @@ impl PositionCounter {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn labels_compare_and_serialise_as_strings() {
+        let l = Label::from("EMAIL_ADDRESS");
+        let owned = String::from("EMAIL_ADDRESS");
+        assert_eq!(l, "EMAIL_ADDRESS");
+        assert_eq!("EMAIL_ADDRESS", l);
+        assert_eq!(l, owned);
+        assert_ne!(l, "PHONE_NUMBER");
+        assert_eq!(serde_json::to_string(&l).unwrap(), "\"EMAIL_ADDRESS\"");
+        assert_eq!(serde_json::from_str::<Label>("\"X\"").unwrap(), "X");
+        assert_eq!(format!("{l} {l:?}"), "EMAIL_ADDRESS \"EMAIL_ADDRESS\"");
+        assert_eq!(String::from(l.clone()), l.as_str());
+    }
 
     #[test]
     fn confidence_widens_to_its_decimal_form() {

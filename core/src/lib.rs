@@ -87,7 +87,7 @@ pub use call::{CallOptions, DENY_LIST_ENTITY};
 pub use error::{ERROR_CODES, Error, ErrorKind, Result};
 pub use evidence::{CallContext, EvidenceLog, EvidenceOptions};
 pub use examples::{ExampleFailure, ExampleProblem};
-pub use finding::{Finding, Span};
+pub use finding::{Finding, Label, Span};
 pub use json::{FieldFinding, RedactedJson};
 pub use observer::{Call, Observer, Operation};
 pub use options::{ClassifierOptions, ScannerOptions};

@@ -84,13 +84,10 @@ impl Report {
 
     pub(crate) fn count(&mut self, finding: &Finding, operator: &'static str) {
         self.findings += 1;
-        *self
-            .by_category
-            .entry(finding.category.as_str().to_string())
-            .or_default() += 1;
-        *self.by_entity.entry(finding.entity.clone()).or_default() += 1;
-        *self.by_rule.entry(finding.rule_id.clone()).or_default() += 1;
-        *self.by_operator.entry(operator.to_string()).or_default() += 1;
+        bump(&mut self.by_category, finding.category.as_str());
+        bump(&mut self.by_entity, &finding.entity);
+        bump(&mut self.by_rule, &finding.rule_id);
+        bump(&mut self.by_operator, operator);
     }
 
     /// Adds another report's counts (same scanner) into this one.
@@ -137,4 +134,14 @@ pub(crate) struct ReportHeader {
     pub models: Vec<ModelInfo>,
     /// A configured detector could not be loaded and the caller allowed it.
     pub degraded: bool,
+}
+
+/// Adds one to `key`'s count, allocating the key only the first time.
+fn bump(counts: &mut BTreeMap<String, u64>, key: &str) {
+    match counts.get_mut(key) {
+        Some(n) => *n += 1,
+        None => {
+            counts.insert(key.to_string(), 1);
+        }
+    }
 }

@@ -28,7 +28,7 @@ fn check(text: &str, value: &str, label: &str) {
     let f = r
         .findings
         .iter()
-        .find(|f| label.contains(&f.entity))
+        .find(|f| label.contains(f.entity.as_str()))
         .unwrap();
     assert_eq!(
         &text[f.bytes.start..f.bytes.end],

@@ -136,7 +136,7 @@ fn main() {
             for f in findings {
                 let (s, e) = (f.bytes.start, f.bytes.end);
                 let stray = !gold.iter().any(|&(gs, ge, _)| gs < e && s < ge);
-                let c = counts.entry(f.entity.clone()).or_default();
+                let c = counts.entry(f.entity.to_string()).or_default();
                 c.0 += 1;
                 c.1 += usize::from(stray);
             }

@@ -102,8 +102,8 @@ fn finding(f: scrubline::Finding, path: Option<String>) -> Finding {
         end: f.utf16.end as u32,
         byte_start: f.bytes.start as u32,
         byte_end: f.bytes.end as u32,
-        rule_id: f.rule_id,
-        entity: f.entity,
+        rule_id: f.rule_id.into(),
+        entity: f.entity.into(),
         path,
     }
 }

@@ -145,8 +145,8 @@ impl Finding {
         Finding {
             confidence: f.confidence_f64(),
             category: f.category.as_str(),
-            rule_id: f.rule_id,
-            entity: f.entity,
+            rule_id: f.rule_id.into(),
+            entity: f.entity.into(),
             validated: f.validated,
             start: f.chars.start,
             end: f.chars.end,

@@ -260,6 +260,12 @@ impl ScannerBuilder {
             .chain(&extra_rules)
             .map(|r| o.policy.operator_for(&r.entity, r.category).clone())
             .collect();
+        let labels = compiled
+            .iter()
+            .map(|c| &c.rule)
+            .chain(&extra_rules)
+            .map(|r| (r.id.as_str().into(), r.entity.as_str().into()))
+            .collect();
         let engine = Engine::new(compiled, allow, o.min_confidence, backend);
         #[cfg(classifier_model)]
         let models = classifier.iter().map(|c| c.info().clone()).collect();
@@ -289,6 +295,7 @@ impl ScannerBuilder {
                 engine,
                 rules,
                 operators,
+                labels,
                 extra_rules,
                 #[cfg(classifier_model)]
                 classifier,

@@ -19,6 +19,8 @@ pub(crate) struct Inner {
     pub rules: RuleSet,
     /// Per rule index: the operator the scanner's policy gives its findings.
     pub operators: Vec<Operator>,
+    /// Per rule index: the rule id and entity findings share.
+    pub labels: Vec<(crate::Label, crate::Label)>,
     /// Rules past the compiled ones: one per classifier entity
     /// (`classifier.person`, ...), then the per-call deny-list rule.
     pub extra_rules: Vec<Rule>,

@@ -87,9 +87,10 @@ impl Output {
             }
             let (c0, u0) = self.counter.advance(hay, base, d.start);
             let (c1, u1) = self.counter.advance(hay, base, d.end);
+            let (rule_id, entity) = &inner.labels[d.rule];
             let finding = Finding {
-                rule_id: rule.id.clone(),
-                entity: rule.entity.clone(),
+                rule_id: rule_id.clone(),
+                entity: entity.clone(),
                 category: rule.category,
                 confidence: d.confidence,
                 validated: d.validated,
