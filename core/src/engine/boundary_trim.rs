@@ -1,5 +1,5 @@
-//! Value extraction for `BOUNDARY (?P<value>X) BOUNDARY` patterns without
-//! a capture engine.
+//! Value extraction for `BEFORE (?P<value>X) AFTER` patterns without a
+//! capture engine.
 //!
 //! Most provider and PII rules wrap their value in boundary classes that
 //! the regex crate cannot express as look-arounds: `(?:^|[^A-Za-z0-9])`
@@ -8,36 +8,46 @@
 //! backtracker clearing a visited set of pattern size times match length
 //! (a JWT: 12,000 NFA states, about 5 µs a match).
 //!
-//! When no byte the part before the value can match may start the value,
-//! and no byte the part after it can match may end the value, the value is
-//! the match with leading bytes that cannot start the value and trailing
-//! bytes that cannot end it trimmed: reading it is a scan of those few
-//! bytes. [`BoundaryTrim::for_hir`] checks that shape on the pattern;
-//! `compile::tests` compares the result with `regex`'s captures on every
-//! built-in rule that gets one.
+//! The value's bounds can often be read off the match directly:
+//! - its end: `AFTER` has a fixed length (`"`, or nothing), or no byte
+//!   `AFTER` can match may end `X`, so trailing bytes that cannot are trimmed;
+//! - its start: no byte `BEFORE` can match may start `X`, so leading bytes
+//!   that cannot are trimmed, or `BEFORE` always ends with a byte `X` never
+//!   holds (`value="`, `sig=`), so the value starts after the last such byte.
+//!
+//! Reading it is then a scan of a few bytes. [`BoundaryTrim::for_hir`]
+//! checks those shapes on the pattern; `compile::tests` compares the result
+//! with `regex`'s captures on every built-in rule that gets one.
 
 use regex_syntax::hir::{Class, Hir, HirKind};
 
-/// How a pattern's value is read from its match.
-// One per rule, read on every match: the variants stay inline.
+/// How a pattern's value is read from its match: where it ends, then
+/// where it starts.
+pub(crate) struct BoundaryTrim {
+    start: Start,
+    end: End,
+}
+
+/// Where the value starts.
+enum Start {
+    /// After the leading bytes that cannot start it: the bytes before the
+    /// value never start it (`(?:^|[^A-Za-z0-9])`).
+    Edge([bool; 256]),
+    /// After the last byte it never holds: the part before the value ends
+    /// with such a byte (`value="`, `sig=`).
+    AfterDelimiter([bool; 256]),
+}
+
+/// Where the value ends.
+// One per rule, read on every match: the byte set stays inline.
 #[allow(clippy::large_enum_variant)]
-pub(crate) enum BoundaryTrim {
-    /// Boundaries whose bytes never start or end the value: trim them.
-    Edges {
-        /// Bytes the value can start with.
-        first: [bool; 256],
-        /// Bytes the value can end with.
-        last: [bool; 256],
-    },
-    /// A delimited value (`value="(?P<value>[^"]+)"`): the part after it
-    /// has a fixed length, and the part before ends with a byte the value
-    /// never holds, so the value is the run of its bytes before the suffix.
-    Delimited {
-        /// Every byte the value can hold.
-        inner: [bool; 256],
-        /// Length of the part after the value.
-        suffix: usize,
-    },
+enum End {
+    /// Before the trailing bytes that cannot end it: the bytes after the
+    /// value never end it (`(?:[^A-Za-z0-9_]|$)`).
+    Edge([bool; 256]),
+    /// This many bytes before the match's end: the part after the value
+    /// has a fixed length (`"`, or nothing).
+    Fixed(usize),
 }
 
 /// A set of bytes, and whether the pattern part can match the empty string.
@@ -45,9 +55,10 @@ type Edge = ([bool; 256], bool);
 
 impl BoundaryTrim {
     /// The reader for a pattern `[before] (?P<value>X) [after]` at the top
-    /// level, where `X` never matches empty, no byte `before` can match is
-    /// in `X`'s first bytes and no byte `after` can match is in its last
-    /// bytes; `None` for any other shape.
+    /// level, where `X` never matches empty, its start is known (no byte
+    /// `before` can match starts `X`, or `before` always ends with a byte
+    /// `X` never holds) and its end is known (no byte `after` can match
+    /// ends `X`, or `after` has a fixed length); `None` for any other shape.
     pub fn for_hir(hir: &Hir) -> Option<BoundaryTrim> {
         // A pattern that is its value group alone is a one-item concatenation.
         let items = match hir.kind() {
@@ -67,49 +78,58 @@ impl BoundaryTrim {
         if empty {
             return None;
         }
-        let before = bytes_of(&items[..at])?;
-        let after = bytes_of(&items[at + 1..])?;
+        let (before, after) = (&items[..at], &items[at + 1..]);
         let disjoint = |a: &[bool; 256], b: &[bool; 256]| a.iter().zip(b).all(|(x, y)| !(x & y));
-        if disjoint(&before, &first) && disjoint(&after, &last) {
-            return Some(BoundaryTrim::Edges { first, last });
-        }
-        let inner = bytes_of(std::slice::from_ref(&value.sub))?;
-        let (closing, open) = edge_of(&items[..at], Side::Last);
-        let lengths = items[at + 1..]
-            .iter()
-            .map(|h| (h.properties().minimum_len(), h.properties().maximum_len()));
-        let (mut min, mut max) = (0, Some(0));
-        for (lo, hi) in lengths {
-            min += lo?;
-            max = max.zip(hi).map(|(a, b)| a + b);
-        }
-        (!open && disjoint(&closing, &inner) && max == Some(min))
-            .then_some(BoundaryTrim::Delimited { inner, suffix: min })
+        let start = match bytes_of(before) {
+            Some(bytes) if disjoint(&bytes, &first) => Start::Edge(first),
+            _ => {
+                let inner = bytes_of(std::slice::from_ref(&value.sub))?;
+                let (closing, open) = edge_of(before, Side::Last);
+                (!open && disjoint(&closing, &inner)).then_some(Start::AfterDelimiter(inner))?
+            }
+        };
+        let end = match fixed_len(after) {
+            Some(len) => End::Fixed(len),
+            None => {
+                let bytes = bytes_of(after)?;
+                disjoint(&bytes, &last).then_some(End::Edge(last))?
+            }
+        };
+        Some(BoundaryTrim { start, end })
     }
 
     /// The value's span within the match `[start, end)` of `hay`.
     pub fn value(&self, hay: &[u8], start: usize, end: usize) -> (usize, usize) {
-        match self {
-            BoundaryTrim::Edges { first, last } => {
-                let from = (start..end)
-                    .find(|&i| first[usize::from(hay[i])])
-                    .unwrap_or(start);
-                let to = (from + 1..=end)
-                    .rev()
-                    .find(|&i| last[usize::from(hay[i - 1])])
-                    .unwrap_or(end);
-                (from, to)
-            }
-            BoundaryTrim::Delimited { inner, suffix } => {
-                let to = end.saturating_sub(*suffix).max(start);
-                let from = hay[start..to]
-                    .iter()
-                    .rposition(|&b| !inner[usize::from(b)])
-                    .map_or(start, |i| start + i + 1);
-                (from, to)
-            }
-        }
+        let to = match &self.end {
+            End::Fixed(len) => end.saturating_sub(*len).max(start),
+            End::Edge(last) => (start + 1..=end)
+                .rev()
+                .find(|&i| last[usize::from(hay[i - 1])])
+                .unwrap_or(end),
+        };
+        let from = match &self.start {
+            Start::Edge(first) => (start..to)
+                .find(|&i| first[usize::from(hay[i])])
+                .unwrap_or(start),
+            Start::AfterDelimiter(inner) => hay[start..to]
+                .iter()
+                .rposition(|&b| !inner[usize::from(b)])
+                .map_or(start, |i| start + i + 1),
+        };
+        (from, to)
     }
+}
+
+/// The length every match of `items` has, if it is fixed.
+fn fixed_len(items: &[Hir]) -> Option<usize> {
+    let mut len = 0;
+    for item in items {
+        let props = item.properties();
+        let min = props.minimum_len()?;
+        (props.maximum_len() == Some(min)).then_some(())?;
+        len += min;
+    }
+    Some(len)
 }
 
 fn is_value_group(hir: &Hir) -> bool {
@@ -251,6 +271,11 @@ mod tests {
         assert_eq!(t.value(hay, 2, hay.len()), (22, 28));
         let t = trim(r"token=(?P<value>[a-z]+)").unwrap();
         assert_eq!(t.value(b"token=abc", 0, 9), (6, 9));
+        // A delimiter before, a boundary of varying length after.
+        let t =
+            trim(r"\?[a-z=&]{0,20}sig=(?P<value>[A-Za-z0-9_-]{4,8})(?:[^A-Za-z0-9_-]|$)").unwrap();
+        assert_eq!(t.value(b"?a=b&sig=Ab_9-x&", 0, 16), (9, 15));
+        assert_eq!(t.value(b"?sig=Ab_9", 0, 9), (5, 9));
     }
 
     #[test]
