@@ -42,7 +42,9 @@
 //! ended. A rule therefore searches each byte a small constant number of
 //! times (`benches/tests/worst_case.rs` checks at most four, plus a
 //! constant, on adversarial inputs; the `worst_case` fuzz target on
-//! arbitrary ones). Patterns still need to suit a lazy DFA: a long counted
+//! arbitrary ones). Context words are searched once per text and rule as
+//! the matches advance ([`context_scan`]), not in each match's windows.
+//! Patterns still need to suit a lazy DFA: a long counted
 //! repetition whose class contains the pattern's own first bytes makes
 //! overlapping attempts that each DFA state must tell apart (the built-in
 //! PEM rule keeps `--` out of its body for that reason).
