@@ -36,7 +36,26 @@ enum Start {
     /// After the last byte it never holds: the part before the value ends
     /// with such a byte (`value="`, `sig=`).
     AfterDelimiter([bool; 256]),
+    /// After whichever of a few fixed-length forms of the part before the
+    /// value fits the match (`^`, one boundary byte, `mailto:`): when the
+    /// bytes leave more than one value start possible, the caller reads
+    /// the captures instead.
+    Branches {
+        forms: Vec<Form>,
+        /// Bytes the value can start with.
+        first: [bool; 256],
+    },
 }
+
+/// One fixed-length form of the part before the value: a byte set per
+/// position, and whether it also needs the start of the text (`^`).
+struct Form {
+    at_text_start: bool,
+    bytes: Vec<[bool; 256]>,
+}
+
+/// Most forms the part before a value may expand to.
+const MAX_FORMS: usize = 64;
 
 /// Where the value ends.
 // One per rule, read on every match: the byte set stays inline.
@@ -80,13 +99,17 @@ impl BoundaryTrim {
         }
         let (before, after) = (&items[..at], &items[at + 1..]);
         let disjoint = |a: &[bool; 256], b: &[bool; 256]| a.iter().zip(b).all(|(x, y)| !(x & y));
+        let delimited = || {
+            let inner = bytes_of(std::slice::from_ref(&value.sub))?;
+            let (closing, open) = edge_of(before, Side::Last);
+            (!open && disjoint(&closing, &inner)).then_some(Start::AfterDelimiter(inner))
+        };
         let start = match bytes_of(before) {
             Some(bytes) if disjoint(&bytes, &first) => Start::Edge(first),
-            _ => {
-                let inner = bytes_of(std::slice::from_ref(&value.sub))?;
-                let (closing, open) = edge_of(before, Side::Last);
-                (!open && disjoint(&closing, &inner)).then_some(Start::AfterDelimiter(inner))?
-            }
+            _ => delimited().or_else(|| {
+                let forms = forms(before)?;
+                Some(Start::Branches { forms, first })
+            })?,
         };
         let end = match fixed_len(after) {
             Some(len) => End::Fixed(len),
@@ -98,8 +121,14 @@ impl BoundaryTrim {
         Some(BoundaryTrim { start, end })
     }
 
-    /// The value's span within the match `[start, end)` of `hay`.
-    pub fn value(&self, hay: &[u8], start: usize, end: usize) -> (usize, usize) {
+    /// Whether [`BoundaryTrim::value`] always answers.
+    pub fn always_reads(&self) -> bool {
+        !matches!(self.start, Start::Branches { .. })
+    }
+
+    /// The value's span within the match `[start, end)` of `hay`; `None`
+    /// when the bytes leave the value's start ambiguous (read the captures).
+    pub fn value(&self, hay: &[u8], start: usize, end: usize) -> Option<(usize, usize)> {
         let to = match &self.end {
             End::Fixed(len) => end.saturating_sub(*len).max(start),
             End::Edge(last) => (start + 1..=end)
@@ -115,9 +144,111 @@ impl BoundaryTrim {
                 .iter()
                 .rposition(|&b| !inner[usize::from(b)])
                 .map_or(start, |i| start + i + 1),
+            Start::Branches { forms, first } => {
+                // The form the regex took fits the bytes and is followed by
+                // a byte that starts the value: if one start is left, it is
+                // that one.
+                let mut found = None;
+                for form in forms {
+                    let from = start + form.bytes.len();
+                    let fits = from < to
+                        && (!form.at_text_start || start == 0)
+                        && first[usize::from(hay[from])]
+                        && form
+                            .bytes
+                            .iter()
+                            .zip(&hay[start..from])
+                            .all(|(set, &b)| set[usize::from(b)]);
+                    if fits && found.replace(from).is_some_and(|f| f != from) {
+                        return None;
+                    }
+                }
+                found?
+            }
         };
-        (from, to)
+        Some((from, to))
     }
+}
+
+/// The part before a value as a list of fixed-length forms (`^`,
+/// `[^A-Za-z0-9]`, `(?i:mailto|e-?mail):`), or `None` when it has other
+/// look-arounds, repetitions of varying count beyond `?`, or too many forms.
+fn forms(items: &[Hir]) -> Option<Vec<Form>> {
+    fn expand(hir: &Hir, forms: Vec<Form>) -> Option<Vec<Form>> {
+        let out: Vec<Form> = match hir.kind() {
+            HirKind::Empty => forms,
+            HirKind::Look(regex_syntax::hir::Look::Start) => forms
+                .into_iter()
+                // `^` after some bytes never matches: drop those forms.
+                .filter(|f| f.bytes.is_empty())
+                .map(|f| Form {
+                    at_text_start: true,
+                    ..f
+                })
+                .collect(),
+            HirKind::Look(_) | HirKind::Class(Class::Unicode(_)) => return None,
+            HirKind::Literal(lit) => forms
+                .into_iter()
+                .map(|mut f| {
+                    f.bytes.extend(lit.0.iter().map(|&b| {
+                        let mut set = [false; 256];
+                        set[usize::from(b)] = true;
+                        set
+                    }));
+                    f
+                })
+                .collect(),
+            HirKind::Class(class) => {
+                let set = class_bytes(class);
+                forms
+                    .into_iter()
+                    .map(|mut f| {
+                        f.bytes.push(set);
+                        f
+                    })
+                    .collect()
+            }
+            HirKind::Capture(c) => expand(&c.sub, forms)?,
+            HirKind::Concat(subs) => {
+                let mut forms = forms;
+                for sub in subs {
+                    forms = expand(sub, forms)?;
+                }
+                forms
+            }
+            HirKind::Alternation(alts) => {
+                let mut out = Vec::new();
+                for alt in alts {
+                    out.extend(expand(alt, clone_forms(&forms))?);
+                }
+                out
+            }
+            HirKind::Repetition(rep) if rep.min == 0 && rep.max == Some(1) => {
+                let mut out = clone_forms(&forms);
+                out.extend(expand(&rep.sub, forms)?);
+                out
+            }
+            HirKind::Repetition(_) => return None,
+        };
+        (out.len() <= MAX_FORMS).then_some(out)
+    }
+    fn clone_forms(forms: &[Form]) -> Vec<Form> {
+        forms
+            .iter()
+            .map(|f| Form {
+                at_text_start: f.at_text_start,
+                bytes: f.bytes.clone(),
+            })
+            .collect()
+    }
+    let mut forms = vec![Form {
+        at_text_start: false,
+        bytes: Vec::new(),
+    }];
+    for item in items {
+        forms = expand(item, forms)?;
+    }
+    Some(forms)
 }
 
 /// The length every match of `items` has, if it is fixed.
@@ -257,10 +388,10 @@ mod tests {
     #[test]
     fn reads_values_between_boundaries() {
         let t = trim(r"(?:^|[^A-Za-z0-9])(?P<value>ab[0-9]{2,4})(?:[^0-9]|$)").unwrap();
-        assert_eq!(t.value(b" ab123,", 0, 7), (1, 6));
-        assert_eq!(t.value(b"ab12", 0, 4), (0, 4));
+        assert_eq!(t.value(b" ab123,", 0, 7), Some((1, 6)));
+        assert_eq!(t.value(b"ab12", 0, 4), Some((0, 4)));
         let t = trim(r"(?P<value>eyJ[a-z]+\.[a-z]+)(?:[^a-z.]|$)").unwrap();
-        assert_eq!(t.value(b"eyJab.cd ", 0, 9), (0, 8));
+        assert_eq!(t.value(b"eyJab.cd ", 0, 9), Some((0, 8)));
     }
 
     #[test]
@@ -268,26 +399,48 @@ mod tests {
         let t =
             trim(r#"(?i)key\s?=\s?"[^"]{0,9}pass[^"]*"\s+value="(?P<value>[^"]{1,9})"/>"#).unwrap();
         let hay = br#"x key="DbPass" value="p a=ss"/>"#;
-        assert_eq!(t.value(hay, 2, hay.len()), (22, 28));
+        assert_eq!(t.value(hay, 2, hay.len()), Some((22, 28)));
         let t = trim(r"token=(?P<value>[a-z]+)").unwrap();
-        assert_eq!(t.value(b"token=abc", 0, 9), (6, 9));
+        assert_eq!(t.value(b"token=abc", 0, 9), Some((6, 9)));
         // A delimiter before, a boundary of varying length after.
         let t =
             trim(r"\?[a-z=&]{0,20}sig=(?P<value>[A-Za-z0-9_-]{4,8})(?:[^A-Za-z0-9_-]|$)").unwrap();
-        assert_eq!(t.value(b"?a=b&sig=Ab_9-x&", 0, 16), (9, 15));
-        assert_eq!(t.value(b"?sig=Ab_9", 0, 9), (5, 9));
+        assert_eq!(t.value(b"?a=b&sig=Ab_9-x&", 0, 16), Some((9, 15)));
+        assert_eq!(t.value(b"?sig=Ab_9", 0, 9), Some((5, 9)));
+    }
+
+    #[test]
+    fn reads_after_fixed_forms_or_defers() {
+        // A letter before the value could be the value's first byte.
+        let t = trim(r"(?:^|[^0-9])(?P<value>[a-z0-9]{4})").unwrap();
+        assert_eq!(t.value(b" ab12", 0, 5), Some((1, 5)));
+        // At the text's start, `^` and the boundary byte both fit: defer.
+        assert_eq!(t.value(b"xab12", 0, 4), None);
+        let t = trim(r"token=(?P<value>[a-z=]+)").unwrap();
+        assert_eq!(t.value(b"token=a=b", 0, 9), Some((6, 9)));
+        let t = trim(
+            r#"(?:^|[^A-Za-z0-9.:-]|(?i:mailto|e-?mail|to):)(?P<value>(?:[A-Za-z0-9][A-Za-z0-9.-]{0,9}|"[^"@]{1,9}")@[a-z]{1,9}\.[a-z]{2,4})(?:[^A-Za-z0-9-]|$)"#,
+        )
+        .unwrap();
+        assert!(!t.always_reads());
+        assert_eq!(t.value(b" bob@x.com ", 0, 11), Some((1, 10)));
+        assert_eq!(t.value(b"xMailTo:bob@x.com", 1, 17), Some((8, 17)));
+        assert_eq!(t.value(b"xe-mail:bob@x.com", 1, 17), Some((8, 17)));
+        assert_eq!(t.value(b"x\"\"a b\"@x.com", 1, 13), Some((2, 13)));
+        // `"` is a boundary byte and starts a quoted local part: at the
+        // text's start both readings fit.
+        assert_eq!(t.value(b"\"bob@x.com", 0, 10), None);
     }
 
     #[test]
     fn refuses_ambiguous_shapes() {
-        // A letter before the value could be the value's first byte.
-        assert!(trim(r"(?:^|[^0-9])(?P<value>[a-z0-9]{4})").is_none());
-        // A value that may hold the byte before it, or be followed by a
-        // part of varying length; a value that may be empty; two groups.
-        assert!(trim(r"token=(?P<value>[a-z=]+)").is_none());
+        // A value followed by a part of varying length whose bytes may end
+        // it, or preceded by one of varying length whose bytes may start
+        // it; a value that may be empty; two value groups.
         assert!(trim(r#"token="(?P<value>[^"]+)"[a-z]*"#).is_none());
         assert!(trim(r#"token=\s*(?P<value>[^"]+)""#).is_none());
         assert!(trim(r"(?:^|\s)(?P<value>[a-z]*)\s").is_none());
+        assert!(trim(r"[a-z]{0,3}=(?P<value>[a-z=]+)").is_none());
         assert!(trim(r"(?:^|\s)(?P<value>[a-z]+)\s(?P<value_2>[0-9]+)").is_none());
     }
 }

@@ -3,7 +3,8 @@
 //! A rule with context words looks for them within `window` bytes on each
 //! side of every match. Searching each match's windows afresh costs
 //! `2 * window` bytes a match, so dense matches (a flood of phone numbers,
-//! one every 20 bytes) searched each byte a dozen times. [`ContextScan`]
+//! one every 23 bytes, 48-byte windows) searched each byte about five times
+//! per rule. [`ContextScan`]
 //! instead extends one search forward through the text as the rule's
 //! matches advance and keeps the word occurrences still within reach: each
 //! byte is searched about once, and each question is answered from the
