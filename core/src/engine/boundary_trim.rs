@@ -49,6 +49,7 @@ enum Start {
 
 /// One fixed-length form of the part before the value: a byte set per
 /// position, and whether it also needs the start of the text (`^`).
+#[derive(Clone)]
 struct Form {
     at_text_start: bool,
     bytes: Vec<[bool; 256]>,
@@ -219,27 +220,18 @@ fn forms(items: &[Hir]) -> Option<Vec<Form>> {
             HirKind::Alternation(alts) => {
                 let mut out = Vec::new();
                 for alt in alts {
-                    out.extend(expand(alt, clone_forms(&forms))?);
+                    out.extend(expand(alt, forms.clone())?);
                 }
                 out
             }
             HirKind::Repetition(rep) if rep.min == 0 && rep.max == Some(1) => {
-                let mut out = clone_forms(&forms);
+                let mut out = forms.clone();
                 out.extend(expand(&rep.sub, forms)?);
                 out
             }
             HirKind::Repetition(_) => return None,
         };
         (out.len() <= MAX_FORMS).then_some(out)
-    }
-    fn clone_forms(forms: &[Form]) -> Vec<Form> {
-        forms
-            .iter()
-            .map(|f| Form {
-                at_text_start: f.at_text_start,
-                bytes: f.bytes.clone(),
-            })
-            .collect()
     }
     let mut forms = vec![Form {
         at_text_start: false,

@@ -238,26 +238,20 @@ impl CompiledRule {
         }
         if let Some(trim) = &self.trim {
             let m = self.regex.find_at(hay, at)?;
-            if let Some((value_start, value_end)) = trim.value(hay, m.start(), m.end()) {
-                return Some(RawMatch {
-                    start: m.start(),
-                    end: m.end(),
-                    value_start,
-                    value_end,
-                });
-            }
             // Bytes the trim cannot tell apart: read this match's captures.
-            if let Some(span_captures) = &self.span_captures {
-                let (value_start, value_end) =
-                    span_captures.value(hay, m.start(), m.end(), &self.value_groups);
-                return Some(RawMatch {
-                    start: m.start(),
-                    end: m.end(),
-                    value_start,
-                    value_end,
-                });
-            }
-            return self.regex_value(hay, at);
+            let value = trim.value(hay, m.start(), m.end()).or_else(|| {
+                let span_captures = self.span_captures.as_ref()?;
+                Some(span_captures.value(hay, m.start(), m.end(), &self.value_groups))
+            });
+            let Some((value_start, value_end)) = value else {
+                return self.regex_value(hay, at);
+            };
+            return Some(RawMatch {
+                start: m.start(),
+                end: m.end(),
+                value_start,
+                value_end,
+            });
         }
         if let Some(span_captures) = &self.span_captures {
             return self.regex.find_at(hay, at).map(|m| {

@@ -254,18 +254,15 @@ impl ScannerBuilder {
             .into_iter()
             .chain([crate::call::deny_rule()])
             .collect();
-        let operators = compiled
+        let (operators, labels): (Vec<_>, Vec<_>) = compiled
             .iter()
             .map(|c| &c.rule)
             .chain(&extra_rules)
-            .map(|r| o.policy.operator_for(&r.entity, r.category).clone())
-            .collect();
-        let labels = compiled
-            .iter()
-            .map(|c| &c.rule)
-            .chain(&extra_rules)
-            .map(|r| (r.id.as_str().into(), r.entity.as_str().into()))
-            .collect();
+            .map(|r| {
+                let operator = o.policy.operator_for(&r.entity, r.category).clone();
+                (operator, (r.id.as_str().into(), r.entity.as_str().into()))
+            })
+            .unzip();
         let engine = Engine::new(compiled, allow, o.min_confidence, backend);
         #[cfg(classifier_model)]
         let models = classifier.iter().map(|c| c.info().clone()).collect();
