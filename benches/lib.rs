@@ -26,6 +26,12 @@ pub fn corpus_of(kind: &str, mb: u32) -> Vec<u8> {
     std::fs::read(&path).expect("corpus readable")
 }
 
+/// A chat-style prompt of `len` bytes with nothing to redact.
+pub fn clean_prompt(len: usize) -> String {
+    let filler = "Please summarise the attached incident report and suggest next steps for the on-call team. ";
+    filler.repeat(len / filler.len() + 1)[..len].to_string()
+}
+
 /// A chat-style prompt of about `len` bytes with one secret and one email.
 pub fn prompt(len: usize) -> String {
     let filler = "Please summarise the attached incident report and suggest next steps for the on-call team. ";

@@ -1,10 +1,11 @@
-//! Throughput of the full built-in packs on prompts, a 1 MiB transcript
-//! slice, streamed input, and 1 MiB of each corpus kind (prose, JSON logs,
-//! source code) with every backend this build has. Reported in bytes/s.
+//! Throughput of the full built-in packs on prompts (with two findings and
+//! with none), a 1 MiB transcript slice, streamed input, and 1 MiB of each
+//! corpus kind (prose, JSON logs, source code) with every backend this
+//! build has. Reported in bytes/s.
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use scrubline::{BackendKind, Scanner};
-use scrubline_benches::{corpus, corpus_of, prompt};
+use scrubline_benches::{clean_prompt, corpus, corpus_of, prompt};
 
 fn bench(c: &mut Criterion) {
     let scanner = Scanner::default_rules().unwrap();
@@ -13,6 +14,10 @@ fn bench(c: &mut Criterion) {
         let p = prompt(len);
         group.throughput(Throughput::Bytes(p.len() as u64));
         group.bench_with_input(BenchmarkId::new("prompt", len), &p, |b, p| {
+            b.iter(|| scanner.redact(p).unwrap())
+        });
+        let p = clean_prompt(len);
+        group.bench_with_input(BenchmarkId::new("prompt_clean", len), &p, |b, p| {
             b.iter(|| scanner.redact(p).unwrap())
         });
     }

@@ -448,6 +448,33 @@ fn literal_join(b: &[u8]) -> Option<usize> {
     None
 }
 
+/// Whether [`has_work`] looks closer at `b`: the first byte of an escape,
+/// a continuation, a literal join or a line break, or any non-ASCII byte.
+#[inline(always)]
+fn notable(b: u8) -> bool {
+    // Bitwise `|`, not `||` or `matches!`: branch-free, so it vectorizes.
+    (b >= 0x80)
+        | (b == b'%')
+        | (b == b'\\')
+        | (b == b'&')
+        | (b == b'"')
+        | (b == b'\'')
+        | (b == b'\n')
+        | (b == b'\r')
+}
+
+/// Characters of either base64 alphabet (standard `+/`, URL-safe `-_`).
+static BASE64_CHAR: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        table[b] = c.is_ascii_alphanumeric() || matches!(c, b'+' | b'/' | b'-' | b'_');
+        b += 1;
+    }
+    table
+};
+
 /// Whether normalizing `text` would change anything: a cheap scan that
 /// skips ASCII bytes other than `%`, `\\` and quotes, so clean text (most
 /// text) costs one pass and no allocation.
@@ -456,6 +483,11 @@ fn has_work(text: &str, opts: &Deobfuscation) -> bool {
     let unicode = opts.invisible || opts.homoglyphs || opts.full_width;
     let mut i = 0;
     while i < bytes.len() {
+        // Skip to the next byte that can start an obfuscation.
+        match crate::byte_search::find_byte(bytes, i, notable) {
+            Some(at) => i = at,
+            None => return false,
+        }
         let b = bytes[i];
         if b.is_ascii() {
             let found = match b {
@@ -576,11 +608,15 @@ fn textual(d: &[u8]) -> bool {
 /// Minimum length of a base64 line that a line break may continue.
 const WRAPPED_LINE: usize = 60;
 
+/// Fewest base64 characters (on the first line) of a blob; hex blobs are
+/// longer still.
+const MIN_RUN: usize = 24;
+
 /// [`encoded_blobs`], decoding nested runs `depth - 1` more levels deep.
 fn blobs(text: &[u8], depth: usize) -> Vec<(usize, usize, Vec<u8>)> {
     use base64::Engine as _;
     use base64::engine::general_purpose::{STANDARD, STANDARD_NO_PAD, URL_SAFE, URL_SAFE_NO_PAD};
-    let base64_char = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'-' | b'_');
+    let base64_char = |b: u8| BASE64_CHAR[usize::from(b)];
     let nest = |mut d: Vec<u8>| {
         let inner = if depth > 1 {
             blobs(&d, depth - 1)
@@ -603,9 +639,21 @@ fn blobs(text: &[u8], depth: usize) -> Vec<(usize, usize, Vec<u8>)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < text.len() {
-        if !base64_char(text[i]) {
-            i += 1;
+        // A blob starts with a line of MIN_RUN or more base64 characters
+        // (a wrapped one with a longer line): probe every MIN_RUN-th byte,
+        // since a byte outside the alphabet rules out every run through it.
+        let Some(probe) = i.checked_add(MIN_RUN - 1).filter(|&p| p < text.len()) else {
+            break;
+        };
+        if !base64_char(text[probe]) {
+            i = probe + 1;
             continue;
+        }
+        // Back to the run's start; bytes before `i` were already read.
+        let lower = i;
+        i = probe;
+        while i > lower && base64_char(text[i - 1]) {
+            i -= 1;
         }
         let (start, mut line_start, mut wrapped) = (i, i, false);
         loop {
@@ -627,7 +675,7 @@ fn blobs(text: &[u8], depth: usize) -> Vec<(usize, usize, Vec<u8>)> {
             line_start = i;
             wrapped = true;
         }
-        if i - start < 24 {
+        if i - start < MIN_RUN {
             continue;
         }
         let run = &text[start..i];
@@ -775,5 +823,32 @@ mod tests {
         assert_eq!(found[0].2, b"AWS key AKIAQYLPMN5HHHFPZAM2");
         assert_eq!(found[1].2, b"key=AKIAQYLPMN5HHHFPZAM2");
         assert!(encoded_blobs(b"ordinary_identifier_names_are_not_base64_text").is_empty());
+    }
+
+    #[test]
+    fn finds_runs_wherever_the_probe_lands() {
+        // The run scan probes every 24th byte: a blob is found at every
+        // offset, after words of any length, glued to a previous blob's
+        // padding, and at the shortest length (24 characters).
+        let blob = "QVdTIGtleSBBS0lBUVlMUE1ONUhISEZQWkFNMg==";
+        let short = "c2VjcmV0IHZhbHVlIGhlcmUh"; // "secret value here!"
+        for lead in 0..60 {
+            let pad = "ab cd".repeat(12);
+            for (text, expected) in [
+                (format!("{} {blob} tail", &pad[..lead]), vec![blob]),
+                (format!("{} {short}", &pad[..lead]), vec![short]),
+                (format!("{}.{blob}{short}", &pad[..lead]), vec![blob, short]),
+            ] {
+                let found = encoded_blobs(text.as_bytes());
+                let spans: Vec<&str> = found.iter().map(|f| &text[f.0..f.1]).collect();
+                assert_eq!(spans, expected, "{lead}: {text}");
+            }
+        }
+        assert_eq!(
+            encoded_blobs(b"c2VjcmV0IHZhbHVlIGhlcmUh")[0].2,
+            b"secret value here!"
+        );
+        // 23 characters: too short to be a blob.
+        assert!(encoded_blobs(b"c2VjcmV0IHZhbHVlIGhlcg==").is_empty());
     }
 }

@@ -60,6 +60,7 @@
 // is the one place allowed `unsafe`.
 #![deny(unsafe_code)]
 
+mod byte_search;
 mod call;
 #[cfg(classifier_model)]
 pub mod classifier;

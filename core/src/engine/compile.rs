@@ -39,6 +39,9 @@ pub(crate) struct CompiledRule {
     size_limit: usize,
     /// Upper bound on the length of a whole match, in bytes.
     pub max_len: usize,
+    /// The byte-class run every match holds, and its length
+    /// ([`super::run_windows`]).
+    pub trigger: Option<(super::run_windows::Trigger, usize)>,
     /// Upper bound on the bytes from a match's start to the end of the first
     /// keyword in it (`max_len` when the pattern does not show it).
     pub keyword_reach: usize,
@@ -190,6 +193,7 @@ impl CompiledRule {
             value_split: std::sync::OnceLock::new(),
             size_limit: limits.rule_size.max(1 << 20),
             max_len,
+            trigger: super::run_windows::trigger_for(&hir),
             keyword_reach,
             context_window: rule.context.as_ref().map_or(0, |c| c.window),
             context,

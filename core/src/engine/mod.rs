@@ -59,6 +59,7 @@ pub(crate) mod cost;
 pub(crate) mod hyperscan;
 pub(crate) mod keyword_check;
 pub(crate) mod portable;
+pub(crate) mod run_windows;
 pub(crate) mod value_split;
 
 use std::sync::Arc;

@@ -7,6 +7,11 @@
 //!   reports which of them match anywhere in the text. Running the union
 //!   once is far cheaper than each rule's regex in turn (measured ~300 MB/s
 //!   for the 38 built-in keyword-less rules against ~13 MB/s one by one).
+//!   Rules are grouped by the byte-class run every match needs (4 digits,
+//!   6 capitals, ...); each group's union runs only on the text near such
+//!   runs ([`super::run_windows`]).
+
+use std::collections::BTreeMap;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex_automata::hybrid::dfa::{Cache, DFA, OverlappingState};
@@ -15,6 +20,7 @@ use regex_automata::util::pool::Pool;
 use regex_automata::util::syntax;
 use regex_automata::{Input, MatchKind as RaMatchKind};
 
+use super::run_windows::{self, Trigger};
 use super::{Backend, BackendState, CompiledRule, Gate};
 use crate::error::{Error, Result};
 
@@ -27,6 +33,10 @@ struct UnkeyedSet {
     rules: Vec<usize>,
     /// Per pattern: the rule's maximum match length (for the fallback).
     max_len: Vec<usize>,
+    /// Per trigger class: the shortest run its members need and their
+    /// longest match. Only the windows around such runs are searched;
+    /// `None` (a member needs no run): the whole text.
+    gates: Option<Vec<run_windows::Gate>>,
 }
 
 type CacheFn =
@@ -85,41 +95,12 @@ impl PortableBackend {
                     .map_err(|e| Error::config(format!("keyword prefilter: {e}")))?,
             )
         };
-        let unkeyed_rules: Vec<usize> = rules
-            .iter()
-            .enumerate()
-            .filter(|(i, r)| include(*i) && r.rule.keywords.is_empty())
-            .map(|(i, _)| i)
+        let unkeyed_rules: Vec<usize> = (0..rules.len())
+            .filter(|&i| include(i) && rules[i].rule.keywords.is_empty())
             .collect();
-        let unkeyed = if unkeyed_rules.is_empty() {
-            None
-        } else {
-            let patterns: Vec<&str> = unkeyed_rules
-                .iter()
-                .map(|&i| rules[i].rule.pattern.as_str())
-                .collect();
-            let dfa = DFA::builder()
-                .syntax(syntax::Config::new().unicode(false).utf8(false))
-                .thompson(
-                    thompson::Config::new()
-                        .utf8(false)
-                        .nfa_size_limit(Some(64 << 20)),
-                )
-                .configure(
-                    DFA::config()
-                        .match_kind(RaMatchKind::All)
-                        .cache_capacity(8 << 20),
-                )
-                .build_many(&patterns)
-                .map_err(|e| Error::config(format!("keyword-less rule set: {e}")))?;
-            let for_cache = dfa.clone();
-            let create: CacheFn = Box::new(move || for_cache.create_cache());
-            Some(UnkeyedSet {
-                dfa,
-                caches: Pool::new(create),
-                max_len: unkeyed_rules.iter().map(|&i| rules[i].max_len).collect(),
-                rules: unkeyed_rules,
-            })
+        let unkeyed = match unkeyed_rules.is_empty() {
+            true => None,
+            false => Some(UnkeyedSet::build(rules, unkeyed_rules)?),
         };
         Ok(PortableBackend {
             automaton,
@@ -176,11 +157,80 @@ impl Backend for PortableBackend {
 
     fn set_hits(&self, hay: &[u8], from: usize, sink: &mut dyn FnMut(usize, usize)) {
         let Some(set) = &self.unkeyed else { return };
-        let input = Input::new(hay).range(from.min(hay.len())..);
-        let mut cache = set.caches.get();
+        let from = from.min(hay.len());
+        match &set.gates {
+            // One DFA pass over the merged windows of every class: never
+            // more than one pass over any byte.
+            Some(gates) => run_windows::merged(hay, from, gates)
+                .into_iter()
+                .for_each(|window| set.hits(hay, window, sink)),
+            None => set.hits(hay, from..hay.len(), sink),
+        }
+    }
+}
+
+impl UnkeyedSet {
+    /// The union of `rules[i]` for `members`.
+    fn build(rules: &[CompiledRule], members: Vec<usize>) -> Result<UnkeyedSet> {
+        let patterns: Vec<&str> = members
+            .iter()
+            .map(|&i| rules[i].rule.pattern.as_str())
+            .collect();
+        let dfa = DFA::builder()
+            .syntax(syntax::Config::new().unicode(false).utf8(false))
+            .thompson(
+                thompson::Config::new()
+                    .utf8(false)
+                    .nfa_size_limit(Some(64 << 20)),
+            )
+            .configure(
+                DFA::config()
+                    .match_kind(RaMatchKind::All)
+                    .cache_capacity(8 << 20),
+            )
+            .build_many(&patterns)
+            .map_err(|e| Error::config(format!("keyword-less rule set: {e}")))?;
+        let for_cache = dfa.clone();
+        let create: CacheFn = Box::new(move || for_cache.create_cache());
+        // Per class, the shortest run and the longest match of its rules.
+        let mut by_class: BTreeMap<Trigger, (usize, usize)> = BTreeMap::new();
+        let mut gated = true;
+        for &i in &members {
+            match rules[i].trigger {
+                Some((trigger, k)) => {
+                    let (run, reach) = by_class.entry(trigger).or_insert((usize::MAX, 0));
+                    *run = (*run).min(k);
+                    *reach = (*reach).max(rules[i].max_len);
+                }
+                None => gated = false,
+            }
+        }
+        let gates = gated.then(|| {
+            by_class
+                .into_iter()
+                .map(|(trigger, (run, reach))| run_windows::Gate {
+                    trigger,
+                    run,
+                    reach,
+                })
+                .collect()
+        });
+        Ok(UnkeyedSet {
+            dfa,
+            caches: Pool::new(create),
+            gates,
+            max_len: members.iter().map(|&i| rules[i].max_len).collect(),
+            rules: members,
+        })
+    }
+
+    /// Reports each match in `span` of `hay` as (rule, its last byte).
+    fn hits(&self, hay: &[u8], span: std::ops::Range<usize>, sink: &mut dyn FnMut(usize, usize)) {
+        let input = Input::new(hay).range(span.clone());
+        let mut cache = self.caches.get();
         let mut state = OverlappingState::start();
         loop {
-            if set
+            if self
                 .dfa
                 .try_search_overlapping_fwd(&mut cache, &input, &mut state)
                 .is_err()
@@ -188,20 +238,114 @@ impl Backend for PortableBackend {
                 // Unreachable with these settings (no Unicode word
                 // boundaries, no give-up limit); stay exact regardless: a
                 // hit every `max_len` bytes satisfies the hit contract.
-                for (pattern, &rule) in set.rules.iter().enumerate() {
-                    let step = set.max_len[pattern].max(1);
-                    (from..hay.len())
-                        .step_by(step)
-                        .for_each(|at| sink(rule, at));
+                for (pattern, &rule) in self.rules.iter().enumerate() {
+                    let step = self.max_len[pattern].max(1);
+                    span.clone().step_by(step).for_each(|at| sink(rule, at));
                 }
                 return;
             }
             let Some(m) = state.get_match() else { return };
             // The match's last byte lies inside it.
             sink(
-                set.rules[m.pattern().as_usize()],
+                self.rules[m.pattern().as_usize()],
                 m.offset().saturating_sub(1),
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::engine::compile::Limits;
+
+    fn builtin() -> Vec<CompiledRule> {
+        let limits = Limits {
+            max_match_len: crate::scanner::DEFAULT_MAX_MATCH_LEN,
+            rule_size: crate::scanner::DEFAULT_RULE_SIZE_LIMIT,
+        };
+        crate::RuleSet::builtin()
+            .rules()
+            .iter()
+            .map(|r| CompiledRule::compile(r, limits).unwrap())
+            .collect()
+    }
+
+    /// Asserts that the set hits from `from` over the run windows are those
+    /// of the same union over the whole text (what ran before windows).
+    fn both(backend: &PortableBackend, hay: &[u8], from: usize) {
+        let mut windowed = BTreeSet::new();
+        backend.set_hits(hay, from, &mut |rule, at| {
+            windowed.insert((rule, at));
+        });
+        let mut reference = BTreeSet::new();
+        let union = backend.unkeyed.as_ref().unwrap();
+        union.hits(hay, from.min(hay.len())..hay.len(), &mut |rule, at| {
+            reference.insert((rule, at));
+        });
+        assert_eq!(
+            windowed,
+            reference,
+            "from {from} in {:?}",
+            String::from_utf8_lossy(hay)
+        );
+    }
+
+    #[test]
+    fn windows_find_what_the_whole_text_search_finds() {
+        let rules = builtin();
+        let backend = PortableBackend::new(&rules).unwrap();
+        assert!(backend.unkeyed.as_ref().unwrap().gates.is_some());
+        // Every keyword-less rule's examples, alone, glued to their
+        // neighbours, and spaced out past the windows' reach.
+        let examples: Vec<&str> = rules
+            .iter()
+            .filter(|r| r.rule.keywords.is_empty())
+            .flat_map(|r| r.rule.examples.iter().chain(&r.rule.negative_examples))
+            .map(String::as_str)
+            .collect();
+        assert!(examples.len() > 80, "{}", examples.len());
+        let gap = " word".repeat(40);
+        for joiner in ["", " ", "\n", "-", ":", ".", "A", "7", gap.as_str()] {
+            let hay = examples.join(joiner);
+            for from in [0, 1, 17, hay.len() / 3, hay.len() - 5] {
+                both(&backend, hay.as_bytes(), from);
+            }
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+        /// Random text dense in the triggers' classes (digits, capitals,
+        /// hex, separators) and the rules' punctuation.
+        #[test]
+        fn windows_agree_on_random_text(
+            hay in proptest::collection::vec(
+                prop_oneof![
+                    4 => proptest::sample::select(b"0123456789".to_vec()),
+                    2 => proptest::sample::select(b"ABCDEFGHLMPSTXYZ".to_vec()),
+                    2 => proptest::sample::select(b"abcdefxyz".to_vec()),
+                    3 => proptest::sample::select(b" .:-+()/|\n_@".to_vec()),
+                ],
+                0..400,
+            ),
+            from in 0usize..64,
+        ) {
+            both(&builtin_cached().1, &hay, from);
+        }
+    }
+
+    fn builtin_cached() -> &'static (Vec<CompiledRule>, PortableBackend) {
+        static CACHE: std::sync::OnceLock<(Vec<CompiledRule>, PortableBackend)> =
+            std::sync::OnceLock::new();
+        CACHE.get_or_init(|| {
+            let rules = builtin();
+            let backend = PortableBackend::new(&rules).unwrap();
+            (rules, backend)
+        })
     }
 }
