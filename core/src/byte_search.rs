@@ -5,6 +5,9 @@
 /// comparison-and-fold that the compiler vectorizes.
 const BLOCK: usize = 32;
 
+/// Bytes tested one by one first.
+const NEAR: usize = 8;
+
 /// Offset of the first byte of `hay[from..]` for which `class` holds.
 /// `class` should be comparisons (not a table lookup) so blocks vectorize.
 #[inline(always)]
@@ -14,8 +17,15 @@ pub(crate) fn find_byte(
     class: impl Fn(u8) -> bool + Copy,
 ) -> Option<usize> {
     let rest = hay.get(from..)?;
+    // In dense text the next class byte is near: look at the first bytes
+    // one by one before testing whole blocks.
+    let near = rest.len().min(NEAR);
+    if let Some(i) = rest[..near].iter().position(|&b| class(b)) {
+        return Some(from + i);
+    }
+    let rest = &rest[near..];
     let mut blocks = rest.chunks_exact(BLOCK);
-    let mut offset = from;
+    let mut offset = from + near;
     for block in &mut blocks {
         // `fold`, not `any`: no early exit, so the block test vectorizes.
         if block.iter().fold(false, |seen, &b| seen | class(b)) {

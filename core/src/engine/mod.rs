@@ -12,7 +12,9 @@
 //! every match), from one Aho-Corasick automaton (portable backend,
 //! [`portable::PortableBackend`]) or one Hyperscan streaming database
 //! (`hyperscan` backend). Rules without keywords get one per match end,
-//! from one lazy DFA over all of them searched for overlapping matches.
+//! from one lazy DFA over all of them searched for overlapping matches,
+//! only in the windows around the byte-class runs their matches need
+//! ([`run_windows`]).
 //!
 //! *Confirmation* runs the rule's own regex only in a window around each
 //! hit ([`Engine::confirm_hits`]), extracts the `value` group, snaps it
