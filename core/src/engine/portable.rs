@@ -318,6 +318,32 @@ mod tests {
         }
     }
 
+    #[test]
+    fn a_rule_without_a_run_searches_the_whole_text() {
+        let mut rules = builtin();
+        let mut custom = crate::RuleSet::builtin().rules()[0].clone();
+        custom.id = "custom.word".into();
+        custom.pattern = r"\bzoo\b".into();
+        custom.keywords.clear();
+        rules.push(
+            CompiledRule::compile(
+                &custom,
+                Limits {
+                    max_match_len: 64,
+                    rule_size: 1 << 20,
+                },
+            )
+            .unwrap(),
+        );
+        let backend = PortableBackend::new(&rules).unwrap();
+        assert!(backend.unkeyed.as_ref().unwrap().gates.is_none());
+        let hay = b"no digits here, one zoo, and ssn 078-05-1120 later";
+        let mut hits = Vec::new();
+        backend.set_hits(hay, 0, &mut |rule, at| hits.push((rule, at)));
+        assert!(hits.contains(&(rules.len() - 1, 22)), "{hits:?}");
+        both(&backend, hay, 0);
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(256))]
         /// Random text dense in the triggers' classes (digits, capitals,
