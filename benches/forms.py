@@ -193,8 +193,13 @@ def derive_values(binary: str, rules: list[dict], examples: dict[str, list[str]]
     for r in sorted(secret_rules, key=lambda r: r["id"]):
         rid = r["id"]
         n = len(examples.get(rid, []))
-        i = next((i for i in range(n) if (rid, i) in found), None)
-        if i is None or not found[(rid, i)].strip():
+        usable = [i for i in range(n) if (rid, i) in found and found[(rid, i)].strip()]
+        # Prefer an example whose value is not a placeholder (`test_XXXX…`,
+        # `keyXXXX…`): under a generic key name such a value is doubtful by
+        # the placeholder policy, which measures the policy, not the rule.
+        i = next((i for i in usable if not placeholder_like(found[(rid, i)])),
+                 usable[0] if usable else None)
+        if i is None:
             skipped.append(rid)
             continue
         v = found[(rid, i)]
@@ -205,6 +210,16 @@ def derive_values(binary: str, rules: list[dict], examples: dict[str, list[str]]
                 s.value, s.core = whole, v
         values.append(s)
     return values, skipped
+
+
+PLACEHOLDER_WORDS = ("example", "xxxx", "placeholder", "changeme", "redacted", "dummy", "sample")
+
+
+def placeholder_like(value: str) -> bool:
+    """Whether `value` reads as a documentation placeholder: a placeholder
+    word, or one character repeated 6 or more times in a row."""
+    low = value.lower()
+    return any(w in low for w in PLACEHOLDER_WORDS) or re.search(r"(.)\1{5}", value) is not None
 
 
 # Entities whose reported span is the password inside a larger value (a database
