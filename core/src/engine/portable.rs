@@ -35,7 +35,7 @@ struct UnkeyedSet {
     /// Per trigger class: the shortest run its members need and their
     /// longest match. Only the windows around such runs are searched;
     /// `None` (a member needs no run): the whole text.
-    gates: Option<Vec<run_windows::Gate>>,
+    gates: Option<Vec<run_windows::RunGate>>,
 }
 
 type CacheFn =
@@ -207,7 +207,7 @@ impl UnkeyedSet {
         let gates = gated.then(|| {
             by_class
                 .into_iter()
-                .map(|(trigger, (run, reach))| run_windows::Gate {
+                .map(|(trigger, (run, reach))| run_windows::RunGate {
                     trigger,
                     run,
                     reach,

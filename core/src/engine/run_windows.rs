@@ -231,7 +231,7 @@ fn next_run(
 /// Rules gated by one class: the shortest run they need and their
 /// longest match.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) struct Gate {
+pub(crate) struct RunGate {
     pub trigger: Trigger,
     pub run: usize,
     pub reach: usize,
@@ -239,7 +239,7 @@ pub(crate) struct Gate {
 
 /// The merged, ascending windows of `hay[from..]` where a match of a rule
 /// behind one of `gates` can lie.
-pub(crate) fn merged(hay: &[u8], from: usize, gates: &[Gate]) -> Vec<std::ops::Range<usize>> {
+pub(crate) fn merged(hay: &[u8], from: usize, gates: &[RunGate]) -> Vec<std::ops::Range<usize>> {
     let mut all = Vec::new();
     for gate in gates {
         for_each_window(hay, from, *gate, |w| all.push(w));
@@ -261,11 +261,11 @@ pub(crate) fn merged(hay: &[u8], from: usize, gates: &[Gate]) -> Vec<std::ops::R
 pub(crate) fn for_each_window(
     hay: &[u8],
     from: usize,
-    Gate {
+    RunGate {
         trigger,
         run: k,
         reach,
-    }: Gate,
+    }: RunGate,
     f: impl FnMut(std::ops::Range<usize>),
 ) {
     // One copy of the scan per class, so the class test inlines.
@@ -342,7 +342,7 @@ mod tests {
     fn windows_cover_every_run_and_merge() {
         let windows = |hay: &[u8], from, k| {
             let mut out = Vec::new();
-            let gate = Gate {
+            let gate = RunGate {
                 trigger: Trigger::Digit,
                 run: k,
                 reach: 5,
