@@ -157,22 +157,26 @@ fn check(test: &str, file: &str, floors: [f64; 4]) {
     t.check(file, min_recall, min_precision, max_fp_rate);
 }
 
-// Measured 2026-11-30 (before: recall 0.786, per-value 0.612, precision
-// 0.963, fp rate 0.111): recall 0.798, per-value recall 0.626, precision
-// 0.958, fp rate 0.128. Misses are mostly identifiers that are not secrets (ARNs, bucket
-// names, client IDs, usernames and hosts the upstream spans include).
+// Measured 2026-12-02 (before, same run: recall 0.800, per-value 0.628,
+// precision 0.958, fp rate 0.128): recall 0.847, per-value recall 0.665,
+// precision 0.960, fp rate 0.128. Of the 66 records still missed, about 40 expect
+// identifiers that are not secrets (ARNs, bucket and shop host names,
+// account and client IDs, usernames, an age recipient public key) or a
+// template (`$Password`, `%nothing%`, `#{datastore[...]}`); most of the
+// rest are placeholder values under generic rules (`password 'password'`,
+// `mypassword`, `00aaaa...`), which the placeholder policy leaves at 0.4.
 #[test]
 fn noseyparker_samples() {
     check(
         "noseyparker_samples",
         "secrets/noseyparker_rules.jsonl",
-        [0.78, 0.61, 0.94, 0.14],
+        [0.83, 0.65, 0.94, 0.14],
     );
 }
 
-// Measured 2026-11-30 (before: recall 0.824, per-value 0.769, precision
-// 0.954, fp rate 0.086): recall 0.909, per-value recall 0.884, precision
-// 0.907, fp rate 0.203. Most "false positives" are upstream negatives in a provider's exact
+// Measured 2026-12-02 (before, same run: recall 0.909, per-value 0.884,
+// precision 0.907, fp rate 0.203): recall 0.995, per-value recall 0.970,
+// precision 0.915, fp rate 0.203. Most "false positives" are upstream negatives in a provider's exact
 // format with a placeholder body (`ghp_xxxx...`, `glc_xxxx...`, `AIza...`),
 // which the placeholder policy (rules/README.md) redacts on purpose.
 #[test]
@@ -180,7 +184,7 @@ fn gitleaks_samples() {
     check(
         "gitleaks_samples",
         "secrets/gitleaks_literals.jsonl",
-        [0.89, 0.86, 0.89, 0.22],
+        [0.98, 0.95, 0.89, 0.22],
     );
 }
 

@@ -271,3 +271,88 @@ fn lists_of_constants_and_key_pins_are_not_secrets() {
     kept("    INPUT_STPMIC1_ONKEY, MFD_STM32_LPTIMER,\n");
     kept("  Public key ping-sha256: SIXvRyDmBJSgatgTQRGbInBaAK+hZOQ18UmrSwnDlK8=\n");
 }
+
+#[test]
+fn private_keys_cut_off_or_split_into_literals() {
+    let lines = [
+        "MIIEpAIBAAKCAQEAq3Tz2mr7SZiAMfQyuvBjM9Oi6Z1aQ4ZpbqgQkQ7cGz1c2wU2",
+        "JmQ1CY2s4r9ZfF0w3JqN6Yk8vLpT5sXe2bHnRcAaKdFgH7uW0yIzOeMlBxVt6Qa",
+    ];
+    // Pasted without the END line.
+    gone(
+        &format!(
+            "-----BEGIN RSA PRIVATE KEY-----\n{}\n{}\n\nwhy does ssh reject it?",
+            lines[0], lines[1]
+        ),
+        &lines,
+    );
+    // A Java or JavaScript string concatenation.
+    gone(
+        &format!(
+            "String pem = \"-----BEGIN RSA PRIVATE KEY-----\" +\n    \"{}\" +\n    \"{}\" +\n    \"-----END RSA PRIVATE KEY-----\";",
+            lines[0], lines[1]
+        ),
+        &lines,
+    );
+    // Python's implicit concatenation with `\n` escapes.
+    gone(
+        &format!(
+            "KEY = (\"-----BEGIN PRIVATE KEY-----\\n\"\n       \"{}\\n\"\n       \"{}\\n\")",
+            lines[0], lines[1]
+        ),
+        &lines,
+    );
+    kept("Paste the -----BEGIN RSA PRIVATE KEY----- block here, then run it again.");
+}
+
+#[test]
+fn passwords_named_in_prose_and_env_files() {
+    gone(
+        "Ensure the password for user 'postgres' is 'Xk29fjqLm' or change .env",
+        &["Xk29fjqLm"],
+    );
+    gone(
+        "my password for gmail is Summer2024! can you see why login fails",
+        &["Summer2024!"],
+    );
+    gone("The password for root is: hunter2.", &["hunter2"]);
+    // An .env or INI assignment: the unquoted word is the value.
+    gone("REACT_APP_AUTH_PASSWORD=whiteduke", &["whiteduke"]);
+    gone("[smtp]\nPassword=opensesame\n", &["opensesame"]);
+    // A generated password that holds a printf conversion by chance.
+    gone(
+        "jwtsecret: \"7`D}/vYR)T;W5]EBrf;_&k>qX??]G&3CF=;@vyrVBp[$_hK4^?{qT/t$%r\"",
+        &["vYR)T;W5]EBrf", "vyrVBp"],
+    );
+    kept("the password for the database is stored in Vault.");
+    kept("    login(user=user, password=password)\n");
+}
+
+#[test]
+fn provider_formats_added_from_corpus_misses() {
+    // New Relic license keys: the NRAL suffix fixes the format; EU keys start eu01xx.
+    gone(
+        "license: eu01xx7a3c9e1f5b2d8a4c6e0f9b3d7a1c5eNRAL",
+        &["7a3c9e1f5b2d8a4c"],
+    );
+    gone(
+        "AWS_API_KEY='A3TXQ7ZKJ4MBW2NRLPUV'",
+        &["A3TXQ7ZKJ4MBW2NRLPUV"],
+    );
+    gone(
+        "aws_appsync_apiKey: 'da2-7kq2lm9zr8tnb6vkc1ypw7shd3',",
+        &["7kq2lm9zr8tnb6vkc1yp"],
+    );
+    gone(
+        "Please use the following password to proceed to installation:\n\n4b7e1c9a2d5f8e3b6a0c9d2e7f1a3b5c\n",
+        &["4b7e1c9a2d5f8e3b6a0c9d2e7f1a3b5c"],
+    );
+    gone(
+        "<snykToken>\n    d37f8b4d-d207-43a2-900d-9c201dece737\n</snykToken>",
+        &["d37f8b4d-d207"],
+    );
+    gone(
+        "var sonarToken string = \"q7w2e9r4t1y6u3i8o5p0a2s7d4f9g1h6j3k8l5z0\"",
+        &["q7w2e9r4t1y6u3i8"],
+    );
+}

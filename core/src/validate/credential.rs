@@ -342,16 +342,22 @@ fn score_with(value: &[u8], key: &[u8], full: bool) -> Verdict {
     // An unquoted table cell after a password name must look typed as a
     // password (three character classes) or machine-made: `DB_PASSWORD,user1`
     // is more likely a list of names.
+    // `REACT_APP_PASSWORD=whiteduke`, `-e DB_PASS=hunter`: a capitalised
+    // name and `=` with no space is an environment or INI assignment, whose
+    // unquoted value is a literal, not a variable (code writes `password=pw`
+    // or `PASSWORD = pw`).
+    let literal = quoted || (sep == b"=" && original.first().is_some_and(u8::is_ascii_uppercase));
     Verdict::Score(if password && (quoted || !cell || char_classes(v) >= 3) {
-        password_score(v, quoted)
+        password_score(v, literal)
     } else {
         token_score(v, strong)
     })
 }
 
 /// What a person may type as a password: any literal of 4+ characters
-/// that is not a bare word standing unquoted where code would put a name.
-fn password_score(v: &[u8], quoted: bool) -> u8 {
+/// that is not a bare word standing where code would put a name
+/// (`literal`: quoted, or an environment-style assignment).
+fn password_score(v: &[u8], literal: bool) -> u8 {
     let classes = char_classes(v);
     if v.len() < 4 {
         return 20;
@@ -359,8 +365,8 @@ fn password_score(v: &[u8], quoted: bool) -> u8 {
     let word = v
         .iter()
         .all(|&b| b.is_ascii_alphabetic() || b == b'_' || b == b'-');
-    match (quoted, word) {
-        // `DB_PASSWORD=hunter` could be a variable as well as a password.
+    match (literal, word) {
+        // `password = hunter` could be a variable as well as a password.
         (false, true) => 35,
         _ if classes >= 2 || v.len() >= 8 => 85,
         _ => 70,
@@ -609,7 +615,7 @@ fn is_placeholder(v: &[u8]) -> bool {
         || (v[0] == b'<' && v.last() == Some(&b'>'))
         || (v[0] == b'[' && v.last() == Some(&b']') && v[1..v.len() - 1].iter().all(|b| ident(b) || *b == b' '))
         || matches!(&*lower, b"%s" | b"%d" | b"?" | b"*")
-        || printf_spec(v);
+        || (printf_spec(v) && !machine_made(v));
     // One character makes most of it: `0000-0000-0000`, `000...0aa`.
     let mut counts = [0u32; 128];
     let (mut alnum, mut most) = (0usize, 0u32);
@@ -694,6 +700,13 @@ fn printf_spec(v: &[u8]) -> bool {
                 .find(|c| !(c.is_ascii_digit() || matches!(c, b'.' | b'-' | b'+' | b'#')))
                 .is_some_and(|c| matches!(c, b's' | b'd' | b'f' | b'r' | b'x' | b'i' | b'u'))
     })
+}
+
+/// A generated value: 16+ characters, no space, all four character classes
+/// and 3.5+ bits per byte. Such a password may hold `%r` or `%d` by chance;
+/// a format string (`VS%0.f0COMNTOOLS`, `User %s failed`) does not look so.
+fn machine_made(v: &[u8]) -> bool {
+    v.len() >= 16 && !v.contains(&b' ') && char_classes(v) == 4 && shannon_entropy(v) >= 3.5
 }
 
 /// A file path names where a secret is kept (`/run/secrets/db`, `~/.ssh/id`).
@@ -785,11 +798,23 @@ mod tests {
         assert!(conf("my password is ", "tr0ub4dor&3") >= 80);
         assert!(conf("password: ", "correct horse battery staple") >= 70);
         assert!(conf("--password ", "$ecr3t!pw") >= 80);
+        // A generated password that holds a printf conversion by chance.
+        assert!(
+            conf(
+                "jwtsecret: \"",
+                "7`D'}/vYR)T;W5]EBrf;_&k>qX??]G&3CF=;@vyrVBp[$_hK4^?{qT/t$%r"
+            ) >= 80
+        );
+        // Environment and INI assignments: the unquoted word is the value.
+        assert!(conf("REACT_APP_AUTH_PASSWORD=", "whiteduke") >= 70);
+        assert!(conf("-e DB_PASS=", "hunter") >= 70);
+        assert!(conf("Password=", "opensesame") >= 70);
     }
 
     #[test]
     fn code_is_not_a_secret() {
         assert_eq!(conf("password=", "getpass_bytes"), 35);
+        assert_eq!(conf("PASSWORD = ", "db_password"), 35);
         assert_eq!(conf("token = ", "Name.Builtin.Pseudo"), 0);
         assert_eq!(conf("password=", "getpass()"), 0);
         assert_eq!(conf("api_key = ", "os.environ[\"API_KEY\"]"), 0);
