@@ -158,8 +158,8 @@ fn check(test: &str, file: &str, floors: [f64; 4]) {
 }
 
 // Measured 2026-12-02 (before, same run: recall 0.800, per-value 0.628,
-// precision 0.958, fp rate 0.128): recall 0.847, per-value recall 0.665,
-// precision 0.960, fp rate 0.128. Of the 66 records still missed, about 40 expect
+// precision 0.958, fp rate 0.128): recall 0.849, per-value recall 0.667,
+// precision 0.960, fp rate 0.128. Of the 65 records still missed, about 40 expect
 // identifiers that are not secrets (ARNs, bucket and shop host names,
 // account and client IDs, usernames, an age recipient public key) or a
 // template (`$Password`, `%nothing%`, `#{datastore[...]}`); most of the

@@ -324,6 +324,12 @@ fn passwords_named_in_prose_and_env_files() {
         "jwtsecret: \"7`D}/vYR)T;W5]EBrf;_&k>qX??]G&3CF=;@vyrVBp[$_hK4^?{qT/t$%r\"",
         &["vYR)T;W5]EBrf", "vyrVBp"],
     );
+    // A Terraform variable with a secret default.
+    gone(
+        "variable \"db_password\" {\n  type      = string\n  sensitive = true\n  default   = \"Xk29!fjq#Lm\"\n}",
+        &["Xk29!fjq#Lm"],
+    );
+    kept("variable \"token_ttl\" {\n  default = \"3600\"\n}");
     kept("the password for the database is stored in Vault.");
     kept("    login(user=user, password=password)\n");
 }

@@ -437,6 +437,14 @@ fn split_key(key: &[u8]) -> (SmallVec<[u8; 64]>, &[u8], &[u8]) {
             end = start;
             continue;
         }
+        // `variable "db_password" {\n  type = string\n  default = "`: a
+        // block's `default` takes the block's name (Terraform, HCL).
+        let open = key[..start].iter().rposition(|&b| b == b'{');
+        if let Some(open) = open.filter(|&o| is(last, b"default") && !key[o..start].contains(&b'}'))
+        {
+            end = open;
+            continue;
+        }
         // `API key`, `access token`: a qualifier word before a bare key word.
         let qualified = start > 1 && key[start - 1] == b' ' && is_name(key[start - 2]);
         let mut name_start = start;
@@ -902,5 +910,9 @@ mod tests {
         assert_eq!(name("the API key: "), b"api key");
         assert_eq!(split_key(b"my password is ").1, b" is ");
         assert_eq!(split_key(b"nimble SECRET ").2, b"SECRET");
+        assert_eq!(
+            name("variable \"corp_okta_api_token\" {\n  default = \""),
+            b"corp_okta_api_token"
+        );
     }
 }
