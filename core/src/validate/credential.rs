@@ -339,14 +339,14 @@ fn score_with(value: &[u8], key: &[u8], full: bool) -> Verdict {
     static TOKEN: OnceLock<AhoCorasick> = OnceLock::new();
     let password = word_set(&PASSWORD, PASSWORD_WORDS).is_match(&*name);
     let strong = password || word_set(&TOKEN, TOKEN_WORDS).is_match(&*name);
-    // An unquoted table cell after a password name must look typed as a
-    // password (three character classes) or machine-made: `DB_PASSWORD,user1`
-    // is more likely a list of names.
     // `REACT_APP_PASSWORD=whiteduke`, `-e DB_PASS=hunter`: a capitalised
     // name and `=` with no space is an environment or INI assignment, whose
     // unquoted value is a literal, not a variable (code writes `password=pw`
     // or `PASSWORD = pw`).
     let literal = quoted || (sep == b"=" && original.first().is_some_and(u8::is_ascii_uppercase));
+    // An unquoted table cell after a password name must look typed as a
+    // password (three character classes) or machine-made: `DB_PASSWORD,user1`
+    // is more likely a list of names.
     Verdict::Score(if password && (quoted || !cell || char_classes(v) >= 3) {
         password_score(v, literal)
     } else {
