@@ -330,6 +330,16 @@ fn passwords_named_in_prose_and_env_files() {
         &["Xk29!fjq#Lm"],
     );
     kept("variable \"token_ttl\" {\n  default = \"3600\"\n}");
+    // Name/value elements and passphrases in XML.
+    gone(
+        "<bean id=\"ds\">\n  <property name=\"password\" value=\"Xk29!fjq#Lm\"/>\n</bean>",
+        &["Xk29!fjq#Lm"],
+    );
+    gone(
+        "<adminPassword>tundra velvet orbit canyon</adminPassword>",
+        &["tundra velvet orbit canyon"],
+    );
+    kept("<input type=\"hidden\" name=\"token_type\" value=\"bearer\">");
     kept("the password for the database is stored in Vault.");
     kept("    login(user=user, password=password)\n");
 }
