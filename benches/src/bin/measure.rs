@@ -33,8 +33,17 @@ fn scanner(backend: BackendKind, rules: Option<usize>) -> Scanner {
 }
 
 fn main() {
-    let path = std::env::args().nth(1).expect("usage: measure FILE");
-    let data = std::fs::read(&path).expect("readable corpus");
+    let Some(path) = std::env::args().nth(1) else {
+        eprintln!("usage: measure FILE (a corpus, e.g. from benches/corpus.py)");
+        std::process::exit(2);
+    };
+    let data = match std::fs::read(&path) {
+        Ok(data) => data,
+        Err(e) => {
+            eprintln!("measure: cannot read {path}: {e}");
+            std::process::exit(2);
+        }
+    };
     // Read bandwidth from memory, not cache: the corpus repeated to 256 MiB.
     let byte = (0..=255u8).find(|b| !data.contains(b)).unwrap_or(0xFF);
     let big: Vec<u8> = data
