@@ -3,7 +3,9 @@
 //! (Debian: `libvectorscan-dev`); where the feature is on and `libhs` is not
 //! found, warns and builds the portable backend only, unless
 //! `SCRUBLINE_REQUIRE_HYPERSCAN=1` (CI) makes that an error. Sets
-//! `cfg(classifier_model)` when the `classifier` feature is on outside WASM.
+//! `cfg(classifier_ort)` when the `classifier` feature is on outside WASM,
+//! `cfg(classifier_tract)` with `classifier-tract`, and `cfg(classifier_model)`
+//! when either is.
 //! Elsewhere the features are accepted and do nothing, so the same features
 //! build on every target. Sets `cfg(evidence_files)` (evidence logs write
 //! files) when the `fs` feature is on outside WASM.
@@ -11,6 +13,8 @@
 fn main() {
     println!("cargo::rustc-check-cfg=cfg(hyperscan_backend)");
     println!("cargo::rustc-check-cfg=cfg(classifier_model)");
+    println!("cargo::rustc-check-cfg=cfg(classifier_ort)");
+    println!("cargo::rustc-check-cfg=cfg(classifier_tract)");
     println!("cargo::rustc-check-cfg=cfg(evidence_files)");
     println!("cargo::rerun-if-changed=build.rs");
     // The feature brings the pkg-config build dependency.
@@ -22,8 +26,17 @@ fn main() {
     if std::env::var_os("CARGO_FEATURE_FS").is_some() && !wasm {
         println!("cargo::rustc-cfg=evidence_files");
     }
-    // The ONNX classifier (ort) runs wherever ONNX Runtime loads, not on WASM.
-    if std::env::var_os("CARGO_FEATURE_CLASSIFIER").is_some() && !wasm {
+    // The classifier runs through ONNX Runtime (ort) wherever it loads, not
+    // on WASM, and through tract (pure Rust) everywhere.
+    let ort = std::env::var_os("CARGO_FEATURE_CLASSIFIER").is_some() && !wasm;
+    let tract = std::env::var_os("CARGO_FEATURE_CLASSIFIER_TRACT").is_some();
+    if ort {
+        println!("cargo::rustc-cfg=classifier_ort");
+    }
+    if tract {
+        println!("cargo::rustc-cfg=classifier_tract");
+    }
+    if ort || tract {
         println!("cargo::rustc-cfg=classifier_model");
     }
 }

@@ -91,7 +91,7 @@ pub use examples::{ExampleFailure, ExampleProblem};
 pub use finding::{Finding, Label, Span};
 pub use json::{FieldFinding, RedactedJson};
 pub use observer::{Call, Observer, Operation};
-pub use options::{ClassifierOptions, ScannerOptions};
+pub use options::{ClassifierOptions, ClassifierRuntime, ScannerOptions};
 pub use redact::{Operator, Policy, PseudonymKey};
 pub use report::{ModelInfo, REPORT_SCHEMA_VERSION, Report};
 pub use rules::{Category, Rule, RuleSet};

@@ -68,10 +68,11 @@ pub struct ScannerOptions {
     pub evidence: Option<crate::EvidenceOptions>,
 }
 
-/// Where the PII classifier's model and ONNX Runtime come from, and
-/// per-entity thresholds. `{}` means: the embedded model, ONNX Runtime found
-/// automatically (`$SCRUBLINE_ORT_LIB`, else the active Python environment's
-/// `onnxruntime` package), threshold 0.5.
+/// Where the PII classifier's model and runtime come from, and per-entity
+/// thresholds. `{}` means: the embedded model; ONNX Runtime where the build
+/// has it (found through `$SCRUBLINE_ORT_LIB`, else the active Python
+/// environment's `onnxruntime` package), else tract (WASM, or builds with
+/// only `classifier-tract`); threshold 0.5.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -79,10 +80,28 @@ pub struct ClassifierOptions {
     /// A model directory (`config.json` plus the `.onnx` it names) instead
     /// of the embedded model.
     pub model_dir: Option<std::path::PathBuf>,
-    /// Path of `libonnxruntime.so`.
+    /// Which runtime runs the model (default `auto`).
+    pub runtime: ClassifierRuntime,
+    /// Path of `libonnxruntime.so` (runtime `onnxruntime`).
     pub runtime_library: Option<std::path::PathBuf>,
     /// Minimum confidence per entity (`PERSON`, ...); default 0.5.
     pub thresholds: std::collections::BTreeMap<String, f32>,
+}
+
+/// The runtime that runs the PII classifier.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ClassifierRuntime {
+    /// ONNX Runtime where the build has it (cargo feature `classifier`),
+    /// else tract.
+    #[default]
+    Auto,
+    /// ONNX Runtime (`ort`): the int8 model, the fastest on servers.
+    OnnxRuntime,
+    /// tract (cargo feature `classifier-tract`): pure Rust, no shared
+    /// library, also on WASM; runs the portable copy of the model.
+    Tract,
 }
 
 impl Default for ScannerOptions {

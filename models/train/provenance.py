@@ -7,9 +7,31 @@ script commit and date (training.json), and evaluation figures
 import hashlib
 import json
 import os
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
 OUT = os.path.join(HERE, "..", "pii-tagger")
+
+
+def portable_record(config):
+    """The portable copy tract runs: file, digest, format and its agreement
+    with the int8 model on the parity sentences."""
+    import portable
+
+    path = os.path.join(OUT, config["portable_model_file"])
+    sha = hashlib.sha256(open(path, "rb").read()).hexdigest()
+    assert sha == config["portable_model_sha256"], "config.json does not match the portable model"
+    worst, same, total = portable.check(os.path.join(OUT, config["model_file"]), path, os.path.join(OUT, "parity.json"))
+    return {
+        "file": config["portable_model_file"],
+        "sha256": sha,
+        "bytes": os.path.getsize(path),
+        "format": "ONNX opset 17, standard operators only: the same int8 weights, LSTM and output "
+                  "layer dequantized to fp32, embeddings int8 behind DequantizeLinear "
+                  "(models/train/portable.py); run by tract (cargo feature classifier-tract, WASM)",
+        "parity_with_int8": {"largest_logit_difference": round(worst, 4), "same_label_tokens": same, "tokens": total},
+    }
 
 
 def main():
@@ -27,6 +49,7 @@ def main():
         "bytes": os.path.getsize(model),
         "format": "ONNX, int8 dynamic quantization (onnxruntime.quantization.quantize_dynamic)",
         "labels": config["labels"],
+        "portable": portable_record(config),
         "training_data": [
             {"name": "WNUT-17 train", "source": "leondz/emerging_entities_17 @ e52a2d2a71ac1a051ca2d532eef28653c5c02603", "licence": "CC-BY-4.0"},
             {"name": "Broad Twitter Corpus sections a, b, e, f", "source": "GateNLP/broad_twitter_corpus @ 0c45ef7b1924a6b8115bceab388781590b1b553a", "licence": "CC-BY-4.0"},

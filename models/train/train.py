@@ -216,6 +216,9 @@ def main():
     with open(os.path.join(out, "config.json"), "w", encoding="utf-8") as f:
         json.dump(config, f, indent=2, ensure_ascii=False)
         f.write("\n")
+    # The portable copy (standard ONNX operators) for tract and the browser.
+    import portable
+    portable.write(int8)
     try:
         commit = subprocess.run(["git", "rev-parse", "HEAD"], capture_output=True, text=True, cwd=HERE).stdout.strip()
     except OSError:

@@ -18,8 +18,11 @@ export interface ScannerOptions {
   rule_size_limit?: number
   /** Only `"auto"` and `"portable"` run in WASM. */
   backend?: 'auto' | 'portable' | 'hyperscan'
-  /** Gives a `model` error in WASM (no ONNX Runtime). */
-  classifier?: Record<string, unknown>
+  /**
+   * The PII classifier: only in 'scrubline-wasm/classifier' (there `{}` by
+   * default; `null` turns it off). The patterns-only module gives a `model` error.
+   */
+  classifier?: { runtime?: 'auto' | 'tract'; thresholds?: Record<string, number> } | null
   allow_degraded?: boolean
   deobfuscate?: Deobfuscation
   /** Queue hash-chained evidence records (counts, never text) for `takeEvidence()`. */

@@ -1,30 +1,32 @@
-//! The ONNX PII classifier (cargo feature `classifier`): a word-level
-//! BiLSTM tagger for what patterns cannot catch (person names, locations,
-//! organisations, street addresses, dates of birth), run through `ort`.
+//! The ONNX PII classifier: a word-level BiLSTM tagger for what patterns
+//! cannot catch (person names, locations, organisations, street addresses,
+//! dates of birth). Two runtimes, chosen by [`ClassifierOptions::runtime`]:
 //!
-//! The model, its `config.json` and its provenance live in
+//! - ONNX Runtime (cargo feature `classifier`, not on WASM) runs the int8
+//!   model. The library is loaded at run time (`ort`'s `load-dynamic`) from
+//!   [`ClassifierOptions::runtime_library`], else `$SCRUBLINE_ORT_LIB`,
+//!   else the `onnxruntime` package of the active Python environment
+//!   (`pip install onnxruntime==1.32.0`). The first library loaded serves
+//!   the whole process.
+//! - tract (cargo feature `classifier-tract`, pure Rust, also on WASM) runs
+//!   the portable copy: the same int8 weights behind standard ONNX
+//!   operators (`models/train/portable.py`).
+//!
+//! The models, their `config.json` and provenance live in
 //! `models/pii-tagger/` and are embedded in the library; a model directory
-//! can be given instead. Either way the model file's SHA-256 must equal the
-//! one its `config.json` records, and it goes into every report.
-//!
-//! ONNX Runtime itself is loaded at run time (`ort`'s `load-dynamic`) from
-//! [`ClassifierOptions::runtime_library`], else `$SCRUBLINE_ORT_LIB`, else
-//! the `onnxruntime` package of the active Python environment
-//! (`pip install onnxruntime==1.32.0`). The first library loaded serves the
-//! whole process.
+//! can be given instead. Either way the SHA-256 of the file run must equal
+//! the one `config.json` records, and it goes into every report.
 
 mod features;
 mod plausible;
+#[cfg(classifier_ort)]
+mod runtime_ort;
+#[cfg(classifier_tract)]
+mod runtime_tract;
 mod segment;
 pub(crate) use plausible::plausible;
 pub(crate) use segment::{SEGMENT_MAX, segment_len};
 
-use std::path::{Path, PathBuf};
-use std::sync::{Mutex, OnceLock};
-
-use ort::session::Session;
-use ort::session::builder::GraphOptimizationLevel;
-use ort::value::Tensor;
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
@@ -32,12 +34,18 @@ pub use features::FEATURES_VERSION;
 use features::Token;
 
 use crate::error::{Error, Result};
-pub use crate::options::ClassifierOptions;
+pub use crate::options::{ClassifierOptions, ClassifierRuntime};
 use crate::report::ModelInfo;
 
+#[cfg(classifier_ort)]
 const EMBEDDED_MODEL: &[u8] = include_bytes!(concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/models/pii-tagger/pii-tagger.onnx"
+));
+#[cfg(classifier_tract)]
+const EMBEDDED_PORTABLE_MODEL: &[u8] = include_bytes!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/models/pii-tagger/pii-tagger.portable.onnx"
 ));
 const EMBEDDED_CONFIG: &str = include_str!(concat!(
     env!("CARGO_MANIFEST_DIR"),
@@ -51,6 +59,11 @@ struct ModelConfig {
     version: String,
     model_file: String,
     model_sha256: String,
+    /// The portable copy (standard ONNX operators) that tract runs.
+    #[serde(default)]
+    portable_model_file: Option<String>,
+    #[serde(default)]
+    portable_model_sha256: Option<String>,
     features_version: u32,
     labels: Vec<String>,
     word_buckets: u64,
@@ -69,16 +82,32 @@ pub(crate) struct Span {
     pub confidence: f32,
 }
 
-/// A loaded tagger. Sessions are pooled: one per concurrently scanning thread.
+/// A loaded tagger, shared by every scanning thread.
 pub struct Classifier {
     config: ModelConfig,
     info: ModelInfo,
-    model: Vec<u8>,
+    runtime: Runtime,
     entities: Vec<String>,
     /// Per label: (entity index, is a `B-` label); `None` for `O`.
     label_entity: Vec<Option<(usize, bool)>>,
     thresholds: Vec<f32>,
-    sessions: Mutex<Vec<Session>>,
+}
+
+/// The runtime that runs the model.
+enum Runtime {
+    #[cfg(classifier_ort)]
+    Ort(runtime_ort::OrtRuntime),
+    #[cfg(classifier_tract)]
+    Tract(runtime_tract::TractRuntime),
+}
+
+/// One window's model inputs (`[1, tokens]`, `[1, tokens, max_bytes]`).
+struct Inputs {
+    tokens: usize,
+    words: Vec<i64>,
+    shapes: Vec<i64>,
+    bytes: Vec<i64>,
+    max_bytes: usize,
 }
 
 impl std::fmt::Debug for Classifier {
@@ -89,110 +118,47 @@ impl std::fmt::Debug for Classifier {
     }
 }
 
-static ENVIRONMENT: OnceLock<std::result::Result<ort::environment::Environment, String>> =
-    OnceLock::new();
-
-fn model_error(message: impl Into<String>) -> Error {
-    Error::from(crate::ErrorKind::Model {
-        message: message.into(),
-    })
-}
-
-/// Finds `libonnxruntime.so` (see the module docs).
-fn runtime_library(explicit: Option<&Path>) -> Result<PathBuf> {
-    if let Some(path) = explicit {
-        return Ok(path.to_path_buf());
-    }
-    if let Some(path) = std::env::var_os("SCRUBLINE_ORT_LIB") {
-        return Ok(PathBuf::from(path));
-    }
-    let python = std::env::var_os("VIRTUAL_ENV")
-        .map(|v| PathBuf::from(v).join("bin/python"))
-        .filter(|p| p.exists())
-        .unwrap_or_else(|| PathBuf::from("python3"));
-    let out = std::process::Command::new(&python)
-        .args([
-            "-c",
-            "import onnxruntime, os; print(os.path.join(os.path.dirname(onnxruntime.__file__), 'capi'))",
-        ])
-        .output()
-        .map_err(|e| model_error(format!("cannot run {} to find onnxruntime: {e}", python.display())))?;
-    if !out.status.success() {
-        return Err(model_error(
-            "ONNX Runtime not found: pip install onnxruntime==1.32.0, or set SCRUBLINE_ORT_LIB",
-        ));
-    }
-    let dir = PathBuf::from(String::from_utf8_lossy(&out.stdout).trim());
-    let mut found: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .map_err(|e| model_error(format!("cannot read {}: {e}", dir.display())))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| {
-            p.file_name()
-                .and_then(|n| n.to_str())
-                .is_some_and(|n| n.starts_with("libonnxruntime.so") || n == "libonnxruntime.dylib")
-        })
-        .collect();
-    found.sort();
-    found
-        .pop()
-        .ok_or_else(|| model_error(format!("no libonnxruntime in {}", dir.display())))
-}
-
-fn environment(library: Option<&Path>) -> Result<&'static ort::environment::Environment> {
-    let env = ENVIRONMENT.get_or_init(|| {
-        // Keep the message alone: `model_error` below adds the prefix again.
-        let path = runtime_library(library).map_err(|e| match e.kind() {
-            crate::ErrorKind::Model { message } => message.clone(),
-            _ => e.to_string(),
-        })?;
-        if !path.exists() {
-            return Err(format!(
-                "ONNX Runtime library {} does not exist; point runtime_library or \
-                 SCRUBLINE_ORT_LIB at libonnxruntime, or pip install onnxruntime==1.32.0",
-                path.display()
-            ));
-        }
-        ort::init_from(&path)
-            .map_err(|e| {
-                format!(
-                    "cannot load ONNX Runtime from {}: {e} (onnxruntime 1.31 or later is needed)",
-                    path.display()
-                )
-            })?
-            .with_name("scrubline")
-            .build()
-            .map_err(|e| format!("cannot start ONNX Runtime: {e}"))
-    });
-    env.as_ref().map_err(|e| model_error(e.clone()))
-}
-
 impl Classifier {
-    /// Loads the embedded model, or the one in `options.model_dir`.
-    /// Errors (kind `Model`) name what is missing, corrupt or mismatched.
+    /// Loads the embedded model, or the one in `options.model_dir`, into
+    /// the runtime `options.runtime` names. Errors (kind `Model`) name what
+    /// is missing, corrupt or mismatched.
     pub fn load(options: &ClassifierOptions) -> Result<Classifier> {
-        let (config_text, model) = match &options.model_dir {
-            None => (EMBEDDED_CONFIG.to_string(), EMBEDDED_MODEL.to_vec()),
+        let portable = resolve_runtime(options.runtime)? == ClassifierRuntime::Tract;
+        let config_text = match &options.model_dir {
+            None => EMBEDDED_CONFIG.to_string(),
             Some(dir) => {
-                let config_path = dir.join("config.json");
-                let text = std::fs::read_to_string(&config_path).map_err(|e| {
-                    model_error(format!("cannot read {}: {e}", config_path.display()))
-                })?;
-                let config: ModelConfig = serde_json::from_str(&text)
-                    .map_err(|e| model_error(format!("invalid {}: {e}", config_path.display())))?;
-                let model_path = dir.join(&config.model_file);
-                let model = std::fs::read(&model_path).map_err(|e| {
-                    model_error(format!("cannot read {}: {e}", model_path.display()))
-                })?;
-                (text, model)
+                let path = dir.join("config.json");
+                std::fs::read_to_string(&path)
+                    .map_err(|e| model_error(format!("cannot read {}: {e}", path.display())))?
             }
         };
         let config: ModelConfig = serde_json::from_str(&config_text)
             .map_err(|e| model_error(format!("invalid model config: {e}")))?;
+        let (file, expected) = if portable {
+            match (&config.portable_model_file, &config.portable_model_sha256) {
+                (Some(f), Some(h)) => (f.clone(), h.clone()),
+                _ => {
+                    return Err(model_error(
+                        "the model config names no portable model (portable_model_file, \
+                         portable_model_sha256), which the tract runtime needs",
+                    ));
+                }
+            }
+        } else {
+            (config.model_file.clone(), config.model_sha256.clone())
+        };
+        let model = match &options.model_dir {
+            None => embedded_model(portable)?.to_vec(),
+            Some(dir) => {
+                let path = dir.join(&file);
+                std::fs::read(&path)
+                    .map_err(|e| model_error(format!("cannot read {}: {e}", path.display())))?
+            }
+        };
         let sha256 = hex::encode(Sha256::digest(&model));
-        if sha256 != config.model_sha256 {
+        if sha256 != expected {
             return Err(model_error(format!(
-                "model file {} has SHA-256 {sha256}, but its config expects {}",
-                config.model_file, config.model_sha256
+                "model file {file} has SHA-256 {sha256}, but its config expects {expected}"
             )));
         }
         if config.features_version != FEATURES_VERSION {
@@ -230,24 +196,19 @@ impl Classifier {
             .iter()
             .map(|e| options.thresholds.get(e).copied().unwrap_or(0.5))
             .collect();
-        let classifier = Classifier {
+        let runtime = load_runtime(portable, model, &config, options)?;
+        Ok(Classifier {
             info: ModelInfo {
                 name: config.name.clone(),
                 version: config.version.clone(),
                 sha256,
             },
             config,
-            model,
+            runtime,
             entities,
             label_entity,
             thresholds,
-            sessions: Mutex::new(Vec::new()),
-        };
-        environment(options.runtime_library.as_deref())?;
-        // Fail at load, not at the first scan, if the model does not run.
-        let session = classifier.session()?;
-        classifier.put_back(session);
-        Ok(classifier)
+        })
     }
 
     /// Name, version and SHA-256 of the model.
@@ -260,69 +221,40 @@ impl Classifier {
         &self.entities
     }
 
-    fn session(&self) -> Result<Session> {
-        if let Some(s) = self
-            .sessions
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .pop()
-        {
-            return Ok(s);
-        }
-        let env = environment(None)?;
-        let fail = |e: ort::Error| model_error(format!("cannot load the model: {e}"));
-        Session::builder(env)
-            .map_err(fail)?
-            .with_optimization_level(GraphOptimizationLevel::All)
-            .map_err(|e| fail(e.into()))?
-            .with_intra_threads(1)
-            .map_err(|e| fail(e.into()))?
-            .commit_from_memory(&self.model)
-            .map_err(fail)
-    }
-
-    fn put_back(&self, session: Session) {
-        self.sessions
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .push(session);
-    }
-
     /// Logits for `tokens` of `text` (one model call), row-major `[tokens, labels]`.
-    fn logits(&self, session: &mut Session, text: &str, tokens: &[Token]) -> Result<Vec<f32>> {
+    fn logits(&self, text: &str, tokens: &[Token]) -> Result<Vec<f32>> {
         let n = tokens.len();
-        let (mut words, mut shapes, mut bytes) = (
-            Vec::with_capacity(n),
-            Vec::with_capacity(n),
-            Vec::with_capacity(n * self.config.max_bytes),
-        );
+        let max_bytes = self.config.max_bytes;
+        let mut inputs = Inputs {
+            tokens: n,
+            words: Vec::with_capacity(n),
+            shapes: Vec::with_capacity(n),
+            bytes: Vec::with_capacity(n * max_bytes),
+            max_bytes,
+        };
         for t in tokens {
             let token = &text[t.start..t.end];
-            words.push(features::word_id(
+            inputs.words.push(features::word_id(
                 token,
                 self.config.hash_seed,
                 self.config.word_buckets,
             ));
-            shapes.push(features::shape(token));
-            features::byte_ids(token, self.config.max_bytes, &mut bytes);
+            inputs.shapes.push(features::shape(token));
+            features::byte_ids(token, max_bytes, &mut inputs.bytes);
         }
-        let fail = |e: ort::Error| Error::engine(format!("classifier inference: {e}"));
-        let inputs = ort::inputs![
-            "word_ids" => Tensor::from_array(([1usize, n], words)).map_err(fail)?,
-            "shape_ids" => Tensor::from_array(([1usize, n], shapes)).map_err(fail)?,
-            "byte_ids" => Tensor::from_array(([1usize, n, self.config.max_bytes], bytes)).map_err(fail)?,
-        ];
-        let outputs = session.run(inputs).map_err(fail)?;
-        let (shape, data) = outputs["logits"]
-            .try_extract_tensor::<f32>()
-            .map_err(fail)?;
+        let (shape, data) = match &self.runtime {
+            #[cfg(classifier_ort)]
+            Runtime::Ort(r) => r.run(inputs)?,
+            #[cfg(classifier_tract)]
+            Runtime::Tract(r) => r.run(inputs)?,
+        };
         let labels = self.config.labels.len();
-        if shape.len() != 3 || shape[1] as usize != n || shape[2] as usize != labels {
+        if shape != [1, n, labels] {
             return Err(Error::engine(format!(
                 "classifier output has shape {shape:?}"
             )));
         }
-        Ok(data.to_vec())
+        Ok(data)
     }
 
     /// Per-token logits for the whole text, windowed with overlap; returns
@@ -340,14 +272,10 @@ impl Classifier {
                 .max(2 * self.config.window_overlap + 1),
             self.config.window_overlap,
         );
-        let mut session = self.session()?;
         let mut start = 0;
-        let result = loop {
+        loop {
             let end = (start + window).min(tokens.len());
-            let part = match self.logits(&mut session, text, &tokens[start..end]) {
-                Ok(p) => p,
-                Err(e) => break Err(e),
-            };
+            let part = self.logits(text, &tokens[start..end])?;
             // Keep each token's logits from the window where it is farthest
             // from a cut: skip half the overlap at inner edges.
             let keep_from = if start == 0 {
@@ -365,12 +293,10 @@ impl Classifier {
                 logits[t * labels..(t + 1) * labels].copy_from_slice(&part[src..src + labels]);
             }
             if end == tokens.len() {
-                break Ok(());
+                return Ok((tokens, logits));
             }
             start = end - overlap;
-        };
-        self.put_back(session);
-        result.map(|()| (tokens, logits))
+        }
     }
 
     /// Entity spans in `text` (byte offsets) at or above their thresholds.
@@ -425,6 +351,67 @@ impl Classifier {
         close(&mut open, &mut spans);
         Ok(spans)
     }
+}
+
+fn model_error(message: impl Into<String>) -> Error {
+    Error::from(crate::ErrorKind::Model {
+        message: message.into(),
+    })
+}
+
+/// The runtime `Auto` stands for in this build, or an error naming the
+/// cargo feature a requested one needs.
+fn resolve_runtime(runtime: ClassifierRuntime) -> Result<ClassifierRuntime> {
+    let ort = cfg!(classifier_ort);
+    match runtime {
+        ClassifierRuntime::Auto if ort => Ok(ClassifierRuntime::OnnxRuntime),
+        ClassifierRuntime::Auto => Ok(ClassifierRuntime::Tract),
+        ClassifierRuntime::OnnxRuntime if !ort => Err(Error::config(
+            "classifier runtime onnxruntime: this build has no ONNX Runtime support \
+             (cargo feature `classifier`, not on WASM); use runtime tract",
+        )),
+        ClassifierRuntime::Tract if !cfg!(classifier_tract) => Err(Error::config(
+            "classifier runtime tract: this build has no tract support \
+             (cargo feature `classifier-tract`)",
+        )),
+        other => Ok(other),
+    }
+}
+
+/// The embedded model for the runtime (`portable` for tract), if compiled in.
+fn embedded_model(portable: bool) -> Result<&'static [u8]> {
+    #[cfg(classifier_tract)]
+    if portable {
+        return Ok(EMBEDDED_PORTABLE_MODEL);
+    }
+    #[cfg(classifier_ort)]
+    if !portable {
+        return Ok(EMBEDDED_MODEL);
+    }
+    Err(not_compiled())
+}
+
+fn not_compiled() -> Error {
+    Error::config("the classifier runtime asked for is not compiled into this build")
+}
+
+fn load_runtime(
+    portable: bool,
+    model: Vec<u8>,
+    config: &ModelConfig,
+    options: &ClassifierOptions,
+) -> Result<Runtime> {
+    let _ = (&model, config, options);
+    #[cfg(classifier_tract)]
+    if portable {
+        return runtime_tract::TractRuntime::load(&model, config.max_bytes).map(Runtime::Tract);
+    }
+    #[cfg(classifier_ort)]
+    if !portable {
+        return runtime_ort::OrtRuntime::load(model, options.runtime_library.as_deref())
+            .map(Runtime::Ort);
+    }
+    Err(not_compiled())
 }
 
 /// Index and softmax probability of the largest logit.
