@@ -8,7 +8,12 @@
 //! when either is.
 //! Elsewhere the features are accepted and do nothing, so the same features
 //! build on every target. Sets `cfg(evidence_files)` (evidence logs write
-//! files) when the `fs` feature is on outside WASM.
+//! files) when the `fs` feature is on outside WASM. With `compact-packs`,
+//! writes the built-in packs less their examples into `OUT_DIR`.
+
+#[cfg(feature = "compact-packs")]
+#[path = "src/rules/compact.rs"]
+mod compact;
 
 fn main() {
     println!("cargo::rustc-check-cfg=cfg(hyperscan_backend)");
@@ -20,6 +25,8 @@ fn main() {
     // The feature brings the pkg-config build dependency.
     #[cfg(feature = "hyperscan")]
     hyperscan();
+    #[cfg(feature = "compact-packs")]
+    compact_packs();
     let family = std::env::var("CARGO_CFG_TARGET_FAMILY").unwrap_or_default();
     let wasm = family.split(',').any(|f| f == "wasm");
     // Evidence logs write files where there is a file system (feature `fs`, not WASM).
@@ -87,4 +94,45 @@ fn watch_pkg_config_dirs() {
             println!("cargo::rerun-if-changed={dir}");
         }
     }
+}
+
+/// Writes `OUT_DIR/rules/<dir>/<pack>.toml` (each built-in pack through
+/// `compact::compact_pack`) and `OUT_DIR/pack_sha256.rs`, the full files'
+/// digests that reports carry.
+#[cfg(feature = "compact-packs")]
+fn compact_packs() {
+    use sha2::{Digest, Sha256};
+    use std::fmt::Write;
+    use std::path::Path;
+
+    let out = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    let rules =
+        Path::new(&std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets it")).join("rules");
+    let mut digests = String::from("&[\n");
+    for dir in ["secrets", "pii"] {
+        println!("cargo::rerun-if-changed=rules/{dir}");
+        std::fs::create_dir_all(out.join("rules").join(dir)).expect("OUT_DIR is writable");
+        let mut files: Vec<_> = std::fs::read_dir(rules.join(dir))
+            .expect("the rule packs are beside build.rs")
+            .map(|e| e.expect("readable rules folder").path())
+            .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+            .collect();
+        files.sort();
+        for path in files {
+            let file = path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .expect("UTF-8 pack name");
+            let text = std::fs::read_to_string(&path).expect("readable rule pack");
+            let compact = compact::compact_pack(&text)
+                .unwrap_or_else(|e| panic!("rules/{dir}/{file} is not TOML: {e}"));
+            std::fs::write(out.join("rules").join(dir).join(file), compact)
+                .expect("OUT_DIR is writable");
+            let sha = Sha256::digest(text.as_bytes());
+            let hex: String = sha.iter().map(|b| format!("{b:02x}")).collect();
+            writeln!(digests, "    (\"{dir}/{file}\", \"{hex}\"),").expect("write to String");
+        }
+    }
+    digests.push(']');
+    std::fs::write(out.join("pack_sha256.rs"), digests).expect("OUT_DIR is writable");
 }

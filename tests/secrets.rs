@@ -372,3 +372,15 @@ fn provider_formats_added_from_corpus_misses() {
         &["q7w2e9r4t1y6u3i8"],
     );
 }
+
+#[test]
+fn vault_tokens_after_a_command_or_flag() {
+    // `vault login TOKEN` and `-vaultToken TOKEN`: a space is the separator.
+    for text in [
+        "vault login s.N4xq7Tz2Lm9Kp3Wv8Rb6Yc1D",
+        "java -jar svc.jar -vaultToken s.N4xq7Tz2Lm9Kp3Wv8Rb6Yc1D -env prod",
+        "VAULT_TOKEN s.N4xq7Tz2Lm9Kp3Wv8Rb6Yc1D",
+    ] {
+        gone(text, &["N4xq7Tz2Lm9Kp3Wv"]);
+    }
+}

@@ -62,6 +62,18 @@ test('API: JSON, streams, errors, offsets', () => {
   assert.throws(() => s.redact(42), TypeError)
 })
 
+test('reports name each pack file by its SHA-256, though the module embeds it compacted', async () => {
+  const { createHash } = await import('node:crypto')
+  const rules = path.join(here, '..', '..', '..', 'rules')
+  const { packs } = new Scrubber().redact('nothing').report
+  assert.strictEqual(packs.length, 13)
+  for (const p of packs) {
+    const [dir, file] = p.name.split('.')
+    const text = fs.readFileSync(path.join(rules, dir, `${file}.toml`))
+    assert.strictEqual(p.sha256, createHash('sha256').update(text).digest('hex'), p.name)
+  }
+})
+
 test('the Node-loadable (CommonJS) build works too', async () => {
   const { createRequire } = await import('node:module')
   const require = createRequire(import.meta.url)

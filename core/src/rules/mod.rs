@@ -5,6 +5,8 @@
 //! file format is documented in `rules/README.md`.
 
 mod builtin;
+#[cfg(test)]
+mod compact;
 mod file;
 
 use std::fmt;
@@ -161,6 +163,12 @@ impl RuleSet {
                     // here would be a build defect, not bad user input.
                     set.add_toml(name, text)
                         .expect("built-in rule pack is valid");
+                    // Compacted packs report the digest of the file they
+                    // were made from, as every other build does.
+                    #[cfg(feature = "compact-packs")]
+                    if let Some(pack) = set.packs.last_mut() {
+                        pack.sha256 = builtin::full_pack_sha256(name).to_owned();
+                    }
                 }
                 set
             })
@@ -256,12 +264,21 @@ impl RuleSet {
     }
 
     /// SHA-256 (lower-case hex) over the canonical JSON of every active rule,
-    /// in load order. Two scanners with the same digest detect the same things.
+    /// in load order, less the rules' `examples`, `negative_examples` and
+    /// `description` (test data and documentation, which builds with the
+    /// `compact-packs` feature do not embed). Two scanners with the same
+    /// digest detect the same things.
     pub fn sha256(&self) -> String {
         let mut hasher = Sha256::new();
         for rule in &self.rules {
             // Serializing a plain struct of strings and numbers cannot fail.
-            let json = serde_json::to_vec(rule).expect("rule serializes");
+            let mut value = serde_json::to_value(rule).expect("rule serializes");
+            if let Some(fields) = value.as_object_mut() {
+                fields.remove("examples");
+                fields.remove("negative_examples");
+                fields.remove("description");
+            }
+            let json = serde_json::to_vec(&value).expect("rule serializes");
             hasher.update((json.len() as u64).to_le_bytes());
             hasher.update(&json);
         }
