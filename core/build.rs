@@ -9,7 +9,7 @@
 //! Elsewhere the features are accepted and do nothing, so the same features
 //! build on every target. Sets `cfg(evidence_files)` (evidence logs write
 //! files) when the `fs` feature is on outside WASM. With `compact-packs`,
-//! writes the built-in packs less their examples into `OUT_DIR`.
+//! writes the built-in packs less their examples and descriptions into `OUT_DIR`.
 
 #[cfg(feature = "compact-packs")]
 #[path = "src/rules/compact.rs"]
