@@ -384,3 +384,118 @@ fn vault_tokens_after_a_command_or_flag() {
         gone(text, &["N4xq7Tz2Lm9Kp3Wv"]);
     }
 }
+
+#[test]
+fn private_keys_behind_invisible_characters_and_markup() {
+    let lines = [
+        "uYjT/XElH+kmTBaLcsHYPsYAjucvwrox/VhHqZRA7eYHq8WkgmutrpF+CYUcBB8b",
+        "5Pidyu+NL9l0nQ4aDi/3eedlP9kWBxiVz5yI5HdlVrMGAmVYAwVpzr+tqu/iBkrC",
+        "8cl019NdqGKCE/22dTejAeyfXkafulz6lTKXp/7L7l4VVEpRK6P0gu7O/b49hPPM",
+        "0VCvWm51biChQWRBJ9YtT67lxJEua8mpv1f0A0tvYcs6Ok6MNBVZGAAmDmoM7VZL",
+        "rwscv+mSJyC2WXDZjzdVr7dGvE99gc7ewHy6geRA4X4MlY+CU5x0c7J2ZSEi/ALd",
+        "QBVYH/oThVQVlFJp942mwwvDyPvNeXLISTN7ZweiIlC4IN+/uux5D2JoU8p1gCVw",
+        "mcNfA==",
+    ];
+    let body = lines.join("\n");
+    let hidden = body.replacen("hPPM", "hPP\u{200B}M", 1);
+    let (begin, end) = (
+        "-----BEGIN RSA PRIVATE KEY-----",
+        "-----END RSA PRIVATE KEY-----",
+    );
+    let secrets = [
+        "uYjT/XElH+kmTBaL",
+        "QBVYH/oThVQVlFJp",
+        "mcNfA==",
+        "RSA PRIVATE",
+    ];
+    // A zero-width space in one line of the body: the whole block goes.
+    gone(&format!("KEY={begin}\n{hidden}\n{end}\n"), &secrets);
+    // A Markdown table cell joins the lines with <br>.
+    let cell = body.replace('\n', "<br>");
+    gone(
+        &format!("| `KEY` | {begin}<br>{cell}<br>{end} |\n"),
+        &secrets,
+    );
+    // A YAML block scalar indents the key, cut off before its END line.
+    let yaml: String = lines.iter().map(|l| format!("    {l}\n")).collect();
+    gone(
+        &format!("deploy:\n  key: |\n    {begin}\n{yaml}"),
+        &secrets[..3],
+    );
+}
+
+#[test]
+fn password_hashes_with_escaped_dollars() {
+    let bcrypt = "$2b$12$R9h/cIPz0gi.URNNX3kh2OPST9/PgBkqquzi.Ss7KIUgO2t0jWMUW";
+    let shell = bcrypt.replace('$', "\\$");
+    let powershell = bcrypt.replace('$', "`$");
+    gone(
+        &format!("export ADMIN_HASH=\"{shell}\"\n"),
+        &["R9h/cIPz0gi.URNNX3kh2OPST9"],
+    );
+    gone(
+        &format!("$env:ADMIN_HASH = \"{powershell}\"\n"),
+        &["R9h/cIPz0gi.URNNX3kh2OPST9"],
+    );
+}
+
+#[test]
+fn passwords_in_config_files_and_command_lines() {
+    for (text, secret) in [
+        (
+            "[client]\nuser=build\npassword=+jHHj5DcOK8^+0kWcg\n",
+            "jHHj5DcOK8",
+        ),
+        (
+            "[devpi]\nusername=appuser\npassword=dragon-horse-saturn\n",
+            "dragon-horse-saturn",
+        ),
+        (
+            "keytool -list -keystore ks.p12 -storepass Von2AK3bF_ZkNyJw\n",
+            "Von2AK3bF_ZkNyJw",
+        ),
+        (
+            "sshpass -p 'Q7!vLm2#xR' ssh ops@host uptime\n",
+            "Q7!vLm2#xR",
+        ),
+        (
+            "redis-cli -h cache -a YTfP+q.cdonSOOA+SIgpq4c ping\n",
+            "YTfP+q.cdonSOOA",
+        ),
+        (
+            "docker login -u ci -p r90HmetPUh+JzyQux8zs9 registry.example.io\n",
+            "r90HmetPUh+JzyQux8zs9",
+        ),
+        (
+            "smbclient //fs/finance -U CORP/ops%aUiumdOMblFXSAWay^E64V\n",
+            "aUiumdOMblFXSAWay",
+        ),
+        (
+            "ldapsearch -x -D cn=admin,dc=ex,dc=org -w 'glacier.saturn.24'\n",
+            "glacier.saturn.24",
+        ),
+        (
+            "$p = ConvertTo-SecureString 'RIM%DjICm1YPPI!KJp.' -AsPlainText -Force\n",
+            "RIM%DjICm1YPPI",
+        ),
+        (
+            "username netadmin privilege 15 password 7 107D190B0C1915595C56786A\n",
+            "107D190B0C1915595C56786A",
+        ),
+        (
+            "admin:$apr1$b4upO6N3$qH/szxA6mdtahz1x28iC8k\n",
+            "qH/szxA6mdtahz1x28iC8k",
+        ),
+    ] {
+        gone(text, &[secret]);
+    }
+    // Where the value is read from: a file, an environment variable, a prompt.
+    for text in [
+        "keytool -genkeypair -keystore app.jks -storepass:env STOREPASS -keypass:file /run/secrets/kp\n",
+        "vault kv put secret/app/db password=@/tmp/db_password.txt\n",
+        "sshpass -e ssh ops@host uptime\n",
+        "net use Z: \\\\fs02\\finance * /user:CORP\\reporting\n",
+    ] {
+        kept(text);
+    }
+}

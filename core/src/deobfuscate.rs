@@ -11,9 +11,10 @@
 //! normalized form: Unicode's default-ignorable characters removed, tag
 //! characters and compatibility forms (NFKC) turned into the ASCII they
 //! stand for, look-alikes folded by their confusables skeleton (UTS #39),
-//! and URL (`%41`), JSON/JS (`\u0041`), `\x41` and HTML (`&#65;`) escapes
-//! decoded. Findings in the normalized text map back to the original
-//! bytes, so redaction removes the obfuscated original. String literals
+//! and URL (`%41`), JSON/JS (`\u0041`), `\x41`, HTML (`&#65;`) and shell
+//! dollar (`\$`, `` `$ ``) escapes decoded. Findings in the normalized
+//! text map back to the original bytes, so redaction removes the
+//! obfuscated original. String literals
 //! joined in code (`"AKIA" + "QYLP..."`, or split over lines) are scanned
 //! joined, and so is a token broken by a plain line break (a chat message
 //! or mail wrapped mid-key). Runs of base64 or hex that decode to text
@@ -51,9 +52,10 @@ pub struct Deobfuscation {
     /// and super/subscript letters and digits; and the ideographic space
     /// (default on).
     pub full_width: bool,
-    /// Decode URL (`%41`, `%0A`), JSON/JS (`\u0041`, `\/`), `\x41` and HTML
-    /// (`&#65;`, `&#x41;`, `&amp;`) escapes, and drop backslash line
-    /// continuations (default on).
+    /// Decode URL (`%41`, `%0A`), JSON/JS (`\u0041`, `\/`), `\x41`, HTML
+    /// (`&#65;`, `&#x41;`, `&amp;`) and shell or PowerShell dollar (`\$`,
+    /// `` `$ ``) escapes, and drop backslash line continuations (default
+    /// on).
     pub escapes: bool,
     /// Join string literals split in code (`"AKIA" + "QYLP"`, or over lines)
     /// (default on).
@@ -183,13 +185,72 @@ fn free_whitespace(before: &[u8]) -> bool {
         .rposition(u8::is_ascii_whitespace)
         .map_or(0, |i| i + 1);
     let word = &before[word_start..];
-    let base64 = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'=');
     let continues = matches!(
         word.last(),
         None | Some(b'+' | b'\\' | b'"' | b'\'' | b',' | b'`')
     );
-    let wrapped_base64 = word.len() >= 60 && word.iter().all(base64);
-    !(continues || wrapped_base64 || wraps(word))
+    !(continues
+        || base64_line_len(word) >= 60
+        || wraps(word)
+        || inside_armor(before)
+        || last_wrapped_line(&before[..word_start], word))
+}
+
+/// Whether `word` may be the short last line of a wrapped base64 body
+/// (`...mcNfA==` before `-----END PRIVATE KEY-----`): a base64 word alone
+/// on its line, after a line of 60+ base64 characters.
+fn last_wrapped_line(before_word: &[u8], word: &[u8]) -> bool {
+    if base64_line_len(word) == 0 {
+        return false;
+    }
+    let indent = before_word
+        .iter()
+        .rev()
+        .take_while(|&&c| c == b' ' || c == b'\t')
+        .count();
+    let Some(prev) = before_word[..before_word.len() - indent].strip_suffix(b"\n") else {
+        return false;
+    };
+    let prev = prev.strip_suffix(b"\r").unwrap_or(prev);
+    // A base64 line is at most 76 characters (plus indentation and
+    // invisible characters): look back a bounded 128 bytes.
+    let window = &prev[prev.len().saturating_sub(128)..];
+    let line = match window.iter().rposition(|&c| c == b'\n') {
+        Some(p) => &window[p + 1..],
+        None if window.len() == prev.len() => window,
+        None => return false,
+    };
+    base64_line_len(line.trim_ascii_start()) >= 60
+}
+
+/// Whether `before` ends inside a PEM armor line (`-----END RSA PRIVATE`
+/// without its closing dashes yet), also one written with `\n` escapes
+/// in a string: a segment boundary there would cut the BEGIN or END line
+/// that the key rules need whole.
+fn inside_armor(before: &[u8]) -> bool {
+    // Armor lines are short (`-----BEGIN ENCRYPTED PRIVATE KEY-----`), so
+    // looking back 48 bytes keeps this O(1) per whitespace.
+    let tail = &before[before.len().saturating_sub(48)..];
+    let Some(open) = (0..tail.len())
+        .rev()
+        .find(|&k| tail[k..].starts_with(b"-----BEGIN") || tail[k..].starts_with(b"-----END"))
+    else {
+        return false;
+    };
+    !tail[open + 5..].windows(5).any(|w| w == b"-----")
+}
+
+/// Number of base64 characters in `word` when its ASCII bytes are all
+/// base64 (non-ASCII bytes, such as a zero-width space slipped into a key
+/// line, are skipped), else 0.
+fn base64_line_len(word: &[u8]) -> usize {
+    let base64 = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'=');
+    let ascii = word.iter().filter(|b| b.is_ascii());
+    if ascii.clone().all(base64) {
+        ascii.count()
+    } else {
+        0
+    }
 }
 
 /// A character of a token that [`line_wrap`] may join.
@@ -226,7 +287,10 @@ fn wraps(word: &[u8]) -> bool {
 /// Length of a wrapping line break at `b[i..]` (`\n` or `\r\n`): the
 /// line's last word [`wraps`] and the next line starts with 4+ token
 /// characters that are not a key (`PASS:`), so the two may be one token
-/// broken by a mail client, a terminal or a chat box.
+/// broken by a mail client, a terminal or a chat box. A line that is one
+/// word of exactly 64, 70 or 76 base64 characters is a line of a PEM,
+/// OpenSSH or MIME body, which the rules read line by line (and
+/// [`encoded_blobs`] decodes): it is not joined.
 fn line_wrap(b: &[u8], i: usize) -> Option<usize> {
     let len = match &b[i..] {
         [b'\n', ..] => 1,
@@ -237,6 +301,16 @@ fn line_wrap(b: &[u8], i: usize) -> Option<usize> {
         .iter()
         .rposition(u8::is_ascii_whitespace)
         .map_or(0, |p| p + 1);
+    let line_start = b[..start]
+        .iter()
+        .rposition(|&c| c == b'\n')
+        .map_or(0, |p| p + 1);
+    let whole_line = b[line_start..start]
+        .iter()
+        .all(|&c| c == b' ' || c == b'\t');
+    if whole_line && matches!(base64_line_len(&b[start..i]), 64 | 70 | 76) {
+        return None;
+    }
     let next = &b[i + len..];
     let head = next.iter().take_while(|&&c| token_byte(c)).count();
     // `PASS: test-name`, `Errors: none`: the next line starts with a key,
@@ -340,8 +414,9 @@ fn hex(b: u8) -> Option<u32> {
 
 /// `%XX` (printable ASCII, tab or line break: a URL-encoded private key
 /// keeps its lines), `\uXXXX` (any scalar value), `\xXX` (printable
-/// ASCII) or an HTML character reference (`&#65;`, `&#x41;`, `&amp;`) at
-/// the start of `b`: the character and the escape's length.
+/// ASCII), `\/`, a shell's `\$` or PowerShell's `` `$ ``, or an HTML
+/// character reference (`&#65;`, `&#x41;`, `&amp;`) at the start of `b`:
+/// the character and the escape's length.
 fn escape(b: &[u8]) -> Option<(char, usize)> {
     let printable = |v: u32| {
         (0x20..0x7F)
@@ -363,6 +438,9 @@ fn escape(b: &[u8]) -> Option<(char, usize)> {
         [b'\\', b'x', h, l, ..] => Some((printable(hex(*h)? * 16 + hex(*l)?)?, 4)),
         // JSON's escaped solidus (`https:\/\/hooks.slack.com\/...`).
         [b'\\', b'/', ..] => Some(('/', 2)),
+        // A dollar sign escaped for a shell (`"\$2b\$12\$..."`) or for
+        // PowerShell (`"`$2b`$12`$..."`): password hashes in double quotes.
+        [b'\\' | b'`', b'$', ..] => Some(('$', 2)),
         [b'&', rest @ ..] => html_reference(rest).map(|(c, len)| (c, len + 1)),
         _ => None,
     }
@@ -457,6 +535,7 @@ fn notable(b: u8) -> bool {
         | (b == b'%')
         | (b == b'\\')
         | (b == b'&')
+        | (b == b'`')
         | (b == b'"')
         | (b == b'\'')
         | (b == b'\n')
@@ -491,7 +570,7 @@ fn has_work(text: &str, opts: &Deobfuscation) -> bool {
         let b = bytes[i];
         if b.is_ascii() {
             let found = match b {
-                b'%' | b'\\' | b'&' => {
+                b'%' | b'\\' | b'&' | b'`' => {
                     opts.escapes
                         && (escape(&bytes[i..]).is_some() || continuation(&bytes[i..]).is_some())
                 }
@@ -811,6 +890,54 @@ mod tests {
         let at = n.text.len() - 1;
         assert!(!n.keeps(at, at + 1));
         assert!(n.keeps(2, at));
+    }
+
+    #[test]
+    fn leaves_pem_and_mime_lines_apart() {
+        let opts = Deobfuscation::default();
+        let line = "MIIEpAIBAAKCAQEA3Tz2mr7SZiAMfQyuvBjM9Oi6Z1aQ4ZpbqgQkQ7cGz1c2wU2U";
+        assert_eq!(line.len(), 64);
+        for indent in ["", "    "] {
+            let body = format!("{indent}{line}\n{indent}JmQ1CY2s4r9ZfF0w3JqN6Yk8vLpT\n");
+            assert!(normalize(&body, &opts).is_none(), "{indent:?}");
+        }
+        // A 63-character word, or one after other words, is still joined.
+        assert!(normalize(&format!("{}\nJmQ1CY2s4r9Z", &line[1..]), &opts).is_some());
+        assert!(normalize(&format!("key: {line}\nJmQ1CY2s4r9Z"), &opts).is_some());
+        // A zero-width space inside a key line neither joins it to the next
+        // line nor ends a de-obfuscation segment there.
+        let zw = format!("{}\u{200B}{}", &line[..62], &line[62..]);
+        let n = normalize(&format!("{zw}\nJmQ1CY2s4r9ZfF0w3JqN6Yk8vLpT\n"), &opts).unwrap();
+        assert_eq!(
+            n.text,
+            format!("{line}\nJmQ1CY2s4r9ZfF0w3JqN6Yk8vLpT\n").as_bytes()
+        );
+        let head = format!("{line}\n").repeat(4);
+        assert!(head.len() > SEGMENT_MIN);
+        let text = format!("{head}{zw}\n{line}\nend of the key\n");
+        let end = head.len() + zw.len() + 1 + line.len() + 1;
+        assert!(segment_len(text.as_bytes(), true).unwrap() > end);
+        // Nor does the space inside an END line, or the line break after a
+        // short last line of the body.
+        let escaped = format!("{}\\n", line.repeat(5));
+        for last in ["", "mcNfA==\n", "  JmQ1CY2s4r9ZfF0w3JqN\r\n", &escaped] {
+            let text = format!("{head}{last}-----END RSA PRIVATE KEY-----\nok then\n");
+            assert!(
+                segment_len(text.as_bytes(), true).unwrap() > text.len() - 9,
+                "{last:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn decodes_shell_and_powershell_dollars() {
+        let opts = Deobfuscation::default();
+        let n = normalize(r#"export H="\$2b\$12\$abc""#, &opts).unwrap();
+        assert_eq!(n.text, br#"export H="$2b$12$abc""#);
+        let n = normalize(r#"$env:H = "`$6`$rounds""#, &opts).unwrap();
+        assert_eq!(n.text, br#"$env:H = "$6$rounds""#);
+        // A backtick before anything else stays (Markdown code spans).
+        assert!(normalize("run `make` now", &opts).is_none());
     }
 
     #[test]

@@ -282,6 +282,17 @@ fn score_with(value: &[u8], key: &[u8], full: bool) -> Verdict {
     if is_code(v, quoted) {
         return Verdict::Invalid;
     }
+    // `-storepass:env STOREPASS -keypass:file x`: after a space, an unquoted
+    // word that starts like an option is the next option, not a value.
+    if !quoted
+        && !sep.is_empty()
+        && sep.iter().all(u8::is_ascii_whitespace)
+        && v.len() > 1
+        && v[0] == b'-'
+        && (v[1].is_ascii_alphabetic() || v[1] == b'-')
+    {
+        return Verdict::Invalid;
+    }
     // `("user", "pass", "arg1")`, `["HTTPPasswordMgr", "HTTPPasswordMgrWithDefaultRealm"]`:
     // a list of names, not a name and its value.
     // A CSV row or a Markdown table (`billing,STRIPE_KEY,sk_...`,
@@ -365,9 +376,13 @@ fn password_score(v: &[u8], literal: bool) -> u8 {
     let word = v
         .iter()
         .all(|&b| b.is_ascii_alphabetic() || b == b'_' || b == b'-');
+    // `dragon-horse-saturn`: three or more words joined by hyphens are a
+    // passphrase (code would not subtract names without spaces).
+    let passphrase = v.split(|&b| b == b'-').filter(|w| w.len() >= 3).count() >= 3
+        && v.split(|&b| b == b'-').all(|w| w.len() >= 2);
     match (literal, word) {
         // `password = hunter` could be a variable as well as a password.
-        (false, true) => 35,
+        (false, true) if !passphrase => 35,
         _ if classes >= 2 || v.len() >= 8 => 85,
         _ => 70,
     }
@@ -530,8 +545,11 @@ fn is_code(v: &[u8], quoted: bool) -> bool {
     // A string literal next to a concatenation: `"Password: " + get()`,
     // `'password = '.$p[...]`: the quotes matched the code's own strings.
     let (first, last) = (v[0], v[v.len() - 1]);
+    // `+ pw`, `+name`: a concatenation; `+jHHj5DcOK8^+0kWcg` is a
+    // generated password that happens to start with `+`.
+    let ident = |b: &u8| b.is_ascii_alphanumeric() || *b == b'_';
     if matches!(first, b'+' | b'.') && v.len() > 1 && !v[1].is_ascii_alphanumeric()
-        || matches!(first, b'+')
+        || (first == b'+' && v[1..].iter().all(ident))
         || matches!(last, b'+')
         || unpadded(v)
             .windows(2)
@@ -577,7 +595,6 @@ fn is_code(v: &[u8], quoted: bool) -> bool {
     {
         return true;
     }
-    let ident = |b: &u8| b.is_ascii_alphanumeric() || *b == b'_';
     let head = v.iter().take_while(|b| ident(b) || **b == b'.').count();
     let starts_ident = v[0].is_ascii_alphabetic() || v[0] == b'_';
     // Calls and subscripts: `getpass()`, `os.environ["X"]`, `cfg.get(`.
@@ -719,6 +736,11 @@ fn machine_made(v: &[u8]) -> bool {
 
 /// A file path names where a secret is kept (`/run/secrets/db`, `~/.ssh/id`).
 fn is_path(v: &[u8]) -> bool {
+    // `@/tmp/db_password.txt`: curl, vault and httpie read the value from a file.
+    let v = match v.strip_prefix(b"@") {
+        Some(rest) if !rest.is_empty() => rest,
+        _ => v,
+    };
     (v[0] == b'/' || v.starts_with(b"./") || v.starts_with(b"~/") || v.starts_with(b"../"))
         && v.iter().filter(|&&b| b == b'/').count() >= 2
 }
@@ -817,6 +839,11 @@ mod tests {
         assert!(conf("REACT_APP_AUTH_PASSWORD=", "whiteduke") >= 70);
         assert!(conf("-e DB_PASS=", "hunter") >= 70);
         assert!(conf("Password=", "opensesame") >= 70);
+        // Generated passwords may start with `+`; hyphenated passphrases.
+        assert!(conf("password=", "+jHHj5DcOK8^+0kWcg") >= 80);
+        assert!(conf("admin_password = \"", "+in0bKI#fD%G__MIG-Q1F") >= 80);
+        assert!(conf("password=", "dragon-horse-saturn") >= 70);
+        assert!(conf("artifactoryPassword = ", "winter-sunset-tiger-lantern") >= 70);
     }
 
     #[test]
@@ -825,6 +852,11 @@ mod tests {
         assert_eq!(conf("PASSWORD = ", "db_password"), 35);
         assert_eq!(conf("token = ", "Name.Builtin.Pseudo"), 0);
         assert_eq!(conf("password=", "getpass()"), 0);
+        assert_eq!(conf("\"password: \"", "+ pw"), 0);
+        assert_eq!(conf("password=", "+password"), 0);
+        assert_eq!(conf("password=", "new-password"), 35);
+        assert_eq!(conf("-storepass:env STOREPASS ", "-keypass:file"), 0);
+        assert!(conf("vault kv put secret/db password=", "@/tmp/db_password.txt") <= 40);
         assert_eq!(conf("api_key = ", "os.environ[\"API_KEY\"]"), 0);
         assert_eq!(conf("password=", "None"), 0);
         assert_eq!(conf("token=", "self.token"), 0);
