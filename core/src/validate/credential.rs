@@ -545,11 +545,15 @@ fn is_code(v: &[u8], quoted: bool) -> bool {
     // A string literal next to a concatenation: `"Password: " + get()`,
     // `'password = '.$p[...]`: the quotes matched the code's own strings.
     let (first, last) = (v[0], v[v.len() - 1]);
-    // `+ pw`, `+name`: a concatenation; `+jHHj5DcOK8^+0kWcg` is a
-    // generated password that happens to start with `+`.
+    // `+ pw`, `+name`, `+new Buffer(`: a concatenation; `+jHHj5DcOK8^+0kWcg`
+    // is a generated password that happens to start with `+`.
     let ident = |b: &u8| b.is_ascii_alphanumeric() || *b == b'_';
+    let concatenated = || {
+        let word = v[1..].iter().take_while(|b| ident(b)).count();
+        matches!(v.get(1 + word), None | Some(b' ' | b'(' | b'['))
+    };
     if matches!(first, b'+' | b'.') && v.len() > 1 && !v[1].is_ascii_alphanumeric()
-        || (first == b'+' && v[1..].iter().all(ident))
+        || (first == b'+' && concatenated())
         || matches!(last, b'+')
         || unpadded(v)
             .windows(2)
@@ -854,6 +858,8 @@ mod tests {
         assert_eq!(conf("password=", "getpass()"), 0);
         assert_eq!(conf("\"password: \"", "+ pw"), 0);
         assert_eq!(conf("password=", "+password"), 0);
+        assert_eq!(conf("_password = \"", "+new Buffer("), 0);
+        assert!(conf("smtp_password'] = \"", "+Y3mu.JjhU_2") >= 80);
         assert_eq!(conf("password=", "new-password"), 35);
         assert_eq!(conf("-storepass:env STOREPASS ", "-keypass:file"), 0);
         assert!(conf("vault kv put secret/db password=", "@/tmp/db_password.txt") <= 40);
