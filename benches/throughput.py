@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Single-thread throughput of `scrubline redact` on the mixed corpus.
 
-Usage: python3 benches/throughput.py [--size-mb 100] [--runs 3]
+Usage: python3 benches/throughput.py [--size-mb 100] [--runs 3] [--baseline BIN]
 
 Builds the release CLI, generates the corpus if missing (benches/corpus.py),
 and times, in one run on the same file, best of N:
@@ -10,6 +10,9 @@ and times, in one run on the same file, best of N:
   - `grep -E` for one AWS key pattern: a single-regex reference;
   - `scrubline redact`: the full built-in packs (secrets + PII), with the
     portable backend and, when libhs is installed, the Hyperscan backend.
+With --baseline, a `scrubline` binary built from another commit is timed
+with the full packs too, each run interleaved with this build's, for a
+same-run ratio against it.
 Prints a Markdown table (MB/s, ratio to the full pack) and writes it to
 benches/results/throughput.md. Also checks recall on planted values.
 """
@@ -23,17 +26,20 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
-def best_time(cmd, stdin_path, runs):
+def best_times(cmds, stdin_path, runs):
+    """Best of `runs` wall times per command, the commands taking turns in
+    each round so that a slow spell of the machine hits them alike."""
     # Output goes to a real file: GNU grep stops at the first match when it
     # sees /dev/null, which would time nothing.
     out_path = os.path.join(os.path.dirname(stdin_path), "out.tmp")
-    best = None
+    best = [None] * len(cmds)
     for _ in range(runs):
-        with open(stdin_path, "rb") as src, open(out_path, "wb") as dst:
-            start = time.perf_counter()
-            subprocess.run(cmd, stdin=src, stdout=dst, check=cmd[0] != "grep")
-            elapsed = time.perf_counter() - start
-        best = elapsed if best is None else min(best, elapsed)
+        for i, cmd in enumerate(cmds):
+            with open(stdin_path, "rb") as src, open(out_path, "wb") as dst:
+                start = time.perf_counter()
+                subprocess.run(cmd, stdin=src, stdout=dst, check=cmd[0] != "grep")
+                elapsed = time.perf_counter() - start
+            best[i] = elapsed if best[i] is None else min(best[i], elapsed)
     os.remove(out_path)
     return best
 
@@ -42,6 +48,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--size-mb", type=float, default=100)
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--baseline", help="a scrubline binary from another commit, timed in the same rounds")
     args = ap.parse_args()
     corpus = os.path.join(ROOT, "benches", "data", f"mixed-{args.size_mb:g}mb.txt")
     if not os.path.exists(corpus):
@@ -60,11 +67,14 @@ def main():
     ]
     if has_hs:
         cases.append(("scrubline redact, built-in packs, hyperscan", [exe, "redact", "--backend", "hyperscan"]))
+    if args.baseline:
+        name = os.path.basename(args.baseline)
+        if has_hs:
+            cases.append((f"baseline `{name}`, built-in packs, hyperscan", [args.baseline, "redact", "--backend", "hyperscan"]))
+        cases.append((f"baseline `{name}`, built-in packs, portable", [args.baseline, "redact", "--backend", "portable"]))
     cases.append(("scrubline redact, built-in packs, portable", [exe, "redact", "--backend", "portable"]))
-    rows = []
-    for name, cmd in cases:
-        t = best_time(cmd, corpus, args.runs)
-        rows.append((name, size / t / 1e6))
+    times = best_times([cmd for _, cmd in cases], corpus, args.runs)
+    rows = [(name, size / t / 1e6) for (name, _), t in zip(cases, times)]
     full = rows[-1][1]
     lines = [f"Corpus: {size / 1e6:.1f} MB mixed (benches/corpus.py), best of {args.runs}, one thread.", "",
              "| command | MB/s | ratio to portable full pack |", "|---|---:|---:|"]
