@@ -1,10 +1,10 @@
 //! The build-time cost probe for custom patterns.
 //!
 //! A pattern can pass every structural check (bounded length, keywords it
-//! always matches) and still run at kilobytes per second: `[a-z ]{1,4000}Q`
+//! always matches) and still run at kilobytes per second: `[a-z ]{1,6000}Q`
 //! makes a lazy DFA build a new, ever larger state at almost every byte of
 //! lower-case text, so `regex` gives up on its DFA and falls back to the
-//! PikeVM (16 KB/s measured). The probe runs the rule's own lazy DFA, with
+//! PikeVM (`{1,4000}` ran at 16 KB/s in a 2 MiB cache). The probe runs the rule's own lazy DFA, with
 //! the cache size and give-up thresholds `regex` uses, over text made of the
 //! pattern's own byte classes (after its first keyword, so keyword rules are
 //! probed where they run), and refuses the rule if that DFA gives up. The
@@ -18,8 +18,10 @@ use regex_automata::Input;
 use regex_automata::hybrid::dfa::DFA;
 use regex_syntax::hir::{Class, Hir, HirKind};
 
-/// Bytes of text per probe: enough for three cache clears of a thrashing DFA.
-const PROBE_LEN: usize = 64 << 10;
+/// Bytes of probe text per byte of lazy DFA cache: 64 KiB for a 2 MiB
+/// cache, enough for three clears of a thrashing DFA; the text grows with
+/// the cache, since a larger cache takes longer to fill.
+const PROBE_BYTES_PER_CACHE_BYTE: usize = 32;
 
 /// Most byte classes probed per rule (the broadest are taken).
 const MAX_PROBES: usize = 6;
@@ -68,7 +70,7 @@ pub(crate) fn probe(
     let mut cache = dfa.create_cache();
     let keyword = keywords.first().map_or(&[][..], Vec::as_slice);
     for class in probe_classes(hir) {
-        let text = probe_text(&class, keyword);
+        let text = probe_text(&class, keyword, cache_capacity / PROBE_BYTES_PER_CACHE_BYTE);
         let mut at = 0;
         while at < text.len() {
             match dfa.try_search_fwd(&mut cache, &Input::new(&text).range(at..)) {
@@ -127,12 +129,12 @@ fn collect(hir: &Hir, out: &mut Vec<Vec<u8>>) {
     }
 }
 
-/// `PROBE_LEN` pseudo-random bytes of `class`, with `keyword` every
+/// `len` pseudo-random bytes of `class`, with `keyword` every
 /// `KEYWORD_EVERY` bytes; the same text on every run.
-fn probe_text(class: &[u8], keyword: &[u8]) -> Vec<u8> {
+fn probe_text(class: &[u8], keyword: &[u8], len: usize) -> Vec<u8> {
     let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
-    let mut text = Vec::with_capacity(PROBE_LEN + keyword.len());
-    while text.len() < PROBE_LEN {
+    let mut text = Vec::with_capacity(len + keyword.len());
+    while text.len() < len {
         if text.len() % KEYWORD_EVERY == 0 {
             text.extend_from_slice(keyword);
         }

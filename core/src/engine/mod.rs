@@ -441,6 +441,8 @@ impl Engine {
     /// within `max_len` after its start, and is at most `max_len` long, so
     /// it lies in `[f - max_len, h + max_len]`: the rule's regex searches
     /// that window only (plus look-ahead), not the whole rest of the text.
+    /// Keyword hits narrow its start to `f - keyword_reach`: a match's first
+    /// keyword ends within that reach of its start.
     /// A match found there that starts after `h` may be cut short by the
     /// window's end, so it is not taken; a later group's window finds it
     /// whole. Each byte is thus searched a bounded number of times however
@@ -490,7 +492,15 @@ impl Engine {
                 }
             };
             let hit = hits[group_end];
-            let window_start = pos.max(first.saturating_sub(rule.max_len));
+            // A keyword hit is where a keyword starts, and every match ends
+            // its first keyword within `keyword_reach` of its start, so no
+            // match starting in `[pos, hit]` starts before `first -
+            // keyword_reach`; other hits only bound a match to `max_len`.
+            let lead = match self.gates[index] {
+                Gate::Keyword => rule.keyword_reach,
+                Gate::Set => rule.max_len,
+            };
+            let window_start = pos.max(first.saturating_sub(lead));
             let window_end = (hit + rule.max_len + LOOKAHEAD).min(end);
             // A window cut by the end of the text is an ordinary search to
             // the end: any match it finds is the rule's next one.
