@@ -123,6 +123,10 @@ fn compact_packs() {
                 .file_name()
                 .and_then(|n| n.to_str())
                 .expect("UTF-8 pack name");
+            // Each file too: `rules` is a symlink, and cargo does not look
+            // inside a folder reached through one, so an edited pack kept
+            // the old compact copy until something else rebuilt the crate.
+            println!("cargo::rerun-if-changed=rules/{dir}/{file}");
             let text = std::fs::read_to_string(&path).expect("readable rule pack");
             let compact = compact::compact_pack(&text)
                 .unwrap_or_else(|e| panic!("rules/{dir}/{file} is not TOML: {e}"));

@@ -486,6 +486,19 @@ fn passwords_in_config_files_and_command_lines() {
             "admin:$apr1$b4upO6N3$qH/szxA6mdtahz1x28iC8k\n",
             "qH/szxA6mdtahz1x28iC8k",
         ),
+        ("bind 0.0.0.0\nmasterauth Hq7!zP2mRx9Vt\n", "Hq7!zP2mRx9Vt"),
+        (
+            "127.0.0.1:6379> CONFIG SET requirepass \"N8wq3 Lr6Tz5Kp\"\n",
+            "N8wq3 Lr6Tz5Kp",
+        ),
+        (
+            "network={\n  ssid=\"HomeNet\"\n  psk=\"correct-Horse-42-battery\"\n}\n",
+            "correct-Horse-42-battery",
+        ),
+        (
+            "interface=wlan0\nwpa_passphrase=Tw0-Rivers!Delta\n",
+            "Tw0-Rivers!Delta",
+        ),
     ] {
         gone(text, &[secret]);
     }
@@ -495,6 +508,8 @@ fn passwords_in_config_files_and_command_lines() {
         "vault kv put secret/app/db password=@/tmp/db_password.txt\n",
         "sshpass -e ssh ops@host uptime\n",
         "net use Z: \\\\fs02\\finance * /user:CORP\\reporting\n",
+        "# requirepass foobared\n",
+        "    psk = derive_psk(ssid, passphrase)\n",
     ] {
         kept(text);
     }
