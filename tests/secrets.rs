@@ -514,3 +514,86 @@ fn passwords_in_config_files_and_command_lines() {
         kept(text);
     }
 }
+
+#[test]
+fn secrets_people_type_under_token_names_and_credential_files() {
+    for (text, secret) in [
+        // A person-chosen value under a token-style name.
+        ("APP_SECRET=Qv7!rmt#Ks\n", "Qv7!rmt#Ks"),
+        (
+            r#"{"level":"error","headers":{"x-api-key":"Lagoon5Harbor!"}}"#,
+            "Lagoon5Harbor!",
+        ),
+        (
+            "ldap_default_authtok = orchid.velvet.57\n",
+            "orchid.velvet.57",
+        ),
+        // Random lower-case text is not a word.
+        (
+            "API_KEY=qwhtrkzplmnbdfgs8vx2c4r7\n",
+            "qwhtrkzplmnbdfgs8vx2c4r7",
+        ),
+        // Bearer tokens holding `:`, `|` or punctuation.
+        (
+            "curl -H \"Authorization: Bearer 7f3a91c2e4b6:Rk2mWq8vLz5TnX1cYp4s\" https://x\n",
+            "Rk2mWq8vLz5TnX1cYp4s",
+        ),
+        (
+            "headers = {\"Authorization\": \"Bearer 4518820011223344|pQ7rZk2mWv9LxT\"}\n",
+            "pQ7rZk2mWv9LxT",
+        ),
+        (
+            "proxy_set_header Authorization \"Basic b3BzOnRpZGFsLWdyb3ZlLTQx\";\n",
+            "b3BzOnRpZGFsLWdyb3ZlLTQx",
+        ),
+        // A passphrase in a sentence.
+        (
+            "my password is: amber falcon river stone, can you log in?\n",
+            "falcon river stone",
+        ),
+        // Credential files and pipelines.
+        (
+            "db1.internal:5432:billing:svc_billing:Wq4%nT8!zLr2\n",
+            "Wq4%nT8!zLr2",
+        ),
+        (
+            "*:*:*:replica:pebble-lantern-quartz-9\n",
+            "pebble-lantern-quartz-9",
+        ),
+        (
+            "[email-smtp.eu-west-1.amazonaws.com]:587 AKIAEXAMPLEUSER:Bm5q+Tz8Wr2LxK9v\n",
+            "Bm5q+Tz8Wr2LxK9v",
+        ),
+        (
+            "echo 'tR8#vQ2mLp' | docker login -u ci --password-stdin ghcr.io\n",
+            "tR8#vQ2mLp",
+        ),
+        (
+            "<settings><servers><server><password>{Hq2Ww7e8Rk0Pz+LmN3bV5cX1aS9dF4gJ6hK=}</password></server></servers></settings>\n",
+            "Hq2Ww7e8Rk0Pz",
+        ),
+        (
+            "<passphrase>granite.meadow.64</passphrase>\n",
+            "granite.meadow.64",
+        ),
+        (
+            "mysql -u app --password=k7Vq_92mLxZp4rTn+ -h db\n",
+            "k7Vq_92mLxZp4rTn",
+        ),
+    ] {
+        gone(text, &[secret]);
+    }
+    for text in [
+        "\"auth\": \"HMAC-SHA256\",\n",
+        "api_version: 2024-01-15\n",
+        "pkcs11:token=Root%20CA%20Certificates;serial=1\n",
+        "static nettle_set_key_func openssl_aes128_set_encrypt_key;\n",
+        " * gpg: Allow export of non-passphrase protected secret keys.\n",
+        "postgres:x:5432:5432:PostgreSQL administrator:/var/lib/postgresql:/bin/bash\n",
+        "relayhost = [smtp.example.com]:587\n",
+        "echo \"$REGISTRY_TOKEN\" | docker login -u ci --password-stdin ghcr.io\n",
+        "\"token\": \"xoxp-572370529330-573807301142-####################\"\n",
+    ] {
+        kept(text);
+    }
+}

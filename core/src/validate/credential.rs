@@ -340,6 +340,12 @@ fn score_with(value: &[u8], key: &[u8], full: bool) -> Verdict {
     if (!quoted && words > 5) || (words >= 3 && has_stopword(v)) {
         return Verdict::Invalid;
     }
+    // `non-passphrase protected secret keys`, `--ftp-passwd command line
+    // option`: unquoted words after a bare space continue the sentence; a
+    // passphrase follows `:`, `=` or "is".
+    if !quoted && words > 1 && !sep.is_empty() && sep.iter().all(u8::is_ascii_whitespace) {
+        return Verdict::Invalid;
+    }
     if !full {
         return Verdict::Plausible;
     }
@@ -360,9 +366,58 @@ fn score_with(value: &[u8], key: &[u8], full: bool) -> Verdict {
     // is more likely a list of names.
     Verdict::Score(if password && (quoted || !cell || char_classes(v) >= 3) {
         password_score(v, literal)
+    } else if strong && (literal || assigned) && !cell && typed_secret(v) {
+        // `APP_SECRET=Xk29!fjq#Lm`, `"x-api-key":"S3cretPw!"`: a secret a
+        // person chose, too short or too word-like for `token_score`.
+        token_score(v, strong).max(TYPED_SECRET)
     } else {
         token_score(v, strong)
     })
+}
+
+/// The confidence of a [`typed_secret`] value under a token key name.
+const TYPED_SECRET: u8 = 65;
+
+/// Typed like a password (`Sup3rS3cret`, `Vm4r3Pw!`, `N3tCr3d!`): 8-64
+/// characters, no space, lower case, a digit and an upper-case letter or
+/// a symbol; not a path, URL text, host name, UUID, version or decimal,
+/// date, dotted or snake-case name, or acronym-bearing type name. Code and
+/// constants (`HMAC-SHA256`, `utf-8`, `SalesResults-1.2`, `2024-01-15`,
+/// `jetbrains.mps.v8_elimination`, `LISTofCARD8`) miss one of these.
+fn typed_secret(v: &[u8]) -> bool {
+    let lower = v.iter().any(u8::is_ascii_lowercase);
+    let digit = v.iter().any(u8::is_ascii_digit);
+    let upper = v.iter().any(u8::is_ascii_uppercase);
+    let symbol = v.iter().any(|b| !b.is_ascii_alphanumeric());
+    (8..=64).contains(&v.len())
+        && lower
+        && digit
+        && (upper || symbol)
+        && !v.iter().any(|b| matches!(b, b' ' | b'/' | b'\\'))
+        && !is_hostname(v)
+        && !is_uuid(v)
+        && !has_version(v)
+        && !dotted_name(v)
+        && !v
+            .windows(3)
+            .any(|w| w[0].is_ascii_digit() && w[1] == b'.' && w[2].is_ascii_digit())
+        && !v.windows(3).any(|w| w.iter().all(u8::is_ascii_uppercase))
+        && !percent_encoded(v)
+}
+
+/// Words joined by `.` or `_` where every part starts like a name
+/// (`jetbrains.mps.v8_elimination`), unlike `winter.coffee.82`.
+fn dotted_name(v: &[u8]) -> bool {
+    v.iter().any(|b| matches!(b, b'.' | b'_'))
+        && wordy(v)
+        && v.split(|b| matches!(b, b'.' | b'_'))
+            .all(|s| s.first().is_some_and(|b| b.is_ascii_alphabetic()))
+}
+
+/// Holds a `%XX` escape (`Root%20CA%20Certificates`): URL text.
+fn percent_encoded(v: &[u8]) -> bool {
+    v.windows(3)
+        .any(|w| w[0] == b'%' && w[1].is_ascii_hexdigit() && w[2].is_ascii_hexdigit())
 }
 
 /// What a person may type as a password: any literal of 4+ characters
@@ -542,6 +597,9 @@ fn camel_suffix(last: &[u8], suffix: &str) -> bool {
 
 /// Code standing where a value would be.
 fn is_code(v: &[u8], quoted: bool) -> bool {
+    if braced_base64(v) {
+        return false;
+    }
     // A string literal next to a concatenation: `"Password: " + get()`,
     // `'password = '.$p[...]`: the quotes matched the code's own strings.
     let (first, last) = (v[0], v[v.len() - 1]);
@@ -554,7 +612,7 @@ fn is_code(v: &[u8], quoted: bool) -> bool {
     };
     if matches!(first, b'+' | b'.') && v.len() > 1 && !v[1].is_ascii_alphanumeric()
         || (first == b'+' && concatenated())
-        || matches!(last, b'+')
+        || (last == b'+' && char_classes(&v[..v.len() - 1]) <= 2)
         || unpadded(v)
             .windows(2)
             .any(|w| w == b"==" || w == b"#{" || w == b"->")
@@ -620,11 +678,25 @@ fn is_code(v: &[u8], quoted: bool) -> bool {
     if unpadded(v).contains(&b'=') {
         return true;
     }
-    // A trailing comma, colon or operator: an expression continues.
-    matches!(v.last(), Some(b',' | b'(' | b'+' | b'\\'))
+    // A trailing comma, parenthesis or backslash: an expression continues
+    // (a trailing `+` is checked above).
+    matches!(v.last(), Some(b',' | b'(' | b'\\'))
 }
 
 /// `v` without base64 padding.
+/// `{` base64 of 16+ characters `}`: how Maven's settings-security stores
+/// an encrypted password (`{XwY68wLSkBEi2oi60ngl+DhE6OwORJBH2QBpOzvo0/M=}`);
+/// not code.
+fn braced_base64(v: &[u8]) -> bool {
+    v.len() >= 18
+        && v[0] == b'{'
+        && v[v.len() - 1] == b'}'
+        && v[1..v.len() - 1]
+            .iter()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'='))
+        && char_classes(&v[1..v.len() - 1]) >= 3
+}
+
 fn unpadded(v: &[u8]) -> &[u8] {
     &v[..v.iter().rposition(|&b| b != b'=').map_or(0, |i| i + 1)]
 }
@@ -665,7 +737,7 @@ fn is_placeholder(v: &[u8]) -> bool {
         || lower.starts_with(b"my_")
         || lower
             .windows(4)
-            .any(|w| w == b"xxxx" || w == b"****" || w == b"....")
+            .any(|w| w == b"xxxx" || w == b"****" || w == b"...." || w == b"####")
         || lower.windows(3).any(|w| w == b"...")
         || dummy_word(&lower, v);
     let alphabet_run = has_alphabet_run(&lower);
@@ -709,7 +781,8 @@ fn dummy_word(lower: &[u8], v: &[u8]) -> bool {
 /// English function words: a value made of them is a sentence.
 const STOPWORDS: &[&str] = &[
     "the", "a", "an", "to", "of", "for", "with", "and", "or", "not", "is", "are", "be", "in", "on",
-    "use", "used", "by", "from", "this", "that", "it", "if", "as", "at",
+    "use", "used", "by", "from", "this", "that", "it", "if", "as", "at", "but", "was", "were",
+    "has", "have", "can", "will",
 ];
 
 fn has_stopword(v: &[u8]) -> bool {
@@ -768,8 +841,7 @@ fn wordy(v: &[u8]) -> bool {
             i += 1;
         }
         let word = &v[start..i];
-        let vowel = word.iter().any(|b| b"aeiouAEIOU".contains(b));
-        if word.len() >= 3 && vowel && word[1..].iter().all(u8::is_ascii_lowercase) {
+        if word.len() >= 3 && pronounceable(word) && word[1..].iter().all(u8::is_ascii_lowercase) {
             in_words += word.len();
         }
         if i == start {
@@ -777,6 +849,16 @@ fn wordy(v: &[u8]) -> bool {
         }
     }
     in_words * 10 >= letters * 8
+}
+
+/// A run of letters that reads like a word or name (`jetbrains`,
+/// `Meshing`, `Python`, `encrypt`), not like random text
+/// (`mpwunffwtyiqjhts`): a vowel (`y` included) in every 6 letters and no
+/// 5 consonants in a row.
+fn pronounceable(word: &[u8]) -> bool {
+    let vowel = |b: &u8| b"aeiouyAEIOUY".contains(b);
+    let vowels = word.iter().filter(|b| vowel(b)).count();
+    vowels > 0 && vowels * 6 >= word.len() && word.split(vowel).all(|run| run.len() < 5)
 }
 
 /// `5h.ca.iphmx.com`: a host name.
@@ -831,6 +913,16 @@ mod tests {
         assert!(conf("contrase\u{f1}a: ", "Secreto#99") >= 80);
         assert!(conf("my password is ", "tr0ub4dor&3") >= 80);
         assert!(conf("password: ", "correct horse battery staple") >= 70);
+        assert!(conf("my password is ", "correct horse battery staple") >= 70);
+        // Prose around a password word is not a passphrase.
+        assert_eq!(conf("non-passphrase ", "protected secret keys"), 0);
+        assert_eq!(
+            conf(
+                "If no login/password was ",
+                "specified but netrc was requested"
+            ),
+            0
+        );
         assert!(conf("--password ", "$ecr3t!pw") >= 80);
         // A generated password that holds a printf conversion by chance.
         assert!(
@@ -845,6 +937,13 @@ mod tests {
         assert!(conf("Password=", "opensesame") >= 70);
         // Generated passwords may start with `+`; hyphenated passphrases.
         assert!(conf("password=", "+jHHj5DcOK8^+0kWcg") >= 80);
+        assert!(conf("--password=", "aqu75ncxw7_y1vznCx+") >= 80);
+        assert!(
+            conf(
+                "<password>",
+                "{XwY68wLSkBEi2oi60ngl+DhE6OwORJBH2QBpOzvo0/M=}"
+            ) >= 80
+        );
         assert!(conf("admin_password = \"", "+in0bKI#fD%G__MIG-Q1F") >= 80);
         assert!(conf("password=", "dragon-horse-saturn") >= 70);
         assert!(conf("artifactoryPassword = ", "winter-sunset-tiger-lantern") >= 70);
@@ -904,6 +1003,7 @@ mod tests {
             "example-api-key",
             "my-example-secret-value-2024",
             "REDACTED",
+            "xoxp-572370529330-573807301142-####################",
         ] {
             assert_eq!(conf("password: ", v), DOUBTFUL, "{v}");
         }
@@ -938,6 +1038,30 @@ mod tests {
         assert!(conf("api_key = \"", "see the docs") < 50);
         assert!(conf("token: ", "required") < 50);
         assert!(conf("sort_key = ", "created_at") < 50);
+        // Random lower-case text is not made of words.
+        assert!(conf("API_KEY=", "mpwunffwtyiqjhts6mx1e44c") >= 80);
+        assert!(conf("nettle_set_key_func ", "openssl_aes128_set_encrypt_key;") < 50);
+        assert!(conf("SecretFormat\" title=\"", "QSD:crypto.QCryptoSecretFormat") < 50);
+        assert!(conf("api_key = \"", "jetbrains.mps.v8_elimination") < 50);
+        assert!(conf("token = \"", "SalesResults-1.2") < 50);
+    }
+
+    #[test]
+    fn secrets_people_type_under_token_names() {
+        assert!(conf("APP_SECRET=", "Xk29!fjq#Lm") >= 60);
+        assert!(conf("\"x-api-key\":\"", "S3cretPw!") >= 60);
+        assert!(conf("client_secret: \"", "Sup3rS3cret") >= 60);
+        // Constants, versions, dates, paths and hosts are not.
+        assert!(conf("\"auth\": \"", "HMAC-SHA256") < 50);
+        assert!(conf("api_version: ", "2024-01-15") < 50);
+        assert!(conf("\"secret\": \"", "v1.2.3-beta") < 50);
+        assert!(conf("credentials: \"", "gs://bucket/path1") < 50);
+        assert!(conf("token_host = \"", "auth2.example.com") < 50);
+        assert!(conf("auth-data\t : ", "LISTofCARD8") < 50);
+        assert!(conf("pkcs11:token=", "Root%20CA%20Certificates") < 50);
+        assert!(conf("ldap_default_authtok = ", "winter.coffee.82") >= 60);
+        // A bare `key` name still wants a machine-made value.
+        assert!(conf("key = \"", "Content-Type1") < 50);
     }
 
     #[test]
