@@ -596,4 +596,39 @@ fn secrets_people_type_under_token_names_and_credential_files() {
     ] {
         kept(text);
     }
+    // `&` and a word inside an unquoted value, unless the word is the next
+    // query parameter's name or an HTML entity.
+    gone(
+        "spring.mail.password=Hv4&qz8Lw&eRt2\n",
+        &["Hv4", "qz8Lw", "eRt2"],
+    );
+    let out = scanner()
+        .redact("GET /login?password=Tq9zLm2x&user=bob HTTP/1.1\n")
+        .unwrap()
+        .text;
+    assert!(
+        out.contains("&user=bob") && !out.contains("Tq9zLm2x"),
+        "{out}"
+    );
+    // ODBC braces quote a value holding `;` (`}}` is a literal `}`).
+    gone(
+        "Driver={ODBC Driver 18 for SQL Server};Server=sql03;Uid=etl;Pwd={Mq4_vt;x}}9};\n",
+        &["Mq4_vt", "x}}9"],
+    );
+}
+
+#[test]
+fn a_redacted_value_does_not_swallow_the_next_line() {
+    for (text, want) in [
+        (
+            "PGPASSWORD=Fq82kd0Lmx\nexport PGHOST=db\n",
+            "PGPASSWORD=[PASSWORD]\nexport PGHOST=db\n",
+        ),
+        (
+            "Kennwort: Qx7Lm2Rt9Z\nHello there\n",
+            "Kennwort: [PASSWORD]\nHello there\n",
+        ),
+    ] {
+        assert_eq!(scanner().redact(text).unwrap().text, want);
+    }
 }

@@ -321,7 +321,16 @@ fn line_wrap(b: &[u8], i: usize) -> Option<usize> {
         && word.iter().any(u8::is_ascii_lowercase)
         && word.iter().any(u8::is_ascii_digit);
     let key = matches!(next.get(head), Some(b':' | b'=')) && !machine_made;
-    (wraps(&b[start..i]) && head >= 4 && !key).then_some(len)
+    // `export PGHOST=db`, `SECRET = x`, `hello world`: the next line starts
+    // with a whole word (one case, or capitalised, and ended by a space, a
+    // line end or punctuation), not with the rest of a token.
+    let word_case = word.iter().all(u8::is_ascii_lowercase)
+        || word.iter().all(u8::is_ascii_uppercase)
+        || word[1..].iter().all(u8::is_ascii_lowercase);
+    let whole_word = word.iter().all(u8::is_ascii_alphabetic)
+        && word_case
+        && next.get(head).is_none_or(|&c| !token_byte(c));
+    (wraps(&b[start..i]) && head >= 4 && !key && !whole_word).then_some(len)
 }
 
 /// Unicode's Default_Ignorable_Code_Point set (DerivedCoreProperties.txt,
@@ -876,6 +885,10 @@ mod tests {
         assert!(normalize("pr21231a_x9\nPASS: y", &opts).is_none());
         assert!(normalize("pr21231a_x9\nTest2Case: y", &opts).is_some());
         assert!(normalize("pr21231a_x9\ntest_case2: y", &opts).is_none());
+        // A next line that starts with a whole word is a new statement.
+        assert!(normalize("PGPASSWORD=Foo1234567x\nexport PGHOST=db", &opts).is_none());
+        assert!(normalize("PASSWORD=Walrus_ginger1995\nSECRET = x", &opts).is_none());
+        assert!(normalize("Kennwort: Qx7Lm2Rt9Z\nHello there", &opts).is_none());
         // Padded base64 is complete: `Address` is the next line's key.
         assert!(
             normalize(
@@ -886,7 +899,7 @@ mod tests {
         );
         assert!(normalize("QVdTIGtleSBBS0lBUVlMUE1ONUhISEZQ\nWkFNMg==", &opts).is_some());
         // A join that only glues a key together does not count.
-        let n = normalize("a pr21231a_x9\nPASS x", &opts).unwrap();
+        let n = normalize("a pr21231a_x9\nPA55 x", &opts).unwrap();
         let at = n.text.len() - 1;
         assert!(!n.keeps(at, at + 1));
         assert!(n.keeps(2, at));
