@@ -632,3 +632,42 @@ fn a_redacted_value_does_not_swallow_the_next_line() {
         assert_eq!(scanner().redact(text).unwrap().text, want);
     }
 }
+
+#[test]
+fn passwords_passed_as_positional_arguments() {
+    for (text, secret) in [
+        (
+            "htpasswd -bc /etc/nginx/.htpasswd ops Kelp!4417vane\n",
+            "Kelp!4417vane",
+        ),
+        (
+            "rabbitmqctl add_user metrics Otter#2093pine\n",
+            "Otter#2093pine",
+        ),
+        (
+            "echo 'svc:Fjord!8821mist' | sudo chpasswd\n",
+            "Fjord!8821mist",
+        ),
+        (
+            "resp = requests.post(url, auth=(\"etl\", \"Slate_heron4410\"))\n",
+            "Slate_heron4410",
+        ),
+        (
+            "conn = DriverManager.getConnection(\"jdbc:mysql://db/crm\", \"crm\", \"birch.Otter.613\");\n",
+            "birch.Otter.613",
+        ),
+        (
+            "db, _ := sql.Open(\"mysql\", \"svc:Heron_slate2290@tcp(db:3306)/crm\")\n",
+            "Heron_slate2290",
+        ),
+    ] {
+        gone(text, &[secret]);
+    }
+    for text in [
+        "htpasswd -b /etc/nginx/.htpasswd ops $OPS_PASSWORD\n",
+        "r = requests.get(url, auth=(user, password))\n",
+        "dsn := fmt.Sprintf(\"%s:%s@tcp(%s)/%s\", user, pass, host, db)\n",
+    ] {
+        kept(text);
+    }
+}
