@@ -671,3 +671,72 @@ fn passwords_passed_as_positional_arguments() {
         kept(text);
     }
 }
+
+/// Forms a fresh adversarial set found leaking: prose with words between
+/// the password word and its verb (in five languages), `pw` keys, YAML
+/// block scalars, name/value pairs, cookies, logins written `user / pw`,
+/// a key handed over without a separator, `\=` escapes, and pairs whose
+/// first half names the provider (AWS key ID, Twilio Account SID). Every
+/// value here is new, not one of the rules' examples.
+#[test]
+fn secrets_in_sentences_pairs_and_headers() {
+    for (text, secret) in [
+        (
+            "Das Kennwort für die Fritzbox im Büro lautet Ampel_Wiese2207.\n",
+            "Ampel_Wiese2207",
+        ),
+        (
+            "el password de la base de datos es Nube#4418river\n",
+            "Nube#4418river",
+        ),
+        ("il mio password è Gatto!5532lume\n", "Gatto!5532lume"),
+        (
+            "tunnel creds for ops, pw: Birch@7730vale\n",
+            "Birch@7730vale",
+        ),
+        ("ldap:\n  bind_pw: 'Quill$8844rook'\n", "Quill$8844rook"),
+        (
+            "secrets:\n  api_token: |\n    c2VjcmV0LXRva2VuLTk4MjEtcXV4LWZpZWxkLTQ0\n",
+            "c2VjcmV0LXRva2VuLTk4MjEtcXV4LWZpZWxkLTQ0",
+        ),
+        (
+            "  containers:\n  - env:\n    - name: REDIS_PASSWORD\n      value: \"maple.Otter.318\"\n",
+            "maple.Otter.318",
+        ),
+        (
+            "{\"spring.mail.password\":{\"value\":\"Heron!5581dune\"}}\n",
+            "Heron!5581dune",
+        ),
+        (
+            "Cookie: theme=dark; laravel_session=eyJpdiI6Ik5mY2xQV2xHTnpZ3kLmQ9\n",
+            "eyJpdiI6Ik5mY2xQV2xHTnpZ3kLmQ9",
+        ),
+        ("admin login: root / Cedar_moth8812\n", "Cedar_moth8812"),
+        (
+            "here is our stripe key rk9Lm2Qx7Vb4Tn8Kc1Yp3Wz6Hd5Gj0Eu please rotate\n",
+            "rk9Lm2Qx7Vb4Tn8Kc1Yp3Wz6Hd5Gj0Eu",
+        ),
+        ("db.password=Lq82\\=mZ#r9!x\n", "Lq82\\=mZ#r9!x"),
+        (
+            "creds AKIAZ4QPLM7HX2RTNB5W kQ9+vT3mZ8rL2xW7nB4cY1pD6sF0gH5jK3aE9uVq\n",
+            "kQ9+vT3mZ8rL2xW7nB4cY1pD6sF0gH5jK3aE9uVq",
+        ),
+        (
+            "tw = Client('AC0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c', 'c1d2e3f4a5b60718293a4b5c6d7e8f90')\n",
+            "c1d2e3f4a5b60718293a4b5c6d7e8f90",
+        ),
+    ] {
+        gone(text, &[secret]);
+    }
+    for text in [
+        "Das Passwort für den Server ist abgelaufen.\n",
+        "the password you entered for this account is wrong\n",
+        "- name: DB_PASSWORD\n  valueFrom:\n    secretKeyRef:\n      name: db\n      key: password\n",
+        "Set-Cookie: sessionid=; expires=Thu, 01 Jan 1970 00:00:00 GMT\n",
+        "login with GitHub / GitLab\n",
+        "  * Add new upstream signing key 19882D92DDA4C400C22C0D56CC2AF4472167BE03\n",
+        "token: |\n  {{ .Values.token }}\n",
+    ] {
+        kept(text);
+    }
+}

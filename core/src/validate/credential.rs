@@ -160,6 +160,7 @@ const NOT_SECRET_SUFFIXES: &[&str] = &[
     "policy",
     "mode",
     "expiry",
+    "date",
     "expires",
     "expiration",
     "at",
@@ -317,7 +318,10 @@ fn score_with(value: &[u8], key: &[u8], full: bool) -> Verdict {
     let assigned = sep
         .iter()
         .any(|b| matches!(b, b'=' | b':' | b'>' | b'-' | 0xEF));
-    let prose = sep.iter().any(u8::is_ascii_alphabetic) || sep.windows(2).any(|w| w == b"\xc3\xa9");
+    let prose = sep.iter().any(u8::is_ascii_alphabetic)
+        || sep
+            .windows(2)
+            .any(|w| w == b"\xc3\xa9" || w == b"\xc3\xa8" || w == b"\xc3\xa4");
     // Only whitespace between a plain lower-case word and the value is
     // prose ("passed the socket", "pass this exception"); a constant
     // (`SECRET`), a header (`x-api-key`) or a flag (`--password`) is not.
@@ -354,7 +358,12 @@ fn score_with(value: &[u8], key: &[u8], full: bool) -> Verdict {
     }
     static PASSWORD: OnceLock<AhoCorasick> = OnceLock::new();
     static TOKEN: OnceLock<AhoCorasick> = OnceLock::new();
-    let password = word_set(&PASSWORD, PASSWORD_WORDS).is_match(&*name);
+    // `bind_pw`, `pw:`: `pw` as a name or its last segment.
+    let pw = name
+        .rsplit(|&b| matches!(b, b'_' | b'-' | b'.' | b' '))
+        .next()
+        .is_some_and(|last| last == b"pw");
+    let password = pw || word_set(&PASSWORD, PASSWORD_WORDS).is_match(&*name);
     let strong = password || word_set(&TOKEN, TOKEN_WORDS).is_match(&*name);
     // `REACT_APP_PASSWORD=whiteduke`, `-e DB_PASS=hunter`: a capitalised
     // name and `=` with no space is an environment or INI assignment, whose
@@ -491,19 +500,24 @@ fn split_key(key: &[u8]) -> (SmallVec<[u8; 64]>, &[u8], &[u8]) {
             start -= 1;
         }
         let last = &key[start..end];
-        let prose_word = [
-            &b"is"[..],
-            b"was",
-            b"ist",
-            b"es",
-            b"est",
-            b"era",
-            b"war",
-            b"\xc3\xa9",
-        ]
-        .iter()
-        .any(|w| is(last, w));
-        if prose_word && start > 0 {
+        if PROSE_VERBS.iter().any(|w| is(last, w)) && start > 0 {
+            // `Das Kennwort für den Router lautet `, `the password I use
+            // for the VPN is `: the name runs from the nearest password or
+            // token word, up to five words back, to the verb.
+            if let Some(from) = key_word_before(key, start) {
+                let original = key[from..start].trim_ascii_end();
+                return (
+                    original.iter().map(u8::to_ascii_lowercase).collect(),
+                    &key[from + original.len()..],
+                    original,
+                );
+            }
+            end = start;
+            continue;
+        }
+        // `- name: DB_PASSWORD\n  value: "`, `"db.password":{"value":"`:
+        // a `value` field takes the name before it.
+        if is(last, b"value") && key[..start].iter().any(|&b| is_name(b)) {
             end = start;
             continue;
         }
@@ -531,6 +545,58 @@ fn split_key(key: &[u8]) -> (SmallVec<[u8; 64]>, &[u8], &[u8]) {
             original,
         );
     }
+}
+
+/// The verbs that join a key name to its value in prose: `is`, `was`,
+/// `ist`, `lautet`, `es`, `est`, `é`, `è`, `era`, `war`, `jest`, `wynosi`, `är`.
+const PROSE_VERBS: &[&[u8]] = &[
+    b"is",
+    b"was",
+    b"ist",
+    b"lautet",
+    b"es",
+    b"est",
+    b"era",
+    b"war",
+    b"\xc3\xa9",
+    b"\xc3\xa8",
+    b"jest",
+    b"wynosi",
+    b"\xc3\xa4r",
+];
+
+/// The start of the nearest password or token word among the six words
+/// on the same line before `end` (`Kennwort` in `Das Kennwort für den
+/// Router `), if it is not the last of them.
+fn key_word_before(key: &[u8], end: usize) -> Option<usize> {
+    static PASSWORD: OnceLock<AhoCorasick> = OnceLock::new();
+    static TOKEN: OnceLock<AhoCorasick> = OnceLock::new();
+    let line = key[..end]
+        .iter()
+        .rposition(|&b| matches!(b, b'\n' | b'\r' | b'"' | b'=' | b':'))
+        .map_or(0, |i| i + 1);
+    let mut word_end = end;
+    for nth in 0..6 {
+        let text = key[line..word_end].trim_ascii_end();
+        if text.is_empty() {
+            return None;
+        }
+        let word_start = line
+            + text
+                .iter()
+                .rposition(|&b| b == b' ' || b == b'\t')
+                .map_or(0, |i| i + 1);
+        let word = &key[word_start..line + text.len()];
+        if word_set(&PASSWORD, PASSWORD_WORDS).is_match(word)
+            || word_set(&TOKEN, TOKEN_WORDS).is_match(word)
+            || word.eq_ignore_ascii_case(b"key")
+        {
+            // The word right before the verb is the name as it stands.
+            return (nth > 0).then_some(word_start);
+        }
+        word_end = word_start;
+    }
+    None
 }
 
 /// One case-insensitive automaton for a word list, built on first use: the
@@ -674,8 +740,14 @@ fn is_code(v: &[u8], quoted: bool) -> bool {
     {
         return true;
     }
-    // `x64-uwp=fail`: an unquoted assignment inside the value.
-    if unpadded(v).contains(&b'=') {
+    // `x64-uwp=fail`: an unquoted assignment inside the value; `\=` is a
+    // Java properties escape (`ycd1wO\=#u26`), part of the value.
+    let body = unpadded(v);
+    if body
+        .iter()
+        .enumerate()
+        .any(|(i, &b)| b == b'=' && (i == 0 || body[i - 1] != b'\\'))
+    {
         return true;
     }
     // A trailing comma, parenthesis or backslash: an expression continues
@@ -1076,5 +1148,30 @@ mod tests {
             name("variable \"corp_okta_api_token\" {\n  default = \""),
             b"corp_okta_api_token"
         );
+        // Words between the name and the verb, in any language.
+        assert_eq!(
+            name("Das Kennwort für den Router lautet "),
+            "kennwort für den router".as_bytes()
+        );
+        assert_eq!(name("la clave del servidor es "), b"clave del servidor");
+        assert_eq!(name("the API key is "), b"api key");
+        // A `value` field after the name it belongs to.
+        assert_eq!(name("- name: DB_PASSWORD\n  value: \""), b"db_password");
+        assert_eq!(
+            name("\"spring.datasource.password\":{\"value\":\""),
+            b"spring.datasource.password"
+        );
+    }
+
+    #[test]
+    fn prose_with_words_between_the_name_and_the_verb() {
+        assert!(conf("Das Kennwort für den Router lautet ", "Lantern_basalt2011") >= 80);
+        assert!(conf("A senha do wifi \u{e9} ", "Basalt@8399lant") >= 80);
+        assert!(conf("la mia password \u{e8} ", "Copper!9996pepp") >= 80);
+        assert!(conf("user ops, pw: ", "Falcon@8109mead") >= 80);
+        assert!(conf("bind_pw: \"", "43SU@A3K0#3lUWcR") >= 80);
+        // A plain word is prose, and a name that is not the secret stays one.
+        assert!(conf("das Passwort für den Server ist ", "abgelaufen") < 50);
+        assert!(conf("the password expiry date is ", "2024-01-01") < 50);
     }
 }
