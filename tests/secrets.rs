@@ -740,3 +740,55 @@ fn secrets_in_sentences_pairs_and_headers() {
         kept(text);
     }
 }
+
+/// The second round from the fresh sets: type annotations between a name
+/// and `=`, aligned Terraform, CJK and Polish prose, passwords holding `=`,
+/// Sentry DSNs, HTTPie auth; and the look-alikes that must stay (HCL block
+/// labels, YAML tags, TypeScript non-null reads, translations).
+#[test]
+fn annotated_aligned_and_cjk_secrets() {
+    for (text, secret) in [
+        (
+            "pub const BILLING_API_TOKEN: &str = \"q7Lm2Vx9Rt4Kb8Nc1Zp6Wd3Hs5Gj0Fa\";\n",
+            "q7Lm2Vx9Rt4Kb8Nc1Zp6Wd3Hs5Gj0Fa",
+        ),
+        (
+            "class Settings(BaseSettings):\n    smtp_password: str = \"Moss!4471brook\"\n",
+            "Moss!4471brook",
+        ),
+        (
+            "  username                = \"etl\"\n  password                = \"Wren#8825lake\"\n",
+            "Wren#8825lake",
+        ),
+        ("管理员密码是 Sky!3390tide，别外传。\n", "Sky!3390tide"),
+        ("パスワードは「Kite=River771」です\n", "Kite=River771"),
+        ("Hasło do bazy to Sosna#2207las\n", "Sosna#2207las"),
+        (
+            "spring.datasource.password=vK3=Qp%t8LmzR2\n",
+            "vK3=Qp%t8LmzR2",
+        ),
+        (
+            "Environment=SENTRY_DSN=https://0a1b2c3d4e5f60718293a4b5c6d7e8f9@o401122.ingest.sentry.io/5512\n",
+            "0a1b2c3d4e5f60718293a4b5c6d7e8f9",
+        ),
+        (
+            "https -a 'ci:Lupine!6620ash' GET api.internal/v1\n",
+            "Lupine!6620ash",
+        ),
+        ("senha do banco: Ipe#5530roxo\n", "Ipe#5530roxo"),
+    ] {
+        gone(text, &[secret]);
+    }
+    for text in [
+        "resource \"random_password\" \"master\" {\n  length = 24\n}\n",
+        "db_password: !vault |\n",
+        "  stripeKey: process.env.STRIPE_SECRET_KEY!,\n",
+        "{\"password\": \"Passwort\", \"forgot_password\": \"Passwort vergessen?\"}\n",
+        "{\"password\": \"パスワード\"}\n",
+        "le mot de passe est dans le coffre, pas dans Slack\n",
+        "PKCS#7/8: normalize the password according to rfc7613\n",
+        "    Pass CPPFLAGS=-Werror\n",
+    ] {
+        kept(text);
+    }
+}

@@ -135,6 +135,7 @@ const FILE_EXTENSIONS: &[&str] = &[
 const NOT_SECRET_SUFFIXES: &[&str] = &[
     "id",
     "ids",
+    "uuid",
     "name",
     "names",
     "file",
@@ -257,7 +258,10 @@ pub(crate) fn unscored(value: &[u8], key: &[u8]) -> Verdict {
 }
 
 fn score_with(value: &[u8], key: &[u8], full: bool) -> Verdict {
-    let quoted = matches!(key.last(), Some(b'"' | b'\'' | b'`'));
+    // `「X」`, `『X』`: CJK corner brackets quote too.
+    let quoted = matches!(key.last(), Some(b'"' | b'\'' | b'`'))
+        || key.ends_with("\u{300c}".as_bytes())
+        || key.ends_with("\u{300e}".as_bytes());
     // Unquoted values end at whitespace, so prose leaves its punctuation on
     // them (`PWD request.`, `None:`); score without it.
     let trimmed = value.trim_ascii();
@@ -273,6 +277,17 @@ fn score_with(value: &[u8], key: &[u8], full: bool) -> Verdict {
     let from = v.iter().position(|b| !quote(b)).unwrap_or(v.len());
     let to = v.iter().rposition(|b| !quote(b)).map_or(from, |i| i + 1);
     let v = &v[from..to.max(from)];
+    // „Ops“, “vault”, «coffre»: typographic quotes around a word in prose.
+    let v = ["\u{201e}", "\u{201c}", "\u{ab}"]
+        .iter()
+        .find_map(|open| v.strip_prefix(open.as_bytes()))
+        .and_then(|rest| {
+            let rest = rest.strip_suffix(b",").unwrap_or(rest);
+            ["\u{201c}", "\u{201d}", "\u{bb}"]
+                .iter()
+                .find_map(|close| rest.strip_suffix(close.as_bytes()))
+        })
+        .map_or(v, <[u8]>::trim_ascii);
     if v.is_empty() {
         return Verdict::Invalid;
     }
@@ -280,7 +295,7 @@ fn score_with(value: &[u8], key: &[u8], full: bool) -> Verdict {
     if is_not_secret_name(&name) {
         return Verdict::Invalid;
     }
-    if is_code(v, quoted) {
+    if is_code(v, quoted) || block_label(key, original) {
         return Verdict::Invalid;
     }
     // `-storepass:env STOREPASS -keypass:file x`: after a space, an unquoted
@@ -353,7 +368,7 @@ fn score_with(value: &[u8], key: &[u8], full: bool) -> Verdict {
     if !full {
         return Verdict::Plausible;
     }
-    if is_placeholder(v) {
+    if is_placeholder(v) || is_label(v) {
         return Verdict::Score(DOUBTFUL);
     }
     static PASSWORD: OnceLock<AhoCorasick> = OnceLock::new();
@@ -515,6 +530,16 @@ fn split_key(key: &[u8]) -> (SmallVec<[u8; 64]>, &[u8], &[u8]) {
             end = start;
             continue;
         }
+        // `INTERNAL_API_TOKEN: &str = "`, `api_key: Optional[str] = "`,
+        // `val apiKey: String = "`: a type annotation between the name and
+        // `=` (a type never holds a key word).
+        if key[end..].contains(&b'=')
+            && !is_key_word(last)
+            && let Some(colon) = annotation_colon(&key[..start])
+        {
+            end = colon;
+            continue;
+        }
         // `- name: DB_PASSWORD\n  value: "`, `"db.password":{"value":"`:
         // a `value` field takes the name before it.
         if is(last, b"value") && key[..start].iter().any(|&b| is_name(b)) {
@@ -538,6 +563,13 @@ fn split_key(key: &[u8]) -> (SmallVec<[u8; 64]>, &[u8], &[u8]) {
                 name_start -= 1;
             }
         }
+        // `senha do admin: `: words between a password word and the
+        // separator name what the password is for.
+        if !is_key_word(&key[name_start..end])
+            && let Some(from) = key_word_before(key, end)
+        {
+            name_start = from;
+        }
         let original = &key[name_start..end];
         return (
             original.iter().map(u8::to_ascii_lowercase).collect(),
@@ -548,7 +580,8 @@ fn split_key(key: &[u8]) -> (SmallVec<[u8; 64]>, &[u8], &[u8]) {
 }
 
 /// The verbs that join a key name to its value in prose: `is`, `was`,
-/// `ist`, `lautet`, `es`, `est`, `é`, `è`, `era`, `war`, `jest`, `wynosi`, `är`.
+/// `ist`, `lautet`, `es`, `est`, `é`, `è`, `era`, `war`, `jest`, `to`
+/// (Polish, which generic.password_prose takes only after hasło), `wynosi`, `är`.
 const PROSE_VERBS: &[&[u8]] = &[
     b"is",
     b"was",
@@ -561,6 +594,7 @@ const PROSE_VERBS: &[&[u8]] = &[
     b"\xc3\xa9",
     b"\xc3\xa8",
     b"jest",
+    b"to",
     b"wynosi",
     b"\xc3\xa4r",
 ];
@@ -569,8 +603,6 @@ const PROSE_VERBS: &[&[u8]] = &[
 /// on the same line before `end` (`Kennwort` in `Das Kennwort für den
 /// Router `), if it is not the last of them.
 fn key_word_before(key: &[u8], end: usize) -> Option<usize> {
-    static PASSWORD: OnceLock<AhoCorasick> = OnceLock::new();
-    static TOKEN: OnceLock<AhoCorasick> = OnceLock::new();
     let line = key[..end]
         .iter()
         .rposition(|&b| matches!(b, b'\n' | b'\r' | b'"' | b'=' | b':'))
@@ -587,16 +619,73 @@ fn key_word_before(key: &[u8], end: usize) -> Option<usize> {
                 .rposition(|&b| b == b' ' || b == b'\t')
                 .map_or(0, |i| i + 1);
         let word = &key[word_start..line + text.len()];
-        if word_set(&PASSWORD, PASSWORD_WORDS).is_match(word)
-            || word_set(&TOKEN, TOKEN_WORDS).is_match(word)
-            || word.eq_ignore_ascii_case(b"key")
-        {
-            // The word right before the verb is the name as it stands.
-            return (nth > 0).then_some(word_start);
+        // A sentence ended between the key word and the value.
+        if nth > 0 && matches!(word.last(), Some(b'.' | b',' | b';' | b'!' | b'?')) {
+            return None;
+        }
+        if is_key_word(word) {
+            // The word right before the verb is the name as it stands;
+            // `Pass CFLAGS=`, `by-pass analysis`: the verb "pass".
+            let verb = word.eq_ignore_ascii_case(b"pass")
+                || word.len() > 5 && word[word.len() - 5..].eq_ignore_ascii_case(b"-pass");
+            return (nth > 0 && !verb).then_some(word_start);
         }
         word_end = word_start;
     }
     None
+}
+
+/// `resource "random_password" "master"`: Terraform/HCL block labels, a
+/// type and a name, not a name and a value.
+fn block_label(key: &[u8], original: &[u8]) -> bool {
+    let Some(at) = key
+        .windows(original.len().max(1))
+        .rposition(|w| w == original)
+    else {
+        return false;
+    };
+    let before = key[..at]
+        .strip_suffix(b"\"")
+        .unwrap_or(&key[..at])
+        .trim_ascii_end();
+    [&b"resource"[..], b"data", b"module", b"provider"]
+        .iter()
+        .any(|w| {
+            before.ends_with(w)
+                && !before[..before.len() - w.len()]
+                    .last()
+                    .is_some_and(u8::is_ascii_alphanumeric)
+        })
+}
+
+/// Holds a password or token word (`kennwort`, `API_TOKEN`, `key`).
+fn is_key_word(word: &[u8]) -> bool {
+    static PASSWORD: OnceLock<AhoCorasick> = OnceLock::new();
+    static TOKEN: OnceLock<AhoCorasick> = OnceLock::new();
+    word_set(&PASSWORD, PASSWORD_WORDS).is_match(word)
+        || word_set(&TOKEN, TOKEN_WORDS).is_match(word)
+        || word.eq_ignore_ascii_case(b"key")
+}
+
+/// Where the `:` of a type annotation is, when `before` (the text before a
+/// type name) ends with one: `NAME: &`, `NAME: &'static `, `NAME: Optional[`.
+fn annotation_colon(before: &[u8]) -> Option<usize> {
+    let typ = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'[' | b'<');
+    // Type text glued to the name (`Optional[`), then `&`, `&'static`.
+    let glued = before.iter().rev().take(24).take_while(|b| typ(b)).count();
+    let rest = &before[..before.len() - glued];
+    let rest = [&b"&'static"[..], b"&mut", b"&"]
+        .iter()
+        .find_map(|r| rest.trim_ascii_end().strip_suffix(*r))
+        .unwrap_or(rest)
+        .trim_ascii_end();
+    let colon = rest.len().checked_sub(1)?;
+    // Formatters write `name: Type`; `tpmkey:uuid=` is a URI, not a type.
+    let spaced = matches!(before.get(colon + 1), Some(b' ' | b'\t'));
+    let named = spaced
+        && colon > 0
+        && (rest[colon - 1].is_ascii_alphanumeric() || matches!(rest[colon - 1], b'_' | b'?'));
+    (rest[colon] == b':' && named).then_some(colon)
 }
 
 /// One case-insensitive automaton for a word list, built on first use: the
@@ -729,7 +818,16 @@ fn is_code(v: &[u8], quoted: bool) -> bool {
     if starts_ident && head > 0 && matches!(v.get(head), Some(b'(' | b'[')) {
         return true;
     }
-    // Attribute chains: `self.token`, `Name.Builtin.Pseudo`, `settings.KEY`.
+    // A YAML tag: `!vault |`, `!secret db_password`, `!Ref DbPassword`.
+    if v[0] == b'!' && v.len() > 2 && v[1..].iter().all(u8::is_ascii_alphabetic) {
+        return true;
+    }
+    // Attribute chains: `self.token`, `Name.Builtin.Pseudo`, `settings.KEY`,
+    // `process.env.STRIPE_KEY!` (a TypeScript non-null assertion).
+    let v = v
+        .strip_suffix(b"!")
+        .filter(|r| r.contains(&b'.'))
+        .unwrap_or(v);
     let segments = || v.split(|&b| b == b'.');
     if v.contains(&b'.')
         && segments().all(|s| !s.is_empty() && s.iter().all(ident) && !s[0].is_ascii_digit())
@@ -742,11 +840,18 @@ fn is_code(v: &[u8], quoted: bool) -> bool {
     }
     // `x64-uwp=fail`: an unquoted assignment inside the value; `\=` is a
     // Java properties escape (`ycd1wO\=#u26`), part of the value.
+    // `tWq=XB%v3Mk` and `AoBcRi*zm=4iV#` are passwords: one side is not a
+    // name, and the whole holds a digit and a lower-case letter.
     let body = unpadded(v);
-    if body
-        .iter()
-        .enumerate()
-        .any(|(i, &b)| b == b'=' && (i == 0 || body[i - 1] != b'\\'))
+    let name = |s: &[u8]| {
+        !s.is_empty()
+            && s.iter()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
+    };
+    let typed = body.iter().any(u8::is_ascii_digit) && body.iter().any(u8::is_ascii_lowercase);
+    if let Some(eq) = body.iter().position(|&b| b == b'=')
+        && (eq == 0 || body[eq - 1] != b'\\')
+        && (eq == 0 || !typed || (name(&body[..eq]) && name(&body[eq + 1..])))
     {
         return true;
     }
@@ -771,6 +876,26 @@ fn braced_base64(v: &[u8]) -> bool {
 
 fn unpadded(v: &[u8]) -> &[u8] {
     &v[..v.iter().rposition(|&b| b != b'=').map_or(0, |i| i + 1)]
+}
+
+/// A few words that name a password rather than being one: translations
+/// (`"password": "Passwort"`, `"Passwort vergessen?"`, `"Mot de passe"`).
+fn is_label(v: &[u8]) -> bool {
+    static PASSWORD: OnceLock<AhoCorasick> = OnceLock::new();
+    let letters = |b: &u8| b.is_ascii_alphabetic() || *b == b' ' || *b >= 0x80;
+    let body = v
+        .strip_suffix(b"?")
+        .or_else(|| v.strip_suffix(b":"))
+        .unwrap_or(v);
+    // `thisismypassword` is a (weak) password; a label is capitalised or
+    // has spaces.
+    let capitalised = body.first().is_some_and(u8::is_ascii_uppercase)
+        && !body[1..].iter().any(u8::is_ascii_uppercase);
+    let non_latin = body.first().is_some_and(|&b| b >= 0x80);
+    (capitalised || non_latin || body.contains(&b' '))
+        && body.iter().all(letters)
+        && body.split(|&b| b == b' ').count() <= 5
+        && word_set(&PASSWORD, PASSWORD_WORDS).is_match(body)
 }
 
 /// Templates and dummy values.
@@ -854,7 +979,9 @@ fn dummy_word(lower: &[u8], v: &[u8]) -> bool {
 const STOPWORDS: &[&str] = &[
     "the", "a", "an", "to", "of", "for", "with", "and", "or", "not", "is", "are", "be", "in", "on",
     "use", "used", "by", "from", "this", "that", "it", "if", "as", "at", "but", "was", "were",
-    "has", "have", "can", "will",
+    "has", "have", "can", "will", // French, Spanish, Portuguese, Italian, German, Dutch:
+    "le", "la", "les", "dans", "du", "des", "pas", "el", "los", "las", "en", "del", "no", "na",
+    "do", "da", "il", "nel", "im", "der", "die", "das", "den", "ist", "het", "een", "van",
 ];
 
 fn has_stopword(v: &[u8]) -> bool {
@@ -1155,6 +1282,19 @@ mod tests {
         );
         assert_eq!(name("la clave del servidor es "), b"clave del servidor");
         assert_eq!(name("the API key is "), b"api key");
+        // A type annotation between the name and `=`.
+        assert_eq!(
+            name("const INTERNAL_API_TOKEN: &str = \""),
+            b"internal_api_token"
+        );
+        assert_eq!(
+            name("static DB_PASSWORD: &'static str = \""),
+            b"db_password"
+        );
+        assert_eq!(name("    api_key: Optional[str] = \""), b"api_key");
+        assert_eq!(name("val apiKey: String = \""), b"apikey");
+        assert_eq!(name("foo: bar password = \""), b"password");
+        assert_eq!(name("db: password = \""), b"password");
         // A `value` field after the name it belongs to.
         assert_eq!(name("- name: DB_PASSWORD\n  value: \""), b"db_password");
         assert_eq!(
@@ -1173,5 +1313,43 @@ mod tests {
         // A plain word is prose, and a name that is not the secret stays one.
         assert!(conf("das Passwort für den Server ist ", "abgelaufen") < 50);
         assert!(conf("the password expiry date is ", "2024-01-01") < 50);
+        assert!(conf("le mot de passe est ", "dans le coffre") < 50);
+        assert!(conf("senha do admin: ", "Football1984#") >= 80);
+        assert!(conf("will be None. Pass stdout=", "PIPE") < 50);
+        assert!(conf("the final pass.  Caution: ", "changing dither mode") < 50);
+        assert!(conf("by-pass Analysis pass in case segments=", "1") < 50);
+        assert!(conf("Hasło do serwera to ", "uANLBy9OtOdx2TxC") >= 80);
+        assert!(conf("Het wachtwoord voor de server is ", "AoBcRiBRU*zm=4iV#") >= 80);
+    }
+
+    #[test]
+    fn labels_tags_and_assertions_are_not_secrets() {
+        assert!(conf("\"password\": \"", "Passwort") < 50);
+        assert!(conf("\"forgot_password\": \"", "Passwort vergessen?") < 50);
+        assert!(
+            conf(
+                "\"password\": \"",
+                "\u{30d1}\u{30b9}\u{30ef}\u{30fc}\u{30c9}"
+            ) < 50
+        );
+        assert!(
+            conf(
+                "Das Passwort liegt im 1Password-Tresor ",
+                "\u{201e}Ops\u{201c},"
+            ) < 50
+        );
+        assert!(conf("db_password: ", "!vault") < 50);
+        assert!(conf("Password=", "thisismypassword") >= 80);
+        assert!(conf("stripeKey: ", "process.env.STRIPE_SECRET_KEY!") < 50);
+        assert!(conf("spring.datasource.password=", "tWq=XB%v3MkiPPaNS") >= 80);
+        assert!(conf("password=", "x64-uwp=fail") < 50);
+        assert!(conf("s/KEY=", "VALUE/KLUCZ=WARTOSC/") < 50);
+        assert!(
+            conf(
+                "tpmkey:file=/path\n  tpmkey:uuid=",
+                "7f468c16-cb7f-11e1-824d-b3a4f4b20343"
+            ) < 50
+        );
+        assert!(conf("resource \"random_password\" \"", "master") < 50);
     }
 }
