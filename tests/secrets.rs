@@ -838,3 +838,14 @@ fn builders_shell_tools_and_macaroons() {
         kept(text);
     }
 }
+
+/// An idle stream holds back the longest reach from a match's start to its
+/// first keyword (README: about 0.8 KiB). A rule whose keywords the pattern
+/// analysis cannot place (a keyword missing from one path, say `:\t|`
+/// when only `: |` is listed) falls back to its whole match length and
+/// raised this to 1.4 KiB once.
+#[test]
+fn idle_stream_hold_back_stays_under_one_kib() {
+    let hold = scanner().stream_hold_back();
+    assert!(hold <= 1024, "hold-back {hold} bytes");
+}
