@@ -520,7 +520,7 @@ fn split_key(key: &[u8]) -> (SmallVec<[u8; 64]>, &[u8], &[u8]) {
         if PROSE_VERBS.iter().any(|w| is(last, w)) && start > 0 {
             // `Das Kennwort für den Router lautet `, `the password I use
             // for the VPN is `: the name runs from the nearest password or
-            // token word, up to five words back, to the verb.
+            // token word, up to six words back, to the verb.
             if let Some(from) = key_word_before(key, start) {
                 let original = key[from..start].trim_ascii_end();
                 return (
