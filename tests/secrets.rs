@@ -849,3 +849,34 @@ fn idle_stream_hold_back_stays_under_one_kib() {
     let hold = scanner().stream_hold_back();
     assert!(hold <= 1024, "hold-back {hold} bytes");
 }
+
+/// Passwords handed to sudo on standard input and to archivers and
+/// `openssl enc` on their command lines, each from the tool's manual.
+#[test]
+fn sudo_archive_and_cipher_passwords() {
+    for (text, secret) in [
+        (
+            "echo 'Gull!7730cove' | sudo -S apt-get update\n",
+            "Gull!7730cove",
+        ),
+        ("sudo -S reboot <<< \"Gull!7730cove\"\n", "Gull!7730cove"),
+        (
+            "zip -er -P Fern2291bay backup.zip /srv/data\n",
+            "Fern2291bay",
+        ),
+        ("7z x -pFern2291bay dump.7z\n", "Fern2291bay"),
+        (
+            "openssl enc -d -aes-256-cbc -k 'Lark#5510reed' -in a.enc -out a\n",
+            "Lark#5510reed",
+        ),
+    ] {
+        gone(text, &[secret]);
+    }
+    for text in [
+        "echo \"$PW\" | sudo -S true\n",
+        "7z a -p archive.7z files\n",
+        "mkdir -p /srv/data && ssh -p 2222 host\n",
+    ] {
+        kept(text);
+    }
+}
