@@ -297,7 +297,9 @@ fn score_with(value: &[u8], key: &[u8], full: bool) -> Verdict {
     if is_not_secret_name(&name) {
         return Verdict::Invalid;
     }
-    if is_code(v, quoted) || block_label(key, original) {
+    // `original` ends where `sep` starts.
+    let name_at = key.len() - sep.len() - original.len();
+    if is_code(v, quoted) || block_label(&key[..name_at]) {
         return Verdict::Invalid;
     }
     // `-storepass:env STOREPASS -keypass:file x`: after a space, an unquoted
@@ -373,15 +375,13 @@ fn score_with(value: &[u8], key: &[u8], full: bool) -> Verdict {
     if is_placeholder(v) || is_label(v) {
         return Verdict::Score(DOUBTFUL);
     }
-    static PASSWORD: OnceLock<AhoCorasick> = OnceLock::new();
-    static TOKEN: OnceLock<AhoCorasick> = OnceLock::new();
     // `bind_pw`, `pw:`: `pw` as a name or its last segment.
     let pw = name
         .rsplit(|&b| matches!(b, b'_' | b'-' | b'.' | b' '))
         .next()
         .is_some_and(|last| last == b"pw");
-    let password = pw || word_set(&PASSWORD, PASSWORD_WORDS).is_match(&*name);
-    let strong = password || word_set(&TOKEN, TOKEN_WORDS).is_match(&*name);
+    let password = pw || password_words().is_match(&*name);
+    let strong = password || token_words().is_match(&*name);
     // `REACT_APP_PASSWORD=whiteduke`, `-e DB_PASS=hunter`: a capitalised
     // name and `=` with no space is an environment or INI assignment, whose
     // unquoted value is a literal, not a variable (code writes `password=pw`
@@ -406,8 +406,9 @@ const TYPED_SECRET: u8 = 65;
 
 /// Typed like a password (`Sup3rS3cret`, `Vm4r3Pw!`, `N3tCr3d!`): 8-64
 /// characters, no space, lower case, a digit and an upper-case letter or
-/// a symbol; not a path, URL text, host name, UUID, version or decimal,
-/// date, dotted or snake-case name, or acronym-bearing type name. Code and
+/// a symbol; not a path, URL text, host name, UUID, version or decimal
+/// (a digit, a dot and a digit), date, dotted or snake-case name, or
+/// acronym-bearing type name. Code and
 /// constants (`HMAC-SHA256`, `utf-8`, `SalesResults-1.2`, `2024-01-15`,
 /// `jetbrains.mps.v8_elimination`, `LISTofCARD8`) miss one of these.
 fn typed_secret(v: &[u8]) -> bool {
@@ -422,7 +423,6 @@ fn typed_secret(v: &[u8]) -> bool {
         && !v.iter().any(|b| matches!(b, b' ' | b'/' | b'\\'))
         && !is_hostname(v)
         && !is_uuid(v)
-        && !has_version(v)
         && !dotted_name(v)
         && !v
             .windows(3)
@@ -641,17 +641,12 @@ fn key_word_before(key: &[u8], end: usize) -> Option<usize> {
 }
 
 /// `resource "random_password" "master"`: Terraform/HCL block labels, a
-/// type and a name, not a name and a value.
-fn block_label(key: &[u8], original: &[u8]) -> bool {
-    let Some(at) = key
-        .windows(original.len().max(1))
-        .rposition(|w| w == original)
-    else {
-        return false;
-    };
-    let before = key[..at]
+/// type and a name, not a name and a value (`before` is the text before
+/// the name).
+fn block_label(before: &[u8]) -> bool {
+    let before = before
         .strip_suffix(b"\"")
-        .unwrap_or(&key[..at])
+        .unwrap_or(before)
         .trim_ascii_end();
     [&b"resource"[..], b"data", b"module", b"provider"]
         .iter()
@@ -665,11 +660,21 @@ fn block_label(key: &[u8], original: &[u8]) -> bool {
 
 /// Holds a password or token word (`kennwort`, `API_TOKEN`, `key`).
 fn is_key_word(word: &[u8]) -> bool {
-    static PASSWORD: OnceLock<AhoCorasick> = OnceLock::new();
-    static TOKEN: OnceLock<AhoCorasick> = OnceLock::new();
-    word_set(&PASSWORD, PASSWORD_WORDS).is_match(word)
-        || word_set(&TOKEN, TOKEN_WORDS).is_match(word)
+    password_words().is_match(word)
+        || token_words().is_match(word)
         || word.eq_ignore_ascii_case(b"key")
+}
+
+/// [`PASSWORD_WORDS`] as one automaton.
+fn password_words() -> &'static AhoCorasick {
+    static WORDS: OnceLock<AhoCorasick> = OnceLock::new();
+    word_set(&WORDS, PASSWORD_WORDS)
+}
+
+/// [`TOKEN_WORDS`] as one automaton.
+fn token_words() -> &'static AhoCorasick {
+    static WORDS: OnceLock<AhoCorasick> = OnceLock::new();
+    word_set(&WORDS, TOKEN_WORDS)
 }
 
 /// Where the `:` of a type annotation is, when `before` (the text before a
@@ -886,7 +891,6 @@ fn unpadded(v: &[u8]) -> &[u8] {
 /// A few words that name a password rather than being one: translations
 /// (`"password": "Passwort"`, `"Passwort vergessen?"`, `"Mot de passe"`).
 fn is_label(v: &[u8]) -> bool {
-    static PASSWORD: OnceLock<AhoCorasick> = OnceLock::new();
     let letters = |b: &u8| b.is_ascii_alphabetic() || *b == b' ' || *b >= 0x80;
     let body = v
         .strip_suffix(b"?")
@@ -900,7 +904,7 @@ fn is_label(v: &[u8]) -> bool {
     (capitalised || non_latin || body.contains(&b' '))
         && body.iter().all(letters)
         && body.split(|&b| b == b' ').count() <= 5
-        && word_set(&PASSWORD, PASSWORD_WORDS).is_match(body)
+        && password_words().is_match(body)
 }
 
 /// Templates and dummy values.
