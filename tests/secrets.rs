@@ -880,3 +880,76 @@ fn sudo_archive_and_cipher_passwords() {
         kept(text);
     }
 }
+
+/// Tables: a cell under a credential column header (CSV, TSV, `;`-CSV,
+/// Markdown) and a row of a `Key | Value` table, streamed in any chunks as
+/// whole; lists wrapped over lines, test-result and hash columns, notes in
+/// parentheses and plain tables stay as they are.
+#[test]
+fn table_cells_under_credential_headers() {
+    let cases: [(&str, &[&str]); 7] = [
+        (
+            "name,type,owner,secret,created\nreport-bot,api,data-team,monkey.noah.05,2024-03-02\nbackup-job,password,infra,(see vault),2023-11-19\n",
+            &["monkey.noah.05"],
+        ),
+        (
+            "| Service | User | Password | Notes |\n|---|---|---|---|\n| Grafana | viewer | (SSO) | |\n| Postgres | mkowalski | Kitten2000= | rotate quarterly |\n",
+            &["Kitten2000="],
+        ),
+        (
+            "### Credentials\n\n| Key | Value |\n| --- | --- |\n| `AZURE_DEVOPS_PAT` | `22t3wrmxnkrsrw3bzybygviovwpvwbh5qcvaorm2elgj6yzbcczj` |\n| `REGION` | `eu-west-1` |\n",
+            &["22t3wrmxnkrsrw3bzybygviovwpvwbh5qcvaorm2elgj6yzbcczj"],
+        ),
+        (
+            "host\tuser\tpassword\ndb1\tapp\tGull!7730cove\n",
+            &["Gull!7730cove"],
+        ),
+        (
+            "\"Benutzer\";\"Kennwort\";\"Abteilung\"\n\"mmüller\";\"Sommer;2024!\";\"IT\"\n",
+            &["Sommer;2024!"],
+        ),
+        (
+            "service,api_key,region\nbilling,3f9a8c7d6e5b4a39281706f5e4d3c2b1,eu\n",
+            &["3f9a8c7d6e5b4a39281706f5e4d3c2b1"],
+        ),
+        (
+            "User name,Password,Access key ID,Secret access key,Console login link\nbob,Fern2291bay!,AKIAQYLPMN5HHHFPZAM2,dADpfr5qb7iNyVGnH+kzxsfIArFHMpSaMKXiAJq9,https://123456789012.signin.aws.amazon.com/console\n",
+            &["Fern2291bay!", "dADpfr5qb7iNyVGnH+kzxsfIArFHMpSaMKXiAJq9"],
+        ),
+    ];
+    let without_tables = Scanner::builder()
+        .deobfuscate(scrubline::Deobfuscation {
+            tables: false,
+            ..Default::default()
+        })
+        .build()
+        .unwrap();
+    for (text, secrets) in cases {
+        gone(text, secrets);
+        // The table reader finds what no rule sees in the row alone.
+        let plain = without_tables.redact(text).unwrap().text;
+        assert!(secrets.iter().any(|s| plain.contains(s)), "{plain:?}");
+        // Streamed in small chunks, the output is the one-shot output.
+        let whole = scanner().redact(text).unwrap().text;
+        for size in [1, 5, 64] {
+            let mut stream = scanner().stream();
+            let mut out = Vec::new();
+            for chunk in text.as_bytes().chunks(size) {
+                out.extend(stream.feed(chunk).unwrap());
+            }
+            out.extend(stream.finish().unwrap());
+            assert_eq!(String::from_utf8(out).unwrap(), whole, "chunks of {size}");
+        }
+    }
+    for text in [
+        "| Test | Pass/Fail |\n|---|---|\n| login | PASS |\n| logout | FAIL |\n",
+        "id,user,password_hash,created\n1,bob,x9f2,2024-01-02\n",
+        "    run(args, pass_fds, cwd, env,\n        startupinfo, creationflags, shell,\n",
+        "user,password\n(see vault),(ask ops)\n",
+        "| Name | Type | Default | Description |\n|---|---|---|---|\n| password | string | none | The account password |\n",
+        "| Key | Value |\n| --- | --- |\n| REGION | eu-west-1 |\n| TIMEOUT | 30s |\n",
+        "model,prompt_tokens,completion_tokens\ngpt-4o,1234,567\n",
+    ] {
+        kept(text);
+    }
+}

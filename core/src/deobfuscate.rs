@@ -69,6 +69,11 @@ pub struct Deobfuscation {
     /// one nested level: base64 of base64); a finding redacts the whole run
     /// (default on).
     pub encoded: bool,
+    /// Read CSV, TSV and Markdown tables by their header: a cell under a
+    /// credential column (`Password`, `Secret access key`) is scanned as
+    /// `header: "cell"`, a row of a `Key | Value` table as `key: "value"`
+    /// (default on).
+    pub tables: bool,
 }
 
 impl Default for Deobfuscation {
@@ -81,6 +86,7 @@ impl Default for Deobfuscation {
             literal_joins: true,
             wrapped_lines: true,
             encoded: true,
+            tables: true,
         }
     }
 }
@@ -96,6 +102,7 @@ impl Deobfuscation {
             literal_joins: true,
             wrapped_lines: true,
             encoded: true,
+            tables: true,
         }
     }
 
@@ -109,12 +116,18 @@ impl Deobfuscation {
             literal_joins: false,
             wrapped_lines: false,
             encoded: false,
+            tables: false,
         }
     }
 
     /// Whether any technique is on.
     pub fn any(&self) -> bool {
         *self != Deobfuscation::none()
+    }
+
+    /// Whether the segment pass (every technique but `tables`) has work.
+    pub(crate) fn segments(&self) -> bool {
+        self.normalizes() || self.encoded
     }
 
     /// Whether the normalizing pass (all but `encoded`) has work to do.

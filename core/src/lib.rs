@@ -80,6 +80,7 @@ mod resolve;
 pub mod rules;
 mod scanner;
 mod stream;
+mod table;
 pub mod text_encoding;
 pub mod validate;
 pub mod vault;

@@ -43,6 +43,9 @@ pub struct StreamRedactor {
     deobfuscated_to: usize,
     /// Absolute start of the first segment the classifier has not run on.
     classified_to: usize,
+    /// Absolute start of the first line the table reader has not read.
+    tabled_to: usize,
+    tables: crate::table::Tables,
     output: Output,
     finished: bool,
     /// The vault whose tokens replace findings, if any.
@@ -71,6 +74,8 @@ impl StreamRedactor {
             pending: Vec::new(),
             deobfuscated_to: 0,
             classified_to: 0,
+            tabled_to: 0,
+            tables: Default::default(),
             finished: false,
             vault: None,
         }
@@ -161,6 +166,10 @@ impl StreamRedactor {
             self.finished = true;
             return Err(e);
         }
+        if let Err(e) = self.tabulate(is_final, &mut found) {
+            self.finished = true;
+            return Err(e);
+        }
         if let Err(e) = self.deobfuscate(is_final, &mut found) {
             self.finished = true;
             return Err(e);
@@ -179,6 +188,7 @@ impl StreamRedactor {
                 .min(end)
                 .min(self.deobfuscated_to)
                 .min(self.classified_to)
+                .min(self.tabled_to)
         };
         let oldest = self.pending.iter().map(|d| d.start).min();
         let kept = if oldest.is_some_and(|first| frontier.saturating_sub(first) > MAX_PENDING_SPAN)
@@ -193,12 +203,29 @@ impl StreamRedactor {
         Ok(self.release(kept, frontier, is_final))
     }
 
+    /// Reads table lines (when on) completed so far; the frontier stays at
+    /// the first incomplete one.
+    fn tabulate(&mut self, is_final: bool, found: &mut Vec<Detection>) -> Result<()> {
+        let inner = &self.scanner.inner;
+        let end = self.base + self.buf.len();
+        if !inner.deobfuscate.tables {
+            self.tabled_to = end;
+            return Ok(());
+        }
+        let from = self.tabled_to - self.base;
+        let mut batch = crate::table::Batch::default();
+        self.tabled_to +=
+            self.tables
+                .advance(&self.buf[from..], self.tabled_to, is_final, &mut batch);
+        batch.scan(&inner.engine, None, found)
+    }
+
     /// Runs de-obfuscation (when on) over every segment completed so far;
     /// the frontier stays at the first incomplete one.
     fn deobfuscate(&mut self, is_final: bool, found: &mut Vec<Detection>) -> Result<()> {
         let inner = &self.scanner.inner;
         let end = self.base + self.buf.len();
-        if !inner.deobfuscate.any() {
+        if !inner.deobfuscate.segments() {
             self.deobfuscated_to = end;
             return Ok(());
         }

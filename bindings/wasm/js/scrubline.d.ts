@@ -54,6 +54,7 @@ export interface Deobfuscation {
   literal_joins?: boolean
   wrapped_lines?: boolean
   encoded?: boolean
+  tables?: boolean
 }
 
 /** The core's `EvidenceOptions`; in the browser `path` is not used: records queue in memory. */

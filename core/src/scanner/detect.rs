@@ -88,7 +88,12 @@ impl Inner {
         call: Option<&CallPlan<'_>>,
     ) -> Result<(Vec<Detection>, bool)> {
         let mut found = self.engine.detect_all_counted(bytes, cost.as_deref_mut())?;
-        if self.deobfuscate.any() {
+        if self.deobfuscate.tables {
+            let mut batch = crate::table::Batch::default();
+            crate::table::Tables::default().advance(bytes, 0, true, &mut batch);
+            batch.scan(&self.engine, cost.as_deref_mut(), &mut found)?;
+        }
+        if self.deobfuscate.segments() {
             let mut at = 0;
             while let Some(len) = crate::deobfuscate::segment_len(&bytes[at..], true) {
                 let segment = &bytes[at..at + len];

@@ -131,9 +131,14 @@ impl Scanner {
     /// With the classifier, text is held to the end of its segment: the
     /// first sentence or line end past 64 bytes, at most 4 KiB.
     pub fn stream_hold_back(&self) -> usize {
-        let deobfuscation = match self.inner.deobfuscate.any() {
+        let deobfuscation = match self.inner.deobfuscate.segments() {
             // A segment ends at the first free whitespace past its minimum.
             true => crate::deobfuscate::SEGMENT_MIN + 1,
+            false => 0,
+        };
+        // The table reader holds a line until its end, at most this long.
+        let tables = match self.inner.deobfuscate.tables {
+            true => crate::table::LINE_MAX + 1,
             false => 0,
         };
         #[cfg(classifier_model)]
@@ -148,6 +153,7 @@ impl Scanner {
             .engine
             .idle_hold_back()
             .max(deobfuscation)
+            .max(tables)
             .max(classifier)
     }
 

@@ -41,7 +41,7 @@ fn lower(v: &[u8]) -> SmallVec<[u8; 128]> {
 pub const DOUBTFUL: u8 = 40;
 
 /// Words in a key name that mark a password (typed by a person).
-const PASSWORD_WORDS: &[&str] = &[
+pub(crate) const PASSWORD_WORDS: &[&str] = &[
     "pass",
     "pwd",
     "kennwort",
@@ -658,6 +658,49 @@ fn block_label(before: &[u8]) -> bool {
         })
 }
 
+/// Whether a table column header names a credential (`Password`,
+/// `Secret access key`, `api_token`, `Kennwort`): a password word (not the
+/// bare `Pass` of a test-result column), `secret`, `token` or `cred`, or a
+/// key qualified by a token word (`API key`, `private_key`); and not a
+/// property of one (`Access key ID`, `password_hash`, `token_type`).
+pub(crate) fn is_credential_column(header: &[u8]) -> bool {
+    let name = lower(header);
+    let words = |w: &[&str]| {
+        w.iter()
+            .any(|w| name.windows(w.len()).any(|x| x == w.as_bytes()))
+    };
+    let key = name.ends_with(b"key") || name.ends_with(b"keys");
+    // `pass` alone is a verb or a test result (`pass_fds`, `Pass/Fail`):
+    // it counts as `passw`, `passphrase` or `passcode`.
+    let pass = |at: usize| {
+        let rest = &name[at..];
+        [&b"passw"[..], b"passphrase", b"passcode"]
+            .iter()
+            .any(|w| rest.starts_with(w))
+    };
+    let password_word = password_words()
+        .find_iter(&*name)
+        .any(|m| m.pattern().as_usize() != 0 || pass(m.start()));
+    let credential = password_word
+        || words(&[
+            "secret",
+            "token",
+            "cred",
+            "bearer",
+            "jeton",
+            "identifiants",
+            "zugangsdaten",
+            "\u{442}\u{43e}\u{43a}\u{435}\u{43d}",
+        ])
+        || (key && token_words().is_match(&*name));
+    // `password_hash FROM users`: each word with a key word in it too.
+    credential
+        && !is_not_secret_name(&name)
+        && !name
+            .split(|&b| b == b' ')
+            .any(|w| is_key_word(w) && is_not_secret_name(w))
+}
+
 /// Holds a password or token word (`kennwort`, `API_TOKEN`, `key`).
 fn is_key_word(word: &[u8]) -> bool {
     password_words().is_match(word)
@@ -921,6 +964,8 @@ fn is_placeholder(v: &[u8]) -> bool {
         || (v[0] == b'{' && v.last() == Some(&b'}') && v[1..v.len() - 1].iter().all(ident))
         || (v[0] == b'<' && v.last() == Some(&b'>'))
         || (v[0] == b'[' && v.last() == Some(&b']') && v[1..v.len() - 1].iter().all(|b| ident(b) || *b == b' '))
+        // `(see vault)`, `(set in CI)`: a note in parentheses.
+        || (v[0] == b'(' && v.last() == Some(&b')') && v.contains(&b' ') && !v.iter().any(u8::is_ascii_digit))
         || matches!(&*lower, b"%s" | b"%d" | b"?" | b"*")
         || (printf_spec(v) && !machine_made(v));
     // One character makes most of it: `0000-0000-0000`, `000...0aa`.

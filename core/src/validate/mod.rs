@@ -6,7 +6,7 @@
 //! wins overlap ties (see the overlap policy in the crate docs).
 
 mod checksum;
-mod credential;
+pub(crate) mod credential;
 mod crypto;
 mod national;
 mod text;

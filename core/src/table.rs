@@ -1,0 +1,641 @@
+//! Tables: a CSV, TSV or Markdown cell read under its column's header.
+//!
+//! In `service,user,password` then `billing,app,Kitten2000=` the value has
+//! no key name beside it, so no credential rule can see it. This pass reads
+//! text line by line, keeps the header of the table it is in, and hands the
+//! engine each cell under a credential column (`Password`, `Secret access
+//! key`, `api_token`) as `header: "cell"`, and each row of a `Key | Value`
+//! table as `key: "value"`. Secret findings map back to the cell.
+//!
+//! A line is the text between two line breaks, read whole; a line longer
+//! than [`LINE_MAX`] is no table's and ends the table it was in. A stream
+//! therefore reads the same lines, in the same state, as a whole text.
+
+use aho_corasick::AhoCorasick;
+use memchr::{memchr, memrchr};
+use std::sync::OnceLock;
+
+use crate::engine::{Cost, Detection, Engine};
+use crate::error::Result;
+use crate::rules::Category;
+use crate::validate::credential::{PASSWORD_WORDS, is_credential_column};
+
+/// Longest table line, in bytes (without its line break).
+pub(crate) const LINE_MAX: usize = 768;
+
+/// Most cells a header may have.
+const CELLS_MAX: usize = 32;
+
+/// Longest header cell, in bytes.
+const HEADER_CELL_MAX: usize = 48;
+
+/// Words that begin a header worth reading (ASCII case-insensitively),
+/// besides the password words: the other credential words of
+/// [`is_credential_column`] and the value column's names.
+const HEADER_WORDS: &[&str] = &[
+    "secret",
+    "token",
+    "key",
+    "cred",
+    "jeton",
+    "\u{442}\u{43e}\u{43a}\u{435}\u{43d}",
+    "identifiants",
+    "zugangsdaten",
+    "value",
+    "wert",
+    "valeur",
+    "valor",
+];
+
+/// Header cells that name the key column of a key/value table.
+const KEY_HEADERS: &[&str] = &[
+    "key",
+    "name",
+    "variable",
+    "var",
+    "env",
+    "env var",
+    "environment variable",
+    "setting",
+    "parameter",
+    "param",
+    "property",
+    "field",
+    "secret",
+    "secret name",
+    "credential",
+    "config key",
+];
+
+/// Header cells that name the value column of a key/value table.
+const VALUE_HEADERS: &[&str] = &[
+    "value",
+    "values",
+    "secret value",
+    "val",
+    "wert",
+    "valeur",
+    "valor",
+];
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Delimiter {
+    /// Markdown: `| a | b |`, then a `|---|---|` line.
+    Pipe,
+    Tab,
+    Comma,
+    Semicolon,
+}
+
+impl Delimiter {
+    fn byte(self) -> u8 {
+        match self {
+            Delimiter::Pipe => b'|',
+            Delimiter::Tab => b'\t',
+            Delimiter::Comma => b',',
+            Delimiter::Semicolon => b';',
+        }
+    }
+}
+
+/// The header of the table being read.
+#[derive(Debug)]
+struct Header {
+    delimiter: Delimiter,
+    cells: usize,
+    /// Credential columns: index and the name the engine sees.
+    columns: Vec<(usize, Vec<u8>)>,
+    /// A key/value table: the key column and the value column.
+    pairs: Option<(usize, usize)>,
+    /// Markdown: the `|---|` line must come next.
+    awaits_rule: bool,
+}
+
+/// The table reader's state between lines (and between a stream's chunks).
+#[derive(Debug, Default)]
+pub(crate) struct Tables {
+    header: Option<Header>,
+    /// Inside a line longer than [`LINE_MAX`]: skip to its end.
+    overlong: bool,
+}
+
+impl Tables {
+    /// Reads the whole lines at the start of `text` (all of it when
+    /// `is_final`), whose first byte is at absolute offset `base`, adding
+    /// the cells to scan to `batch`; returns the bytes read. `text` starts
+    /// where the previous call stopped.
+    pub(crate) fn advance(
+        &mut self,
+        text: &[u8],
+        base: usize,
+        is_final: bool,
+        batch: &mut Batch,
+    ) -> usize {
+        let mut at = 0;
+        while at < text.len() {
+            if self.overlong {
+                match memchr(b'\n', &text[at..]) {
+                    Some(i) => {
+                        at += i + 1;
+                        self.overlong = false;
+                        continue;
+                    }
+                    None => return text.len(),
+                }
+            }
+            if self.header.is_none() {
+                // Outside a table only a header matters: go to the next
+                // line holding a header word.
+                let rest = &text[at..];
+                match header_words().find(rest) {
+                    Some(m) => at += memrchr(b'\n', &rest[..m.start()]).map_or(0, |i| i + 1),
+                    None => {
+                        let tail = memrchr(b'\n', rest).map_or(0, |i| i + 1);
+                        if rest.len() - tail > LINE_MAX {
+                            self.overlong = true;
+                            return text.len();
+                        }
+                        return if is_final { text.len() } else { at + tail };
+                    }
+                }
+            }
+            let rest = &text[at..];
+            match memchr(b'\n', &rest[..rest.len().min(LINE_MAX + 1)]) {
+                Some(i) => {
+                    self.line(&rest[..i], base + at, batch);
+                    at += i + 1;
+                }
+                None if rest.len() > LINE_MAX => {
+                    self.header = None;
+                    self.overlong = true;
+                }
+                None if is_final => {
+                    self.line(rest, base + at, batch);
+                    at = text.len();
+                }
+                None => break,
+            }
+        }
+        at
+    }
+
+    /// One line without its line break, at absolute offset `base`.
+    fn line(&mut self, line: &[u8], base: usize, batch: &mut Batch) {
+        let line = line.strip_suffix(b"\r").unwrap_or(line);
+        if let Some(header) = &mut self.header {
+            if header.awaits_rule {
+                header.awaits_rule = false;
+                if is_rule_line(line) {
+                    return;
+                }
+            } else if let Some(cells) =
+                split(line, header.delimiter).filter(|c| c.len() == header.cells)
+            {
+                header.row(line, &cells, base, batch);
+                return;
+            }
+        }
+        self.header = read_header(line);
+    }
+}
+
+impl Header {
+    /// Adds a data row's credential cells to `batch`.
+    fn row(&self, line: &[u8], cells: &[(usize, usize)], base: usize, batch: &mut Batch) {
+        for (i, name) in &self.columns {
+            let (from, to) = unquoted(line, cells[*i]);
+            batch.push(name, &line[from..to], base + from);
+        }
+        if let Some((k, v)) = self.pairs {
+            let (kf, kt) = unquoted(line, cells[k]);
+            let key = &line[kf..kt];
+            let (from, to) = unquoted(line, cells[v]);
+            if !key.is_empty() && key.len() <= 64 && !key.contains(&b'"') {
+                batch.push(key, &line[from..to], base + from);
+            }
+        }
+    }
+}
+
+/// The table header `line` is, if it names a credential column or a
+/// key/value pair of columns.
+fn read_header(line: &[u8]) -> Option<Header> {
+    let trimmed = line.trim_ascii();
+    // Most lines with a header word are code, logs or prose: a character no
+    // header cell has rejects them before any splitting.
+    let code = |b: &u8| {
+        matches!(
+            b,
+            b'=' | b':' | b'@' | b'<' | b'>' | b'{' | b'}' | b'[' | b']' | b'\\' | b'$'
+        )
+    };
+    if trimmed.len() > CELLS_MAX * (HEADER_CELL_MAX + 3) || trimmed.iter().any(code) {
+        return None;
+    }
+    let delimiter = if trimmed.starts_with(b"|") {
+        Delimiter::Pipe
+    } else if trimmed.contains(&b'\t') {
+        Delimiter::Tab
+    } else if trimmed.contains(&b',') {
+        Delimiter::Comma
+    } else if trimmed.contains(&b';') {
+        Delimiter::Semicolon
+    } else if trimmed.windows(3).any(|w| w == b" | ") {
+        Delimiter::Pipe
+    } else {
+        return None;
+    };
+    // A CSV header starts its line and names its last column: an indented
+    // line or one ending in a comma continues a list (of arguments, names,
+    // files) wrapped over lines.
+    if delimiter != Delimiter::Pipe
+        && (line.first().is_some_and(u8::is_ascii_whitespace)
+            || trimmed.last() == Some(&delimiter.byte()))
+    {
+        return None;
+    }
+    let cells = split(line, delimiter)?;
+    let names: Vec<&[u8]> = cells
+        .iter()
+        .map(|&c| {
+            let (from, to) = unquoted(line, c);
+            strip_emphasis(&line[from..to])
+        })
+        .collect();
+    let filled = names.iter().filter(|n| !n.is_empty()).count();
+    if !(2..=CELLS_MAX).contains(&cells.len())
+        || filled < 2
+        || !names.iter().all(|n| header_cell(n, delimiter))
+    {
+        return None;
+    }
+    let lower: Vec<Vec<u8>> = names.iter().map(|n| n.to_ascii_lowercase()).collect();
+    let position = |list: &[&str]| {
+        let mut found = lower
+            .iter()
+            .enumerate()
+            .filter(|(_, n)| list.iter().any(|w| w.as_bytes() == n.as_slice()));
+        match (found.next(), found.next()) {
+            (Some((i, _)), None) => Some(i),
+            _ => None,
+        }
+    };
+    let pairs = position(KEY_HEADERS).zip(position(VALUE_HEADERS));
+    let columns: Vec<(usize, Vec<u8>)> = names
+        .iter()
+        .enumerate()
+        .filter(|(i, n)| pairs.is_none_or(|(k, _)| k != *i) && is_credential_column(n))
+        .map(|(i, n)| (i, engine_name(n)))
+        .collect();
+    if columns.is_empty() && pairs.is_none() {
+        return None;
+    }
+    Some(Header {
+        delimiter,
+        cells: cells.len(),
+        columns,
+        pairs,
+        awaits_rule: delimiter == Delimiter::Pipe,
+    })
+}
+
+/// Whether `name` can be a header cell: a short label of at most four
+/// words, with a letter and none of the characters of code or values.
+fn header_cell(name: &[u8], delimiter: Delimiter) -> bool {
+    let code = |b: &u8| {
+        matches!(
+            b,
+            b'=' | b':'
+                | b'@'
+                | b'<'
+                | b'>'
+                | b'{'
+                | b'}'
+                | b'['
+                | b']'
+                | b'\\'
+                | b'$'
+                | b'"'
+                | b';'
+        ) || (delimiter != Delimiter::Pipe && matches!(b, b'(' | b')' | b'/' | b'.' | b'\''))
+    };
+    // `│`, `┃`: box drawing (U+2500-U+257F) draws a table of its own.
+    let boxed = name
+        .windows(2)
+        .any(|w| w == b"\xe2\x94" || w == b"\xe2\x95");
+    name.is_empty()
+        || (name.len() <= HEADER_CELL_MAX
+            && name.split(|&b| b == b' ').filter(|w| !w.is_empty()).count() <= 4
+            && name.iter().any(|&b| b.is_ascii_alphabetic() || b >= 0x80)
+            && !name.iter().any(code)
+            && !boxed)
+}
+
+/// A header cell as a key name the credential rules read: name characters
+/// kept, anything else a space (`Password (prod)` gives `Password  prod`).
+fn engine_name(name: &[u8]) -> Vec<u8> {
+    let kept: Vec<u8> = name
+        .iter()
+        .map(
+            |&b| match b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.') || b >= 0x80 {
+                true => b,
+                false => b' ',
+            },
+        )
+        .collect();
+    kept.trim_ascii().to_vec()
+}
+
+/// `**Password**`, `` `API_KEY` ``: a cell's emphasis or code span.
+fn strip_emphasis(cell: &[u8]) -> &[u8] {
+    let mut cell = cell;
+    for mark in [&b"**"[..], b"__", b"*", b"`"] {
+        if cell.len() > 2 * mark.len() && cell.starts_with(mark) && cell.ends_with(mark) {
+            cell = &cell[mark.len()..cell.len() - mark.len()];
+        }
+    }
+    cell.trim_ascii()
+}
+
+/// A cell's span without the quotes or code span around it.
+fn unquoted(line: &[u8], (from, to): (usize, usize)) -> (usize, usize) {
+    let cell = &line[from..to];
+    match (cell.first(), cell.last()) {
+        (Some(&a), Some(&b)) if cell.len() >= 2 && a == b && matches!(a, b'"' | b'\'' | b'`') => {
+            (from + 1, to - 1)
+        }
+        _ => (from, to),
+    }
+}
+
+/// A Markdown table's rule line: `|---|:--:|`, `--- | ---`.
+fn is_rule_line(line: &[u8]) -> bool {
+    let line = line.trim_ascii();
+    line.contains(&b'-')
+        && line
+            .iter()
+            .all(|b| matches!(b, b'|' | b'-' | b':' | b' ' | b'\t'))
+}
+
+/// The cells of `line` (spans without surrounding spaces), or `None` when
+/// it has fewer than two. CSV cells may be quoted (`"a, b"`, `""` inside);
+/// Markdown cells are between pipes, `\|` escaped.
+fn split(line: &[u8], delimiter: Delimiter) -> Option<Vec<(usize, usize)>> {
+    let sep = delimiter.byte();
+    let (mut at, end) = match delimiter {
+        Delimiter::Pipe => {
+            let from = line.len() - line.trim_ascii_start().len();
+            let to = line.trim_ascii_end().len();
+            let from = if line.get(from) == Some(&b'|') {
+                from + 1
+            } else {
+                from
+            };
+            let to = if to > from
+                && line[to - 1] == b'|'
+                && line.get(to.wrapping_sub(2)) != Some(&b'\\')
+            {
+                to - 1
+            } else {
+                to
+            };
+            (from, to)
+        }
+        _ => (0, line.len()),
+    };
+    let mut cells = Vec::new();
+    loop {
+        let start = at;
+        while at < end && line[at] == b' ' {
+            at += 1;
+        }
+        let quoted = delimiter != Delimiter::Pipe && at < end && line[at] == b'"';
+        if quoted {
+            at += 1;
+            while at < end {
+                if line[at] == b'"' {
+                    if line.get(at + 1) == Some(&b'"') {
+                        at += 2;
+                        continue;
+                    }
+                    break;
+                }
+                at += 1;
+            }
+            at = (at + 1).min(end);
+        }
+        while at < end && line[at] != sep {
+            at += usize::from(delimiter == Delimiter::Pipe && line[at] == b'\\') + 1;
+        }
+        let at_end = at.min(end);
+        let cell = &line[start..at_end];
+        let lead = cell.len() - cell.trim_ascii_start().len();
+        let trail = cell.len() - cell.trim_ascii_end().len();
+        let (from, to) = (start + lead, (at_end - trail).max(start + lead));
+        cells.push((from, to));
+        if cells.len() > CELLS_MAX * 4 {
+            return None;
+        }
+        if at >= end {
+            break;
+        }
+        at += 1;
+    }
+    (cells.len() >= 2).then_some(cells)
+}
+
+/// [`PASSWORD_WORDS`] and [`HEADER_WORDS`] as one automaton.
+fn header_words() -> &'static AhoCorasick {
+    static WORDS: OnceLock<AhoCorasick> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(PASSWORD_WORDS.iter().chain(HEADER_WORDS))
+            .expect("a fixed word list builds")
+    })
+}
+
+/// Cells to scan, each written as `name: "cell"` on its own line, scanned
+/// in one engine call.
+#[derive(Debug, Default)]
+pub(crate) struct Batch {
+    text: Vec<u8>,
+    /// Per cell: its span in `text` and its absolute offset in the input.
+    cells: Vec<(usize, usize, usize)>,
+}
+
+impl Batch {
+    /// Adds `cell` (at absolute offset `at`) under key `name`; an empty
+    /// cell, or one holding every quote character, is left out.
+    fn push(&mut self, name: &[u8], cell: &[u8], at: usize) {
+        if cell.is_empty() {
+            return;
+        }
+        let Some(quote) = [b'"', b'\'', b'`'].into_iter().find(|q| !cell.contains(q)) else {
+            return;
+        };
+        self.text.extend_from_slice(name);
+        self.text.extend_from_slice(b": ");
+        self.text.push(quote);
+        let from = self.text.len();
+        self.text.extend_from_slice(cell);
+        self.cells.push((from, self.text.len(), at));
+        self.text.push(quote);
+        self.text.extend_from_slice(b"\n\n");
+    }
+
+    /// Whether nothing was added.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.cells.is_empty()
+    }
+
+    /// Scans the cells and adds the secret findings inside them to `found`,
+    /// at their places in the input.
+    pub(crate) fn scan(
+        &self,
+        engine: &Engine,
+        cost: Option<&mut Cost>,
+        found: &mut Vec<Detection>,
+    ) -> Result<()> {
+        if self.is_empty() {
+            return Ok(());
+        }
+        for d in engine.detect_all_counted(&self.text, cost)? {
+            if engine.rules[d.rule].rule.category != Category::Secret {
+                continue;
+            }
+            let i = self.cells.partition_point(|c| c.1 <= d.start);
+            let Some(&(from, to, at)) = self.cells.get(i) else {
+                continue;
+            };
+            let (start, end) = (d.start.max(from), d.end.min(to));
+            if start < end {
+                found.push(Detection {
+                    start: at + start - from,
+                    end: at + end - from,
+                    ..d
+                });
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cells(line: &str, d: Delimiter) -> Vec<&str> {
+        split(line.as_bytes(), d)
+            .unwrap()
+            .into_iter()
+            .map(|(a, b)| &line[a..b])
+            .collect()
+    }
+
+    #[test]
+    fn splits_csv_markdown_and_quotes() {
+        assert_eq!(cells("a, b ,c", Delimiter::Comma), ["a", "b", "c"]);
+        assert_eq!(
+            cells("x,\"p,w \"\"q\"\"\",y", Delimiter::Comma),
+            ["x", "\"p,w \"\"q\"\"\"", "y"]
+        );
+        assert_eq!(cells("| a | `b` |", Delimiter::Pipe), ["a", "`b`"]);
+        assert_eq!(cells("| a | b\\|c |", Delimiter::Pipe), ["a", "b\\|c"]);
+        assert_eq!(cells("a | b", Delimiter::Pipe), ["a", "b"]);
+        assert_eq!(cells("a,,b", Delimiter::Comma), ["a", "", "b"]);
+        assert!(split(b"no cells here", Delimiter::Comma).is_none());
+    }
+
+    #[test]
+    fn reads_headers() {
+        let h = read_header(b"User name,Password,Access key ID,Secret access key").unwrap();
+        let names: Vec<_> = h.columns.iter().map(|(i, n)| (*i, n.as_slice())).collect();
+        assert_eq!(names, [(1, &b"Password"[..]), (3, b"Secret access key")]);
+        let h = read_header(b"| Key | Value |").unwrap();
+        assert_eq!((h.pairs, h.awaits_rule), (Some((0, 1)), true));
+        let h = read_header(b"| **Service** | Password (prod) |").unwrap();
+        assert_eq!(h.columns[0].1, b"Password  prod");
+        for line in [
+            "name,age,city",
+            "user, password = line.split(',')",
+            "fields = ['user', 'password']",
+            "Access key ID,Created",
+            "password",
+            "Pass,Fail",
+            "SELECT id, password_hash FROM users",
+        ] {
+            assert!(read_header(line.as_bytes()).is_none(), "{line}");
+        }
+    }
+
+    /// The cells `advance` hands the engine, as `(name, cell)` text.
+    fn pushed(text: &str) -> Vec<(String, String)> {
+        let mut batch = Batch::default();
+        let n = Tables::default().advance(text.as_bytes(), 0, true, &mut batch);
+        assert_eq!(n, text.len());
+        batch
+            .cells
+            .iter()
+            .map(|&(from, to, at)| {
+                let line = &batch.text[..from];
+                let start = line.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+                let name = String::from_utf8_lossy(&line[start..from - 3]).into_owned();
+                assert_eq!(&text.as_bytes()[at..at + to - from], &batch.text[from..to]);
+                (
+                    name,
+                    String::from_utf8_lossy(&batch.text[from..to]).into_owned(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn hands_over_cells_under_credential_columns() {
+        let text = "intro text\nservice,user,password\nbilling,app,Kitten2000=\ndb,\"ro, user\",\"a\"\"b\"\n\nafter,the,table\n";
+        assert_eq!(
+            pushed(text),
+            [
+                ("password".into(), "Kitten2000=".into()),
+                ("password".into(), "a\"\"b".into())
+            ]
+        );
+        let md = "| Key | Value |\n| --- | --- |\n| `AZURE_DEVOPS_PAT` | `22t3wrmx` |\n| REGION | eu |\nnot a row\n| x | y |\n";
+        assert_eq!(
+            pushed(md),
+            [
+                ("AZURE_DEVOPS_PAT".into(), "22t3wrmx".into()),
+                ("REGION".into(), "eu".into())
+            ]
+        );
+        // Without the rule line it is no Markdown table.
+        assert!(pushed("| Key | Value |\n| A_TOKEN | abc |\n").is_empty());
+    }
+
+    #[test]
+    fn overlong_lines_end_tables_in_streams_as_in_whole_texts() {
+        let long = "x".repeat(LINE_MAX + 10);
+        let text = format!(
+            "user,password\nbob,Pw123456\n{long},password\nann,Zx9-kQ2v\nuser,password\nann,Zx9-kQ2v\n"
+        );
+        let whole = pushed(&text);
+        assert_eq!(whole.len(), 2);
+        for step in [1, 7, 100, 700] {
+            let mut tables = Tables::default();
+            let mut batch = Batch::default();
+            let mut done = 0;
+            let mut cut = 0;
+            while cut < text.len() {
+                cut = (cut + step).min(text.len());
+                done += tables.advance(
+                    &text.as_bytes()[done..cut],
+                    done,
+                    cut == text.len(),
+                    &mut batch,
+                );
+                assert!(cut - done <= LINE_MAX + 1, "held {} bytes", cut - done);
+            }
+            assert_eq!(batch.cells.len(), whole.len(), "step {step}");
+        }
+    }
+}
