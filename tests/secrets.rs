@@ -953,3 +953,29 @@ fn table_cells_under_credential_headers() {
         kept(text);
     }
 }
+
+/// A password given alone on the line after the sentence that names it
+/// (e-mails, tickets, quoted replies), and what stays: a sentence or a
+/// YAML mapping on the next line.
+#[test]
+fn password_on_the_next_line() {
+    gone(
+        "For reference the password we configured is\n\n    Wizard~511\n\nand the account is app_user.\n",
+        &["Wizard~511"],
+    );
+    gone(
+        "> sorry for the delay, the password is\n> \u{41a}\u{43e}\u{442}\u{438}\u{43a}1990?\n> let me know.\n",
+        &["\u{41a}\u{43e}\u{442}\u{438}\u{43a}1990"],
+    );
+    gone(
+        "Das Kennwort lautet:\nLantern_basalt2011\n",
+        &["Lantern_basalt2011"],
+    );
+    for text in [
+        "the password is\nstored in the team vault, ask ops.\n",
+        "password:\n  secretKeyRef:\n    name: db\n",
+        "The password is\n<your password>\n",
+    ] {
+        kept(text);
+    }
+}
