@@ -254,7 +254,11 @@ fn read_header(line: &[u8]) -> Option<Header> {
     {
         return None;
     }
-    let cells = split(line, delimiter)?;
+    let wiki = trimmed.starts_with(b"||");
+    let cells = match wiki {
+        true => split_wiki(line)?,
+        false => split(line, delimiter)?,
+    };
     let names: Vec<&[u8]> = cells
         .iter()
         .map(|&c| {
@@ -295,7 +299,7 @@ fn read_header(line: &[u8]) -> Option<Header> {
         cells: cells.len(),
         columns,
         pairs,
-        awaits_rule: delimiter == Delimiter::Pipe,
+        awaits_rule: delimiter == Delimiter::Pipe && !wiki,
     })
 }
 
@@ -368,13 +372,44 @@ fn unquoted(line: &[u8], (from, to): (usize, usize)) -> (usize, usize) {
     }
 }
 
-/// A Markdown table's rule line: `|---|:--:|`, `--- | ---`.
+/// A Markdown table's rule line (`|---|:--:|`, `--- | ---`), or the one
+/// psql and the mysql client print under their header (`-----+-----`,
+/// `+-----+-----+`).
 fn is_rule_line(line: &[u8]) -> bool {
     let line = line.trim_ascii();
     line.contains(&b'-')
         && line
             .iter()
-            .all(|b| matches!(b, b'|' | b'-' | b':' | b' ' | b'\t'))
+            .all(|b| matches!(b, b'|' | b'-' | b':' | b'+' | b' ' | b'\t'))
+}
+
+/// The header cells of a Confluence or Jira wiki table (`||User||Password||`),
+/// whose rows separate cells with single pipes.
+fn split_wiki(line: &[u8]) -> Option<Vec<(usize, usize)>> {
+    let from = line.len() - line.trim_ascii_start().len() + 2;
+    let to = line.trim_ascii_end().len();
+    let to = if line[..to].ends_with(b"||") && to >= from + 2 {
+        to - 2
+    } else {
+        to
+    };
+    let mut cells = Vec::new();
+    let mut at = from;
+    while at <= to {
+        let end = line[at..to]
+            .windows(2)
+            .position(|w| w == b"||")
+            .map_or(to, |i| at + i);
+        let cell = &line[at..end];
+        let lead = cell.len() - cell.trim_ascii_start().len();
+        let trail = cell.len() - cell.trim_ascii_end().len();
+        cells.push((at + lead, (end - trail).max(at + lead)));
+        if cells.len() > CELLS_MAX {
+            return None;
+        }
+        at = end + 2;
+    }
+    (cells.len() >= 2).then_some(cells)
 }
 
 /// The cells of `line` (spans without surrounding spaces), or `None` when
@@ -608,6 +643,12 @@ mod tests {
                 ("REGION".into(), "eu".into())
             ]
         );
+        let wiki = "||User||Password||\n|svc_backup|Gull!7730cove|\n";
+        assert_eq!(pushed(wiki), [("Password".into(), "Gull!7730cove".into())]);
+        let psql = " usename  | passwd\n----------+---------\n alice    | Fern2291\n(1 row)\n";
+        assert_eq!(pushed(psql), [("passwd".into(), "Fern2291".into())]);
+        let mysql = "+-------+----------+\n| user  | password |\n+-------+----------+\n| alice | Fern2291 |\n+-------+----------+\n";
+        assert_eq!(pushed(mysql), [("password".into(), "Fern2291".into())]);
         // Without the rule line it is no Markdown table.
         assert!(pushed("| Key | Value |\n| A_TOKEN | abc |\n").is_empty());
     }
