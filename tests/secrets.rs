@@ -887,7 +887,31 @@ fn sudo_archive_and_cipher_passwords() {
 /// parentheses and plain tables stay as they are.
 #[test]
 fn table_cells_under_credential_headers() {
-    let cases: [(&str, &[&str]); 7] = [
+    let cases: [(&str, &[&str]); 13] = [
+        (
+            "app=> select usename, passwd from accounts;\n usename | passwd\n---------+-------------\n ana     | Quill#6620x\n(1 row)\n",
+            &["Quill#6620x"],
+        ),
+        (
+            "+--------+---------------+\n| Host   | Root password |\n+========+===============+\n| nas-01 | Heron$4471kp  |\n+--------+---------------+\n| nas-02 | Otter%9102zz  |\n+--------+---------------+\n",
+            &["Heron$4471kp", "Otter%9102zz"],
+        ),
+        (
+            "||Service||Login||Password||\n|Jenkins|ci|Maple&3390rt|\n",
+            &["Maple&3390rt"],
+        ),
+        (
+            "\u{feff}#;\u{421}\u{435}\u{440}\u{432}\u{438}\u{441};\u{41f}\u{430}\u{440}\u{43e}\u{43b}\u{44c} (prod);\n1;Keycloak;Birch~5521wq;\n",
+            &["Birch~5521wq"],
+        ),
+        (
+            "| Status | Schema | PW |\n|---|---|---|\n| active | billing | Cedar*8812nm |\n",
+            &["Cedar*8812nm"],
+        ),
+        (
+            "host,System,API token,\nmq01,Kafka,Zt81hQpL0vXa9sKd72JmNc4Rw,\n",
+            &["Zt81hQpL0vXa9sKd72JmNc4Rw"],
+        ),
         (
             "name,type,owner,secret,created\nreport-bot,api,data-team,monkey.noah.05,2024-03-02\nbackup-job,password,infra,(see vault),2023-11-19\n",
             &["monkey.noah.05"],
@@ -949,6 +973,9 @@ fn table_cells_under_credential_headers() {
         "| Name | Type | Default | Description |\n|---|---|---|---|\n| password | string | none | The account password |\n",
         "| Key | Value |\n| --- | --- |\n| REGION | eu-west-1 |\n| TIMEOUT | 30s |\n",
         "model,prompt_tokens,completion_tokens\ngpt-4o,1234,567\n",
+        "English,Deutsch,Fran\u{e7}ais\nPassword,Passwort,Mot de passe\nUsername,Benutzername,Nom d'utilisateur\n",
+        "host;Password;Access Token\nldap01;sent via Signal;-\nvpn-gw;LDAP;rotated\nnas01;(expired);(vault)\n",
+        "user,arn,password_enabled,password_last_used\nroot,arn:aws:iam::123456789012:root,true,2025-04-25T08:01:44+00:00\n",
     ] {
         kept(text);
     }

@@ -41,6 +41,7 @@ const HEADER_WORDS: &[&str] = &[
     "\u{442}\u{43e}\u{43a}\u{435}\u{43d}",
     "identifiants",
     "zugangsdaten",
+    "pw",
     "value",
     "wert",
     "valeur",
@@ -188,6 +189,9 @@ impl Tables {
                 if is_rule_line(line) {
                     return;
                 }
+            } else if is_rule_line(line) && header.delimiter == Delimiter::Pipe {
+                // A grid table (reStructuredText, tabulate) rules every row.
+                return;
             } else if let Some(cells) =
                 split(line, header.delimiter).filter(|c| c.len() == header.cells)
             {
@@ -204,22 +208,45 @@ impl Header {
     fn row(&self, line: &[u8], cells: &[(usize, usize)], base: usize, batch: &mut Batch) {
         for (i, name) in &self.columns {
             let (from, to) = unquoted(line, cells[*i]);
-            batch.push(name, &line[from..to], base + from);
+            if worth_scanning(&line[from..to]) {
+                batch.push(name, &line[from..to], base + from);
+            }
         }
         if let Some((k, v)) = self.pairs {
             let (kf, kt) = unquoted(line, cells[k]);
             let key = &line[kf..kt];
             let (from, to) = unquoted(line, cells[v]);
-            if !key.is_empty() && key.len() <= 64 && !key.contains(&b'"') {
+            if !key.is_empty()
+                && key.len() <= 64
+                && !key.contains(&b'"')
+                && worth_scanning(&line[from..to])
+            {
                 batch.push(key, &line[from..to], base + from);
             }
         }
     }
 }
 
+/// Whether a cell under a credential header can hold one: one word with a
+/// digit or a symbol. A column also holds notes (`sent via Signal`,
+/// `rotated`, `SSO`, `(expired)`), dates and numbers, which a row gives
+/// without the quotes or syntax that would tell them from a value.
+fn worth_scanning(cell: &[u8]) -> bool {
+    let symbol = |b: &u8| !b.is_ascii_alphanumeric() && *b < 0x80;
+    let date_or_number =
+        |b: &u8| b.is_ascii_digit() || matches!(b, b'-' | b':' | b'/' | b'.' | b'+' | b'T' | b'Z');
+    let note = cell.starts_with(b"(") && cell.ends_with(b")");
+    !cell.is_empty()
+        && !note
+        && !cell.iter().any(u8::is_ascii_whitespace)
+        && cell.iter().any(|b| b.is_ascii_digit() || symbol(b))
+        && !cell.iter().all(date_or_number)
+}
+
 /// The table header `line` is, if it names a credential column or a
 /// key/value pair of columns.
 fn read_header(line: &[u8]) -> Option<Header> {
+    let line = line.strip_prefix("\u{feff}".as_bytes()).unwrap_or(line);
     let trimmed = line.trim_ascii();
     // Most lines with a header word are code, logs or prose: a character no
     // header cell has rejects them before any splitting.
@@ -245,12 +272,15 @@ fn read_header(line: &[u8]) -> Option<Header> {
     } else {
         return None;
     };
-    // A CSV header starts its line and names its last column: an indented
-    // line or one ending in a comma continues a list (of arguments, names,
-    // files) wrapped over lines.
+    // A CSV header starts its line: an indented line, or one ending in
+    // `, ` style separators and a comma, continues a list (of arguments,
+    // names, files) wrapped over lines.
+    let spaced = trimmed
+        .windows(2)
+        .any(|w| w[0] == delimiter.byte() && w[1] == b' ');
     if delimiter != Delimiter::Pipe
         && (line.first().is_some_and(u8::is_ascii_whitespace)
-            || trimmed.last() == Some(&delimiter.byte()))
+            || (trimmed.last() == Some(&delimiter.byte()) && spaced))
     {
         return None;
     }
@@ -291,7 +321,9 @@ fn read_header(line: &[u8]) -> Option<Header> {
         .filter(|(i, n)| pairs.is_none_or(|(k, _)| k != *i) && is_credential_column(n))
         .map(|(i, n)| (i, engine_name(n)))
         .collect();
-    if columns.is_empty() && pairs.is_none() {
+    // `Password,Passwort,Mot de passe`: a header of credential words only
+    // heads a translation table, not credentials.
+    if (columns.is_empty() && pairs.is_none()) || columns.len() == filled {
         return None;
     }
     Some(Header {
@@ -321,8 +353,15 @@ fn header_cell(name: &[u8], delimiter: Delimiter) -> bool {
                 | b'$'
                 | b'"'
                 | b';'
-        ) || (delimiter != Delimiter::Pipe && matches!(b, b'(' | b')' | b'/' | b'.' | b'\''))
+        ) || (delimiter != Delimiter::Pipe && matches!(b, b'/' | b'\''))
     };
+    // `Password (prod)`, `No.`: a parenthesised last word, a final dot;
+    // not a call (`login(user`) or a file name (`chpasswd.8`).
+    let paren = name.iter().position(|&b| b == b'(' || b == b')');
+    let call = paren
+        .is_some_and(|i| name[i] == b')' || i == 0 || name[i - 1] != b' ' || !name.ends_with(b")"));
+    let dotted = name[..name.len().saturating_sub(1)].contains(&b'.');
+    let code_like = delimiter != Delimiter::Pipe && (call || dotted);
     // `│`, `┃`: box drawing (U+2500-U+257F) draws a table of its own.
     let boxed = name
         .windows(2)
@@ -330,14 +369,22 @@ fn header_cell(name: &[u8], delimiter: Delimiter) -> bool {
     name.is_empty()
         || (name.len() <= HEADER_CELL_MAX
             && name.split(|&b| b == b' ').filter(|w| !w.is_empty()).count() <= 4
-            && name.iter().any(|&b| b.is_ascii_alphabetic() || b >= 0x80)
+            && !code_like
+            // `#`, `№`: an index column's label.
+            && (name.len() <= 3 || name.iter().any(|&b| b.is_ascii_alphabetic() || b >= 0x80))
             && !name.iter().any(code)
             && !boxed)
 }
 
-/// A header cell as a key name the credential rules read: name characters
-/// kept, anything else a space (`Password (prod)` gives `Password  prod`).
+/// A header cell as a key name the credential rules read: without a
+/// parenthesised qualifier (`Password (prod)` gives `Password`), name
+/// characters kept and anything else a space, lower-cased when it is not
+/// ASCII (the rules fold ASCII case only: `Пароль` gives `пароль`).
 fn engine_name(name: &[u8]) -> Vec<u8> {
+    let name = match name.iter().position(|&b| b == b'(') {
+        Some(i) if i > 0 => &name[..i],
+        _ => name,
+    };
     let kept: Vec<u8> = name
         .iter()
         .map(
@@ -347,7 +394,11 @@ fn engine_name(name: &[u8]) -> Vec<u8> {
             },
         )
         .collect();
-    kept.trim_ascii().to_vec()
+    let kept = kept.trim_ascii();
+    match (kept.is_ascii(), std::str::from_utf8(kept)) {
+        (false, Ok(text)) => text.to_lowercase().into_bytes(),
+        _ => kept.to_vec(),
+    }
 }
 
 /// `**Password**`, `` `API_KEY` ``: a cell's emphasis or code span.
@@ -372,15 +423,15 @@ fn unquoted(line: &[u8], (from, to): (usize, usize)) -> (usize, usize) {
     }
 }
 
-/// A Markdown table's rule line (`|---|:--:|`, `--- | ---`), or the one
+/// A Markdown table's rule line (`|---|:--:|`, `--- | ---`), the one
 /// psql and the mysql client print under their header (`-----+-----`,
-/// `+-----+-----+`).
+/// `+-----+-----+`), or a grid table's (`+=====+=====+`).
 fn is_rule_line(line: &[u8]) -> bool {
     let line = line.trim_ascii();
-    line.contains(&b'-')
+    (line.contains(&b'-') || line.contains(&b'='))
         && line
             .iter()
-            .all(|b| matches!(b, b'|' | b'-' | b':' | b'+' | b' ' | b'\t'))
+            .all(|b| matches!(b, b'|' | b'-' | b'=' | b':' | b'+' | b' ' | b'\t'))
 }
 
 /// The header cells of a Confluence or Jira wiki table (`||User||Password||`),
@@ -590,14 +641,21 @@ mod tests {
         let h = read_header(b"| Key | Value |").unwrap();
         assert_eq!((h.pairs, h.awaits_rule), (Some((0, 1)), true));
         let h = read_header(b"| **Service** | Password (prod) |").unwrap();
-        assert_eq!(h.columns[0].1, b"Password  prod");
+        assert_eq!(h.columns[0].1, b"Password");
+        let h = read_header("Host;\u{41f}\u{430}\u{440}\u{43e}\u{43b}\u{44c}".as_bytes()).unwrap();
+        assert_eq!(
+            h.columns[0].1,
+            "\u{43f}\u{430}\u{440}\u{43e}\u{43b}\u{44c}".as_bytes()
+        );
         for line in [
             "name,age,city",
             "user, password = line.split(',')",
             "fields = ['user', 'password']",
             "Access key ID,Created",
             "password",
-            "Pass,Fail",
+            "Test,Pass/Fail",
+            "Password,Passwort,Mot de passe",
+            "Bill Allombert, Bob Friesenhahn, Ben Jackson,",
             "SELECT id, password_hash FROM users",
         ] {
             assert!(read_header(line.as_bytes()).is_none(), "{line}");
@@ -635,12 +693,12 @@ mod tests {
                 ("password".into(), "a\"\"b".into())
             ]
         );
-        let md = "| Key | Value |\n| --- | --- |\n| `AZURE_DEVOPS_PAT` | `22t3wrmx` |\n| REGION | eu |\nnot a row\n| x | y |\n";
+        let md = "| Key | Value |\n| --- | --- |\n| `AZURE_DEVOPS_PAT` | `22t3wrmx` |\n| REGION | eu-1 |\n| MODE | debug |\nnot a row\n| x | y |\n";
         assert_eq!(
             pushed(md),
             [
                 ("AZURE_DEVOPS_PAT".into(), "22t3wrmx".into()),
-                ("REGION".into(), "eu".into())
+                ("REGION".into(), "eu-1".into())
             ]
         );
         let wiki = "||User||Password||\n|svc_backup|Gull!7730cove|\n";

@@ -56,6 +56,9 @@ pub(crate) const PASSWORD_WORDS: &[&str] = &[
     "losenord",
     "adgangskode",
     "\u{43f}\u{430}\u{440}\u{43e}\u{43b}\u{44c}",
+    // `Пароль`, `ПАРОЛЬ`: case folding here is ASCII only.
+    "\u{41f}\u{430}\u{440}\u{43e}\u{43b}\u{44c}",
+    "\u{41f}\u{410}\u{420}\u{41e}\u{41b}\u{42c}",
     "\u{5bc6}\u{7801}",
     "\u{5bc6}\u{78bc}",
     "\u{30d1}\u{30b9}\u{30ef}\u{30fc}\u{30c9}",
@@ -659,8 +662,8 @@ fn block_label(before: &[u8]) -> bool {
 }
 
 /// Whether a table column header names a credential (`Password`,
-/// `Secret access key`, `api_token`, `Kennwort`): a password word (not the
-/// bare `Pass` of a test-result column), `secret`, `token` or `cred`, or a
+/// `Secret access key`, `api_token`, `Kennwort`, `PW`): a password word,
+/// `secret`, `token` or `cred`, or a
 /// key qualified by a token word (`API key`, `private_key`); and not a
 /// property of one (`Access key ID`, `password_hash`, `token_type`).
 pub(crate) fn is_credential_column(header: &[u8]) -> bool {
@@ -670,17 +673,28 @@ pub(crate) fn is_credential_column(header: &[u8]) -> bool {
             .any(|w| name.windows(w.len()).any(|x| x == w.as_bytes()))
     };
     let key = name.ends_with(b"key") || name.ends_with(b"keys");
-    // `pass` alone is a verb or a test result (`pass_fds`, `Pass/Fail`):
-    // it counts as `passw`, `passphrase` or `passcode`.
-    let pass = |at: usize| {
-        let rest = &name[at..];
-        [&b"passw"[..], b"passphrase", b"passcode"]
-            .iter()
-            .any(|w| rest.starts_with(w))
+    // A password word starts a word (`Friesenhahn` holds no `senha`), or
+    // is `passw...`, `passphrase`, `passcode` anywhere (`userpassword`).
+    // `pass` alone counts only as the whole name: `Pass` heads a column of
+    // passwords (notes and `PASS`/`FAIL` are not scanned), `pass_fds`
+    // and `Pass/Fail` do not.
+    let starts_word = |at: usize| {
+        at == 0 || !header[at - 1].is_ascii_alphabetic() || header[at].is_ascii_uppercase()
     };
-    let password_word = password_words()
-        .find_iter(&*name)
-        .any(|m| m.pattern().as_usize() != 0 || pass(m.start()));
+    let password_word = *name == *b"pass"
+        || words(&["mot de passe"])
+        || password_words().find_iter(&*name).any(|m| {
+            let rest = &name[m.start()..];
+            match m.pattern().as_usize() {
+                0 => [&b"passw"[..], b"passphrase", b"passcode"]
+                    .iter()
+                    .any(|w| rest.starts_with(w)),
+                _ => starts_word(m.start()),
+            }
+        })
+        || name
+            .split(|&b| matches!(b, b' ' | b'_' | b'-' | b'.'))
+            .any(|w| w == b"pw" || w == b"pwd");
     let credential = password_word
         || words(&[
             "secret",
