@@ -887,7 +887,15 @@ fn sudo_archive_and_cipher_passwords() {
 /// parentheses and plain tables stay as they are.
 #[test]
 fn table_cells_under_credential_headers() {
-    let cases: [(&str, &[&str]); 13] = [
+    let cases: [(&str, &[&str]); 15] = [
+        (
+            "sqlite> .mode column\nsqlite> select * from logins;\nid  user    password\n--  ------  --------------\n1   ana     Spruce^7740qa\n",
+            &["Spruce^7740qa"],
+        ),
+        (
+            "====== Data ======\nKey                  Value\n---                  -----\nadmin_password       lantern maple quartz river\nwebhook_secret       QmVzdFNlY3JldEV2ZXJPaw\n",
+            &["lantern maple quartz river", "QmVzdFNlY3JldEV2ZXJPaw"],
+        ),
         (
             "app=> select usename, passwd from accounts;\n usename | passwd\n---------+-------------\n ana     | Quill#6620x\n(1 row)\n",
             &["Quill#6620x"],

@@ -110,6 +110,10 @@ struct Header {
     pairs: Option<(usize, usize)>,
     /// Markdown: the `|---|` line must come next.
     awaits_rule: bool,
+    /// An aligned table (`sqlite3 .mode column`, `vault kv get`,
+    /// reStructuredText simple tables): where each column starts, read
+    /// from the `---  ---` line under the header.
+    starts: Option<Vec<usize>>,
 }
 
 /// The table reader's state between lines (and between a stream's chunks).
@@ -118,6 +122,9 @@ pub(crate) struct Tables {
     header: Option<Header>,
     /// Inside a line longer than [`LINE_MAX`]: skip to its end.
     overlong: bool,
+    /// The previous line, when it may head an aligned table (its columns
+    /// are known only from the rule line after it).
+    aligned: Option<Vec<u8>>,
 }
 
 impl Tables {
@@ -144,7 +151,7 @@ impl Tables {
                     None => return text.len(),
                 }
             }
-            if self.header.is_none() {
+            if self.header.is_none() && self.aligned.is_none() {
                 // Outside a table only a header matters: go to the next
                 // line holding a header word.
                 let rest = &text[at..];
@@ -168,6 +175,7 @@ impl Tables {
                 }
                 None if rest.len() > LINE_MAX => {
                     self.header = None;
+                    self.aligned = None;
                     self.overlong = true;
                 }
                 None if is_final => {
@@ -183,23 +191,38 @@ impl Tables {
     /// One line without its line break, at absolute offset `base`.
     fn line(&mut self, line: &[u8], base: usize, batch: &mut Batch) {
         let line = line.strip_suffix(b"\r").unwrap_or(line);
+        if let Some(previous) = self.aligned.take()
+            && let Some(starts) = rule_columns(line)
+            && let Some(header) = aligned_header(&previous, starts)
+        {
+            self.header = Some(header);
+            return;
+        }
         if let Some(header) = &mut self.header {
             if header.awaits_rule {
                 header.awaits_rule = false;
                 if is_rule_line(line) {
                     return;
                 }
-            } else if is_rule_line(line) && header.delimiter == Delimiter::Pipe {
+            } else if is_rule_line(line)
+                && (header.delimiter == Delimiter::Pipe || header.starts.is_some())
+            {
                 // A grid table (reStructuredText, tabulate) rules every row.
                 return;
-            } else if let Some(cells) =
-                split(line, header.delimiter).filter(|c| c.len() == header.cells)
+            } else if let Some(cells) = match &header.starts {
+                Some(starts) => split_aligned(line, starts),
+                None => split(line, header.delimiter),
+            }
+            .filter(|c| c.len() == header.cells)
             {
                 header.row(line, &cells, base, batch);
                 return;
             }
         }
         self.header = read_header(line);
+        if self.header.is_none() && may_head_aligned(line) {
+            self.aligned = Some(line.to_vec());
+        }
     }
 }
 
@@ -216,10 +239,19 @@ impl Header {
             let (kf, kt) = unquoted(line, cells[k]);
             let key = &line[kf..kt];
             let (from, to) = unquoted(line, cells[v]);
+            // A key names its value, so a diceware passphrase is read too
+            // (`correct horse battery staple`: 3+ lower-case words; the
+            // credential scorer drops sentences such as `stored in vault`).
+            let value = &line[from..to];
+            let words = value.split(|&b| b == b' ').filter(|w| !w.is_empty());
+            let passphrase = words.clone().count() >= 3
+                && words
+                    .clone()
+                    .all(|w| w.len() >= 3 && w.iter().all(u8::is_ascii_lowercase));
             if !key.is_empty()
                 && key.len() <= 64
                 && !key.contains(&b'"')
-                && worth_scanning(&line[from..to])
+                && (worth_scanning(value) || passphrase)
             {
                 batch.push(key, &line[from..to], base + from);
             }
@@ -228,18 +260,22 @@ impl Header {
 }
 
 /// Whether a cell under a credential header can hold one: one word with a
-/// digit or a symbol. A column also holds notes (`sent via Signal`,
+/// digit or a symbol, or 16+ letters of both cases. A column also holds notes (`sent via Signal`,
 /// `rotated`, `SSO`, `(expired)`), dates and numbers, which a row gives
 /// without the quotes or syntax that would tell them from a value.
 fn worth_scanning(cell: &[u8]) -> bool {
     let symbol = |b: &u8| !b.is_ascii_alphanumeric() && *b < 0x80;
+    // `AcCFZDYnVxsAKxXcpjHUrOHwgvPhFozT`: letters only, machine-made.
+    let mixed_case = cell.len() >= 16
+        && cell.iter().any(u8::is_ascii_uppercase)
+        && cell.iter().any(u8::is_ascii_lowercase);
     let date_or_number =
         |b: &u8| b.is_ascii_digit() || matches!(b, b'-' | b':' | b'/' | b'.' | b'+' | b'T' | b'Z');
     let note = cell.starts_with(b"(") && cell.ends_with(b")");
     !cell.is_empty()
         && !note
         && !cell.iter().any(u8::is_ascii_whitespace)
-        && cell.iter().any(|b| b.is_ascii_digit() || symbol(b))
+        && (mixed_case || cell.iter().any(|b| b.is_ascii_digit() || symbol(b)))
         && !cell.iter().all(date_or_number)
 }
 
@@ -296,8 +332,20 @@ fn read_header(line: &[u8]) -> Option<Header> {
             strip_emphasis(&line[from..to])
         })
         .collect();
+    let awaits_rule = delimiter == Delimiter::Pipe && !wiki;
+    header_of(&names, delimiter, awaits_rule, None)
+}
+
+/// The header whose cells are `names`, if it names a credential column or
+/// a key/value pair of columns.
+fn header_of(
+    names: &[&[u8]],
+    delimiter: Delimiter,
+    awaits_rule: bool,
+    starts: Option<Vec<usize>>,
+) -> Option<Header> {
     let filled = names.iter().filter(|n| !n.is_empty()).count();
-    if !(2..=CELLS_MAX).contains(&cells.len())
+    if !(2..=CELLS_MAX).contains(&names.len())
         || filled < 2
         || !names.iter().all(|n| header_cell(n, delimiter))
     {
@@ -328,11 +376,65 @@ fn read_header(line: &[u8]) -> Option<Header> {
     }
     Some(Header {
         delimiter,
-        cells: cells.len(),
+        cells: names.len(),
         columns,
         pairs,
-        awaits_rule: delimiter == Delimiter::Pipe && !wiki,
+        awaits_rule,
+        starts,
     })
+}
+
+/// Whether `line` may head an aligned table: a header word, and labels
+/// parted by two or more spaces.
+fn may_head_aligned(line: &[u8]) -> bool {
+    line.len() <= LINE_MAX
+        && !line.first().is_some_and(u8::is_ascii_whitespace)
+        && line.windows(2).any(|w| w == b"  ")
+        && header_words().is_match(line)
+}
+
+/// The header of an aligned table: `line`'s labels at the column `starts`.
+fn aligned_header(line: &[u8], starts: Vec<usize>) -> Option<Header> {
+    let cells = split_aligned(line, &starts)?;
+    let names: Vec<&[u8]> = cells.iter().map(|&(a, b)| &line[a..b]).collect();
+    if names.iter().any(|n| n.contains(&b'|') || n.contains(&b',')) {
+        return None;
+    }
+    header_of(&names, Delimiter::Tab, false, Some(starts))
+}
+
+/// Where the columns of an aligned table start: the dash or `=` runs of
+/// its rule line (`--  -----------`, `====  ====`), two or more.
+fn rule_columns(line: &[u8]) -> Option<Vec<usize>> {
+    let line = line.trim_ascii_end();
+    if line.is_empty() || !line.iter().all(|b| matches!(b, b'-' | b'=' | b' ')) {
+        return None;
+    }
+    let starts: Vec<usize> = (0..line.len())
+        .filter(|&i| line[i] != b' ' && (i == 0 || line[i - 1] == b' '))
+        .collect();
+    (2..=CELLS_MAX).contains(&starts.len()).then_some(starts)
+}
+
+/// The cells of an aligned table's `line` at the column `starts`, or
+/// `None` when text runs across a column start or the line is blank.
+fn split_aligned(line: &[u8], starts: &[usize]) -> Option<Vec<(usize, usize)>> {
+    if line.trim_ascii().is_empty() {
+        return None;
+    }
+    let mut cells = Vec::with_capacity(starts.len());
+    for (i, &start) in starts.iter().enumerate() {
+        let from = start.min(line.len());
+        if i > 0 && from < line.len() && line[from - 1] != b' ' {
+            return None;
+        }
+        let to = starts.get(i + 1).map_or(line.len(), |&n| n.min(line.len()));
+        let cell = &line[from..to.max(from)];
+        let lead = cell.len() - cell.trim_ascii_start().len();
+        let trail = cell.len() - cell.trim_ascii_end().len();
+        cells.push((from + lead, (to.max(from) - trail).max(from + lead)));
+    }
+    Some(cells)
 }
 
 /// Whether `name` can be a header cell: a short label of at most four
@@ -707,6 +809,16 @@ mod tests {
         assert_eq!(pushed(psql), [("passwd".into(), "Fern2291".into())]);
         let mysql = "+-------+----------+\n| user  | password |\n+-------+----------+\n| alice | Fern2291 |\n+-------+----------+\n";
         assert_eq!(pushed(mysql), [("password".into(), "Fern2291".into())]);
+        let sqlite = "id  user    password\n--  ------  ------------\n1   alice   Fern2291!x\n2   bob\n\nafter\n";
+        assert_eq!(pushed(sqlite), [("password".into(), "Fern2291!x".into())]);
+        let vault = "====== Data ======\nKey               Value\n---               -----\nredis_password    N8de7WWkc\nttl               30s\n";
+        assert_eq!(
+            pushed(vault),
+            [
+                ("redis_password".into(), "N8de7WWkc".into()),
+                ("ttl".into(), "30s".into())
+            ]
+        );
         // Without the rule line it is no Markdown table.
         assert!(pushed("| Key | Value |\n| A_TOKEN | abc |\n").is_empty());
     }
