@@ -100,7 +100,6 @@ impl Delimiter {
 }
 
 /// The header of the table being read.
-#[derive(Debug)]
 struct Header {
     delimiter: Delimiter,
     cells: usize,
@@ -117,7 +116,8 @@ struct Header {
 }
 
 /// The table reader's state between lines (and between a stream's chunks).
-#[derive(Debug, Default)]
+/// No `Debug`: it holds a line of the input, as [`Batch`] holds cells.
+#[derive(Default)]
 pub(crate) struct Tables {
     header: Option<Header>,
     /// Inside a line longer than [`LINE_MAX`]: skip to its end.
@@ -645,7 +645,7 @@ fn header_words() -> &'static AhoCorasick {
 
 /// Cells to scan, each written as `name: "cell"` on its own line, scanned
 /// in one engine call.
-#[derive(Debug, Default)]
+#[derive(Default)]
 pub(crate) struct Batch {
     text: Vec<u8>,
     /// Per cell: its span in `text` and its absolute offset in the input.
