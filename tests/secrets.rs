@@ -887,7 +887,31 @@ fn sudo_archive_and_cipher_passwords() {
 /// parentheses and plain tables stay as they are.
 #[test]
 fn table_cells_under_credential_headers() {
-    let cases: [(&str, &[&str]); 15] = [
+    let cases: [(&str, &[&str]); 21] = [
+        (
+            "D select name, password from users;\n\u{250c}\u{2500}\u{2500}\u{2500}\u{2500}\u{2500}\u{2500}\u{2500}\u{252c}\u{2500}\u{2500}\u{2500}\u{2500}\u{2500}\u{2500}\u{2500}\u{2500}\u{2500}\u{2500}\u{2510}\n\u{2502} name  \u{2502} password      \u{2502}\n\u{2502} varchar \u{2502} varchar   \u{2502}\n\u{251c}\u{2500}\u{2500}\u{2500}\u{2500}\u{2500}\u{2500}\u{2500}\u{253c}\u{2500}\u{2500}\u{2500}\u{2500}\u{2500}\u{2500}\u{2500}\u{2500}\u{2500}\u{2500}\u{2524}\n\u{2502} ana   \u{2502} Lark#5512pw   \u{2502}\n\u{2514}\u{2500}\u{2500}\u{2500}\u{2500}\u{2500}\u{2500}\u{2500}\u{2534}\u{2500}\u{2500}\u{2500}\u{2500}\u{2500}\u{2500}\u{2500}\u{2500}\u{2500}\u{2500}\u{2518}\n",
+            &["Lark#5512pw"],
+        ),
+        (
+            " rolname \u{2502} rolpassword\n\u{2500}\u{2500}\u{2500}\u{2500}\u{2500}\u{2500}\u{2500}\u{2500}\u{2500}\u{2500}\u{253c}\u{2500}\u{2500}\u{2500}\u{2500}\u{2500}\u{2500}\n app      \u{2502} Wren)8830lk\n",
+            &["Wren)8830lk"],
+        ),
+        (
+            "\u{250f}\u{2501}\u{2501}\u{2501}\u{2501}\u{2533}\u{2501}\u{2501}\u{2501}\u{2501}\u{2513}\n\u{2503} Service \u{2503} API key           \u{2503}\n\u{2521}\u{2501}\u{2501}\u{2501}\u{2501}\u{2547}\u{2501}\u{2501}\u{2501}\u{2501}\u{2529}\n\u{2502} search  \u{2502} q7Rk2LmZ9vXa4TcN \u{2502}\n\u{2514}\u{2500}\u{2500}\u{2500}\u{2500}\u{2534}\u{2500}\u{2500}\u{2500}\u{2500}\u{2518}\n",
+            &["q7Rk2LmZ9vXa4TcN"],
+        ),
+        (
+            "<table>\n  <tr><th>Login</th><th>Password</th></tr>\n  <tr><td>ana</td><td>Moss&amp;4410tq</td></tr>\n</table>\n",
+            &["Moss&amp;4410tq"],
+        ),
+        (
+            "<p>Welcome aboard! Your account:</p>\n<table>\n  <tr>\n    <td>Username:</td>\n    <td>ana.k</td>\n  </tr>\n  <tr>\n    <td><strong>Password:</strong></td>\n    <td>Dune%2207vx</td>\n  </tr>\n</table>\n",
+            &["Dune%2207vx"],
+        ),
+        (
+            "| | production | staging |\n|---|---|---|\n| host | db1.internal | db2.internal |\n| DB password | Kite^6639ms | Pine!1184ca |\n",
+            &["Kite^6639ms", "Pine!1184ca"],
+        ),
         (
             "sqlite> .mode column\nsqlite> select * from logins;\nid  user    password\n--  ------  --------------\n1   ana     Spruce^7740qa\n",
             &["Spruce^7740qa"],
@@ -978,6 +1002,8 @@ fn table_cells_under_credential_headers() {
         "id,user,password_hash,created\n1,bob,x9f2,2024-01-02\n",
         "    run(args, pass_fds, cwd, env,\n        startupinfo, creationflags, shell,\n",
         "user,password\n(see vault),(ask ops)\n",
+        "<tr><th>Setting</th><th>Default</th></tr>\n<tr><td>password_min_length</td><td>12</td></tr>\n<tr><td>Token lifetime</td><td>3600s</td></tr>\n",
+        "\u{251c}\u{2500}\u{2500} secrets/\n\u{2502}   \u{2514}\u{2500}\u{2500} token_v2.json\n\u{2514}\u{2500}\u{2500} passwords.md\n",
         "| Name | Type | Default | Description |\n|---|---|---|---|\n| password | string | none | The account password |\n",
         "| Key | Value |\n| --- | --- |\n| REGION | eu-west-1 |\n| TIMEOUT | 30s |\n",
         "model,prompt_tokens,completion_tokens\ngpt-4o,1234,567\n",

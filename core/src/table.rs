@@ -18,7 +18,7 @@ use std::sync::OnceLock;
 use crate::engine::{Cost, Detection, Engine};
 use crate::error::Result;
 use crate::rules::Category;
-use crate::validate::credential::{PASSWORD_WORDS, is_credential_column};
+use crate::validate::credential::{COLUMN_WORDS, PASSWORD_WORDS, is_credential_column};
 
 /// Longest table line, in bytes (without its line break).
 pub(crate) const LINE_MAX: usize = 768;
@@ -30,23 +30,9 @@ const CELLS_MAX: usize = 32;
 const HEADER_CELL_MAX: usize = 48;
 
 /// Words that begin a header worth reading (ASCII case-insensitively),
-/// besides the password words: the other credential words of
-/// [`is_credential_column`] and the value column's names.
-const HEADER_WORDS: &[&str] = &[
-    "secret",
-    "token",
-    "key",
-    "cred",
-    "jeton",
-    "\u{442}\u{43e}\u{43a}\u{435}\u{43d}",
-    "identifiants",
-    "zugangsdaten",
-    "pw",
-    "value",
-    "wert",
-    "valeur",
-    "valor",
-];
+/// besides the password words and [`COLUMN_WORDS`]: a key column's and
+/// the value column's names.
+const HEADER_WORDS: &[&str] = &["key", "pw", "value", "wert", "valeur", "valor"];
 
 /// Header cells that name the key column of a key/value table.
 const KEY_HEADERS: &[&str] = &[
@@ -113,6 +99,10 @@ struct Header {
     /// reStructuredText simple tables): where each column starts, read
     /// from the `---  ---` line under the header.
     starts: Option<Vec<usize>>,
+    /// Drawn with box-drawing characters or written in HTML: no rule line
+    /// follows the header, and HTML lines of tags only (`<tr>`, `</tr>`)
+    /// keep the table.
+    markup: bool,
 }
 
 /// The table reader's state between lines (and between a stream's chunks).
@@ -125,6 +115,9 @@ pub(crate) struct Tables {
     /// The previous line, when it may head an aligned table (its columns
     /// are known only from the rule line after it).
     aligned: Option<Vec<u8>>,
+    /// An HTML cell that named a credential (`<td>Password:</td>`) on the
+    /// line before: the value's cell may come on this one.
+    label: Option<Vec<u8>>,
 }
 
 impl Tables {
@@ -151,7 +144,7 @@ impl Tables {
                     None => return text.len(),
                 }
             }
-            if self.header.is_none() && self.aligned.is_none() {
+            if self.header.is_none() && self.aligned.is_none() && self.label.is_none() {
                 // Outside a table only a header matters: go to the next
                 // line holding a header word.
                 let rest = &text[at..];
@@ -176,6 +169,7 @@ impl Tables {
                 None if rest.len() > LINE_MAX => {
                     self.header = None;
                     self.aligned = None;
+                    self.label = None;
                     self.overlong = true;
                 }
                 None if is_final => {
@@ -191,7 +185,24 @@ impl Tables {
     /// One line without its line break, at absolute offset `base`.
     fn line(&mut self, line: &[u8], base: usize, batch: &mut Batch) {
         let line = line.strip_suffix(b"\r").unwrap_or(line);
+        let label = self.label.take();
+        let ends_table = line.windows(7).any(|w| w.eq_ignore_ascii_case(b"</table"));
+        let (drawn, html) = match unboxed(line) {
+            Some(boxed) => (Some(boxed), false),
+            None => {
+                let html = html_row(line);
+                let is_html = html.is_some();
+                (html, is_html)
+            }
+        };
+        let line = drawn.as_deref().unwrap_or(line);
+        // `<td>Password:</td>`, then `<td>value</td>` on the next line.
+        let lone = if html { lone_cell(line) } else { None };
+        if let (Some(name), Some(cell)) = (&label, lone) {
+            push_worth_scanning(batch, name, line, cell, base);
+        }
         if let Some(previous) = self.aligned.take()
+            && drawn.is_none()
             && let Some(starts) = rule_columns(line)
             && let Some(header) = aligned_header(&previous, starts)
         {
@@ -199,6 +210,13 @@ impl Tables {
             return;
         }
         if let Some(header) = &mut self.header {
+            if header.markup && drawn.is_some() && line.trim_ascii().is_empty() {
+                // `<tr>`, `</tr>`: a row's cells may follow; `</table>` ends.
+                if ends_table {
+                    self.header = None;
+                }
+                return;
+            }
             if header.awaits_rule {
                 header.awaits_rule = false;
                 if is_rule_line(line) {
@@ -219,8 +237,22 @@ impl Tables {
                 return;
             }
         }
+        labelled_row(line, base, batch);
         self.header = read_header(line);
-        if self.header.is_none() && may_head_aligned(line) {
+        if let Some(header) = &mut self.header
+            && drawn.is_some()
+        {
+            // Box drawing or HTML is table enough: DuckDB prints a type
+            // row, not a rule line, under the header.
+            header.awaits_rule = false;
+            header.markup = true;
+        }
+        if let Some(cell) = lone
+            && let Some(name) = credential_label(&line[cell.0..cell.1])
+        {
+            self.label = Some(name);
+        }
+        if self.header.is_none() && drawn.is_none() && may_head_aligned(line) {
             self.aligned = Some(line.to_vec());
         }
     }
@@ -381,6 +413,7 @@ fn header_of(
         pairs,
         awaits_rule,
         starts,
+        markup: false,
     })
 }
 
@@ -437,6 +470,141 @@ fn split_aligned(line: &[u8], starts: &[usize]) -> Option<Vec<(usize, usize)>> {
     Some(cells)
 }
 
+/// A row that names its value in its first cell (`| Password | s3cr3t |`,
+/// `<td>API key:</td><td>...</td>`): a transposed table, a form, a
+/// welcome e-mail. The other cells go to `batch` under that name.
+fn labelled_row(line: &[u8], base: usize, batch: &mut Batch) {
+    if !line.trim_ascii_start().starts_with(b"|") {
+        return;
+    }
+    let Some(cells) = split(line, Delimiter::Pipe) else {
+        return;
+    };
+    let (from, to) = unquoted(line, cells[0]);
+    let Some(name) = credential_label(&line[from..to]) else {
+        return;
+    };
+    for &cell in &cells[1..] {
+        push_worth_scanning(batch, &name, line, cell, base);
+    }
+}
+
+/// The name the engine sees for a cell that labels a credential
+/// (`Password:`, `**API key**`), if it does.
+fn credential_label(cell: &[u8]) -> Option<Vec<u8>> {
+    let label = strip_emphasis(cell);
+    let label = label.strip_suffix(b":").unwrap_or(label).trim_ascii_end();
+    (!label.is_empty() && header_cell(label, Delimiter::Pipe) && is_credential_column(label))
+        .then(|| engine_name(label))
+}
+
+/// Adds the cell at `cell` in `line` (offset `base`) to `batch` under
+/// `name`, when it may hold a value.
+fn push_worth_scanning(
+    batch: &mut Batch,
+    name: &[u8],
+    line: &[u8],
+    cell: (usize, usize),
+    base: usize,
+) {
+    let (from, to) = unquoted(line, cell);
+    if worth_scanning(&line[from..to]) {
+        batch.push(name, &line[from..to], base + from);
+    }
+}
+
+/// The one cell of a line that holds one (`|   Password:`, as an HTML
+/// line `<td>Password:</td>` reads), as a span.
+fn lone_cell(line: &[u8]) -> Option<(usize, usize)> {
+    let from = line.len() - line.trim_ascii_start().len();
+    let rest = line[from..].strip_prefix(b"|")?;
+    if rest.contains(&b'|') {
+        return None;
+    }
+    let lead = rest.len() - rest.trim_ascii_start().len();
+    let cell = (from + 1 + lead, from + 1 + rest.trim_ascii_end().len());
+    (cell.0 < cell.1).then_some(cell)
+}
+
+/// An HTML line of a table (`<tr><td>a</td><td>b</td></tr>`, `<th>`,
+/// `</tr>`) as the pipe row it holds, at the same offsets: each `<td>` or
+/// `<th>` tag becomes `|`, every tag blanks. `None` when the line has no
+/// table tag.
+fn html_row(line: &[u8]) -> Option<Vec<u8>> {
+    let tag_name = |tag: &[u8]| -> Vec<u8> {
+        let tag = tag.strip_prefix(b"/").unwrap_or(tag);
+        let end = tag
+            .iter()
+            .position(|b| !b.is_ascii_alphanumeric())
+            .unwrap_or(tag.len());
+        tag[..end].to_ascii_lowercase()
+    };
+    let table_tag = |name: &[u8]| {
+        [
+            &b"td"[..],
+            b"th",
+            b"tr",
+            b"table",
+            b"thead",
+            b"tbody",
+            b"tfoot",
+        ]
+        .contains(&name)
+    };
+    let mut tags = Vec::new();
+    let mut at = 0;
+    while let Some(i) = memchr(b'<', &line[at..]) {
+        let start = at + i;
+        let Some(j) = memchr(b'>', &line[start..]) else {
+            break;
+        };
+        let end = start + j + 1;
+        tags.push((start, end, tag_name(&line[start + 1..end - 1])));
+        at = end;
+    }
+    if !tags.iter().any(|(_, _, name)| table_tag(name)) {
+        return None;
+    }
+    let mut out = line.to_vec();
+    for (start, end, name) in tags {
+        out[start..end].fill(b' ');
+        if line[start + 1] != b'/' && matches!(&name[..], b"td" | b"th") {
+            out[start] = b'|';
+        }
+    }
+    Some(out)
+}
+
+/// A line drawn with box-drawing characters (U+2500-U+257F: DuckDB,
+/// `psql` with `linestyle unicode`, Python's `rich` and `tabulate`'s
+/// `fancy_grid`) as the pipe table it draws, at the same offsets: each
+/// vertical line (`│`, `┃`, `║`) becomes `|` and every other piece `-`,
+/// each padded to the character's three bytes with spaces. `None` when the
+/// line has none.
+fn unboxed(line: &[u8]) -> Option<Vec<u8>> {
+    let drawn =
+        |w: &[u8]| w[0] == 0xe2 && matches!(w[1], 0x94 | 0x95) && (0x80..=0xbf).contains(&w[2]);
+    if !line.windows(3).any(drawn) {
+        return None;
+    }
+    let mut out = line.to_vec();
+    let mut at = 0;
+    while at + 3 <= out.len() {
+        if !drawn(&out[at..at + 3]) {
+            at += 1;
+            continue;
+        }
+        let code = 0x2500 + (u32::from(out[at + 1] - 0x94) << 6) + u32::from(out[at + 2] & 0x3f);
+        let vertical = matches!(
+            code,
+            0x2502 | 0x2503 | 0x2506 | 0x2507 | 0x250a | 0x250b | 0x2551 | 0x254e | 0x254f
+        );
+        out[at..at + 3].copy_from_slice(if vertical { b"|  " } else { b"-  " });
+        at += 3;
+    }
+    Some(out)
+}
+
 /// Whether `name` can be a header cell: a short label of at most four
 /// words, with a letter and none of the characters of code or values.
 fn header_cell(name: &[u8], delimiter: Delimiter) -> bool {
@@ -464,18 +632,13 @@ fn header_cell(name: &[u8], delimiter: Delimiter) -> bool {
         .is_some_and(|i| name[i] == b')' || i == 0 || name[i - 1] != b' ' || !name.ends_with(b")"));
     let dotted = name[..name.len().saturating_sub(1)].contains(&b'.');
     let code_like = delimiter != Delimiter::Pipe && (call || dotted);
-    // `│`, `┃`: box drawing (U+2500-U+257F) draws a table of its own.
-    let boxed = name
-        .windows(2)
-        .any(|w| w == b"\xe2\x94" || w == b"\xe2\x95");
     name.is_empty()
         || (name.len() <= HEADER_CELL_MAX
             && name.split(|&b| b == b' ').filter(|w| !w.is_empty()).count() <= 4
             && !code_like
             // `#`, `№`: an index column's label.
             && (name.len() <= 3 || name.iter().any(|&b| b.is_ascii_alphabetic() || b >= 0x80))
-            && !name.iter().any(code)
-            && !boxed)
+            && !name.iter().any(code))
 }
 
 /// A header cell as a key name the credential rules read: without a
@@ -632,13 +795,19 @@ fn split(line: &[u8], delimiter: Delimiter) -> Option<Vec<(usize, usize)>> {
     (cells.len() >= 2).then_some(cells)
 }
 
-/// [`PASSWORD_WORDS`] and [`HEADER_WORDS`] as one automaton.
+/// [`PASSWORD_WORDS`], [`COLUMN_WORDS`] and [`HEADER_WORDS`] as one
+/// automaton.
 fn header_words() -> &'static AhoCorasick {
     static WORDS: OnceLock<AhoCorasick> = OnceLock::new();
     WORDS.get_or_init(|| {
         AhoCorasick::builder()
             .ascii_case_insensitive(true)
-            .build(PASSWORD_WORDS.iter().chain(HEADER_WORDS))
+            .build(
+                PASSWORD_WORDS
+                    .iter()
+                    .chain(COLUMN_WORDS)
+                    .chain(HEADER_WORDS),
+            )
             .expect("a fixed word list builds")
     })
 }
@@ -821,6 +990,41 @@ mod tests {
         );
         // Without the rule line it is no Markdown table.
         assert!(pushed("| Key | Value |\n| A_TOKEN | abc |\n").is_empty());
+    }
+
+    #[test]
+    fn reads_box_drawn_and_html_tables() {
+        let duckdb = "\u{250c}\u{2500}\u{2500}\u{252c}\u{2500}\u{2500}\u{2510}\n\u{2502} user \u{2502} password \u{2502}\n\u{2502} varchar \u{2502} varchar \u{2502}\n\u{251c}\u{2500}\u{253c}\u{2500}\u{2524}\n\u{2502} alice \u{2502} Fern2291! \u{2502}\n\u{2514}\u{2500}\u{2534}\u{2500}\u{2518}\n";
+        assert_eq!(pushed(duckdb), [("password".into(), "Fern2291!".into())]);
+        let psql = " user  \u{2502} api_token\n\u{2500}\u{2500}\u{253c}\u{2500}\u{2500}\n bob   \u{2502} x9Fq-22ab\n";
+        assert_eq!(pushed(psql), [("api_token".into(), "x9Fq-22ab".into())]);
+        let rich = "\u{2503} Service \u{2503} Secret \u{2503}\n\u{2521}\u{2501}\u{2547}\u{2501}\u{2529}\n\u{2502} mail \u{2502} Pw-77aa \u{2502}\n";
+        assert_eq!(pushed(rich), [("Secret".into(), "Pw-77aa".into())]);
+        let html = "<table>\n<thead><tr><th>User</th><th class=\"c\">Password</th></tr></thead>\n<tbody>\n<tr><td>alice</td><td><code>Fern2291!</code></td></tr>\n</tbody></table>\n<tr><td>bob</td><td>Zx9-kQ2v</td></tr>\n";
+        assert_eq!(pushed(html), [("Password".into(), "Fern2291!".into())]);
+        // A row labelled by its first cell, in Markdown, a box or HTML.
+        let transposed = "| | prod | staging |\n|---|---|---|\n| Host | db1 | db2 |\n| DB password | Xq7!ab | Lm2$cd |\n| Notes | none | none |\n";
+        assert_eq!(
+            pushed(transposed),
+            [
+                ("DB password".into(), "Xq7!ab".into()),
+                ("DB password".into(), "Lm2$cd".into())
+            ]
+        );
+        let form = "<tr><td><b>Password:</b></td><td>Gull!7730cove</td></tr>\n<td>API key:</td>\n  <td>k-88Zq1xP</td>\n<td>Password:</td>\n<p>see below</p>\n<td>Pw-77aa</td>\n";
+        assert_eq!(
+            pushed(form),
+            [
+                ("Password".into(), "Gull!7730cove".into()),
+                ("API key".into(), "k-88Zq1xP".into())
+            ]
+        );
+        // Tree drawing is no table; neither is an HTML list of products.
+        assert!(pushed("\u{251c}\u{2500}\u{2500} secrets.yaml\n\u{2502}   \u{2514}\u{2500}\u{2500} token.rs2\n").is_empty());
+        assert!(
+            pushed("<tr><td>password</td><td>string</td><td>Required. The password.</td></tr>\n")
+                .is_empty()
+        );
     }
 
     #[test]

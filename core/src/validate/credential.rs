@@ -661,6 +661,20 @@ fn block_label(before: &[u8]) -> bool {
         })
 }
 
+/// Words that make a table column a credential column wherever they
+/// stand in its header, besides the password words (`Secret access key`,
+/// `api_token`, `Credentials`, `Jeton`).
+pub(crate) const COLUMN_WORDS: &[&str] = &[
+    "secret",
+    "token",
+    "cred",
+    "bearer",
+    "jeton",
+    "identifiants",
+    "zugangsdaten",
+    "\u{442}\u{43e}\u{43a}\u{435}\u{43d}",
+];
+
 /// Whether a table column header names a credential (`Password`,
 /// `Secret access key`, `api_token`, `Kennwort`, `PW`): a password word,
 /// `secret`, `token` or `cred`, or a
@@ -695,18 +709,8 @@ pub(crate) fn is_credential_column(header: &[u8]) -> bool {
         || name
             .split(|&b| matches!(b, b' ' | b'_' | b'-' | b'.'))
             .any(|w| w == b"pw" || w == b"pwd");
-    let credential = password_word
-        || words(&[
-            "secret",
-            "token",
-            "cred",
-            "bearer",
-            "jeton",
-            "identifiants",
-            "zugangsdaten",
-            "\u{442}\u{43e}\u{43a}\u{435}\u{43d}",
-        ])
-        || (key && token_words().is_match(&*name));
+    let credential =
+        password_word || words(COLUMN_WORDS) || (key && token_words().is_match(&*name));
     // `password_hash FROM users`: each word with a key word in it too.
     credential
         && !is_not_secret_name(&name)
