@@ -185,6 +185,25 @@ impl Tables {
     /// One line without its line break, at absolute offset `base`.
     fn line(&mut self, line: &[u8], base: usize, batch: &mut Batch) {
         let line = line.strip_suffix(b"\r").unwrap_or(line);
+        // `<table><tr>...</tr><tr>...</tr></table>` on one line: a row each.
+        let rows: Vec<usize> = line
+            .windows(3)
+            .enumerate()
+            .filter(|&(i, w)| {
+                w.eq_ignore_ascii_case(b"<tr")
+                    && !line.get(i + 3).is_some_and(u8::is_ascii_alphanumeric)
+            })
+            .map(|(i, _)| i)
+            .collect();
+        if rows.len() > 1 {
+            let ends = rows[1..].iter().copied().chain([line.len()]);
+            let mut from = 0;
+            for end in ends {
+                self.line(&line[from..end], base + from, batch);
+                from = end;
+            }
+            return;
+        }
         let label = self.label.take();
         let ends_table = line.windows(7).any(|w| w.eq_ignore_ascii_case(b"</table"));
         let (drawn, html) = match unboxed(line) {
@@ -203,11 +222,30 @@ impl Tables {
         }
         if let Some(previous) = self.aligned.take()
             && drawn.is_none()
-            && let Some(starts) = rule_columns(line)
-            && let Some(header) = aligned_header(&previous, starts)
         {
-            self.header = Some(header);
-            return;
+            if let Some(starts) = rule_columns(line)
+                && let Some(header) = aligned_header(&previous, starts)
+            {
+                self.header = Some(header);
+                return;
+            }
+            // `column -t`, a hand-aligned list: no rule line, but a header
+            // of labels only (no digits, no punctuation), and this row
+            // starts a cell where each label of the header starts.
+            if let Some(starts) = label_columns(&previous)
+                && previous.iter().all(|&b| {
+                    b.is_ascii_alphabetic() || matches!(b, b' ' | b'_' | b'-') || b >= 0x80
+                })
+                && split_aligned(line, &starts).is_some_and(|cells| {
+                    cells
+                        .iter()
+                        .zip(&starts)
+                        .all(|(&(a, b), &s)| a == s && a < b)
+                })
+                && let Some(header) = aligned_header(&previous, starts)
+            {
+                self.header = Some(header);
+            }
         }
         if let Some(header) = &mut self.header {
             if header.markup && drawn.is_some() && line.trim_ascii().is_empty() {
@@ -237,7 +275,7 @@ impl Tables {
                 return;
             }
         }
-        labelled_row(line, base, batch);
+        labelled_row(line, drawn.is_some() && !html, base, batch);
         self.header = read_header(line);
         if let Some(header) = &mut self.header
             && drawn.is_some()
@@ -436,6 +474,17 @@ fn aligned_header(line: &[u8], starts: Vec<usize>) -> Option<Header> {
     header_of(&names, Delimiter::Tab, false, Some(starts))
 }
 
+/// Where the columns of an aligned table without a rule line start: at
+/// each label of its header `line`, the labels parted by two or more
+/// spaces.
+fn label_columns(line: &[u8]) -> Option<Vec<usize>> {
+    let line = line.trim_ascii_end();
+    let starts: Vec<usize> = (0..line.len())
+        .filter(|&i| line[i] != b' ' && (i == 0 || (i >= 2 && &line[i - 2..i] == b"  ")))
+        .collect();
+    (starts.first() == Some(&0) && (2..=CELLS_MAX).contains(&starts.len())).then_some(starts)
+}
+
 /// Where the columns of an aligned table start: the dash or `=` runs of
 /// its rule line (`--  -----------`, `====  ====`), two or more.
 fn rule_columns(line: &[u8]) -> Option<Vec<usize>> {
@@ -473,18 +522,43 @@ fn split_aligned(line: &[u8], starts: &[usize]) -> Option<Vec<(usize, usize)>> {
 /// A row that names its value in its first cell (`| Password | s3cr3t |`,
 /// `<td>API key:</td><td>...</td>`): a transposed table, a form, a
 /// welcome e-mail. The other cells go to `batch` under that name.
-fn labelled_row(line: &[u8], base: usize, batch: &mut Batch) {
-    if !line.trim_ascii_start().starts_with(b"|") {
+///
+/// A pipe row must start with a pipe unless box drawing drew it (`psql`'s
+/// `password │ value`); a CSV, TSV or `;` row needs two values or more,
+/// each one that may hold a secret (`password,salt,hash` names columns).
+fn labelled_row(line: &[u8], drawn: bool, base: usize, batch: &mut Batch) {
+    let trimmed = line.trim_ascii_start();
+    let delimiter = if trimmed.starts_with(b"|") || (drawn && trimmed.contains(&b'|')) {
+        Delimiter::Pipe
+    } else if trimmed.len() < line.len() {
         return;
-    }
-    let Some(cells) = split(line, Delimiter::Pipe) else {
+    } else if line.contains(&b'\t') {
+        Delimiter::Tab
+    } else if line.contains(&b',') {
+        Delimiter::Comma
+    } else if line.contains(&b';') {
+        Delimiter::Semicolon
+    } else {
+        return;
+    };
+    let Some(cells) = split(line, delimiter) else {
         return;
     };
     let (from, to) = unquoted(line, cells[0]);
     let Some(name) = credential_label(&line[from..to]) else {
         return;
     };
-    for &cell in &cells[1..] {
+    let values = &cells[1..];
+    if delimiter != Delimiter::Pipe
+        && (values.len() < 2
+            || !values.iter().all(|&c| {
+                let (from, to) = unquoted(line, c);
+                worth_scanning(&line[from..to])
+            }))
+    {
+        return;
+    }
+    for &cell in values {
         push_worth_scanning(batch, &name, line, cell, base);
     }
 }
@@ -737,12 +811,12 @@ fn split(line: &[u8], delimiter: Delimiter) -> Option<Vec<(usize, usize)>> {
         Delimiter::Pipe => {
             let from = line.len() - line.trim_ascii_start().len();
             let to = line.trim_ascii_end().len();
-            let from = if line.get(from) == Some(&b'|') {
-                from + 1
-            } else {
-                from
-            };
-            let to = if to > from
+            let led = line.get(from) == Some(&b'|');
+            let from = if led { from + 1 } else { from };
+            // `a | b |` without a leading pipe (psql's last column empty)
+            // ends in an empty cell.
+            let to = if led
+                && to > from
                 && line[to - 1] == b'|'
                 && line.get(to.wrapping_sub(2)) != Some(&b'\\')
             {
@@ -1019,6 +1093,40 @@ mod tests {
                 ("API key".into(), "k-88Zq1xP".into())
             ]
         );
+        let one_line = "<table><tr><th>Service</th><th>Password</th></tr><tr><td>ci</td><td>Fern2291!</td></tr><tr><td>cd</td><td>Zx9-kQ2v</td></tr></table>\n";
+        assert_eq!(
+            pushed(one_line),
+            [
+                ("Password".into(), "Fern2291!".into()),
+                ("Password".into(), "Zx9-kQ2v".into())
+            ]
+        );
+        let expanded = "-[ RECORD 1 ]---\nlogin      \u{2502} svc\npassword   \u{2502} R+k*pp5q\n";
+        assert_eq!(pushed(expanded), [("password".into(), "R+k*pp5q".into())]);
+        let empty_last = " name \u{2502} token \u{2502} used\n\u{2500}\u{253c}\u{2500}\u{253c}\u{2500}\n cron \u{2502} 0ac2b5e4d8 \u{2502}\n";
+        assert_eq!(pushed(empty_last), [("token".into(), "0ac2b5e4d8".into())]);
+        let csv = "field,dev,prod\nuser,root,app\npassword,5=~#s?ls,pA$oA_B-z\nclient secret,e2.Q2s7,(none)\n";
+        assert_eq!(
+            pushed(csv),
+            [
+                ("password".into(), "5=~#s?ls".into()),
+                ("password".into(), "pA$oA_B-z".into())
+            ]
+        );
+        let spaced = "SERVICE   USERNAME   PASSWORD        NOTES\njenkins   admin      I749dSlwGC^lF   rotated\ngrafana   admin      9eGN5~z3$+v\n";
+        assert_eq!(
+            pushed(spaced),
+            [
+                ("PASSWORD".into(), "I749dSlwGC^lF".into()),
+                ("PASSWORD".into(), "9eGN5~z3$+v".into())
+            ]
+        );
+        assert!(
+            pushed("Password  Requirements\nThe password must be 12 characters: a-z, 0-9.\n")
+                .is_empty()
+        );
+        let docker = "ID          NAME             CREATED\nk1v7g3p0x2  db_password      3 weeks ago\nn4b8c2d6f0  stripe_api_key   2 days ago\n";
+        assert!(pushed(docker).is_empty());
         // Tree drawing is no table; neither is an HTML list of products.
         assert!(pushed("\u{251c}\u{2500}\u{2500} secrets.yaml\n\u{2502}   \u{2514}\u{2500}\u{2500} token.rs2\n").is_empty());
         assert!(

@@ -66,6 +66,13 @@ pub(crate) const PASSWORD_WORDS: &[&str] = &[
     "clave",
     "\u{15f}ifre",
     "sifre",
+    "kata sandi",
+    "kata laluan",
+    "m\u{1ead}t kh\u{1ea9}u",
+    "mat khau",
+    "\u{643}\u{644}\u{645}\u{629} \u{627}\u{644}\u{645}\u{631}\u{648}\u{631}",
+    "\u{643}\u{644}\u{645}\u{629} \u{627}\u{644}\u{633}\u{631}",
+    "\u{92a}\u{93e}\u{938}\u{935}\u{930}\u{94d}\u{921}",
 ];
 
 /// Words in a key name that mark a machine-made secret.
@@ -457,9 +464,9 @@ fn password_score(v: &[u8], literal: bool) -> u8 {
     if v.len() < 4 {
         return 20;
     }
-    let word = v
-        .iter()
-        .all(|&b| b.is_ascii_alphabetic() || b == b'_' || b == b'-');
+    // Letters of any script: `fel`, `för` (Swedish "too") are words.
+    let word = std::str::from_utf8(v)
+        .is_ok_and(|t| t.chars().all(|c| c.is_alphabetic() || c == '_' || c == '-'));
     // `dragon-horse-saturn`: three or more words joined by hyphens are a
     // passphrase (code would not subtract names without spaces).
     let passphrase = v.split(|&b| b == b'-').filter(|w| w.len() >= 3).count() >= 3
@@ -586,7 +593,8 @@ fn split_key(key: &[u8]) -> (SmallVec<[u8; 64]>, &[u8], &[u8]) {
 
 /// The verbs that join a key name to its value in prose: `is`, `was`,
 /// `ist`, `lautet`, `es`, `est`, `é`, `è`, `era`, `war`, `jest`, `to`
-/// (Polish, which generic.password_prose takes only after hasło), `wynosi`, `är`.
+/// (Polish, which generic.password_prose takes only after hasło), `wynosi`, `är`,
+/// `adalah` (Indonesian), `là` (Vietnamese).
 const PROSE_VERBS: &[&[u8]] = &[
     b"is",
     b"was",
@@ -602,6 +610,8 @@ const PROSE_VERBS: &[&[u8]] = &[
     b"to",
     b"wynosi",
     b"\xc3\xa4r",
+    b"adalah",
+    b"l\xc3\xa0",
 ];
 
 /// The start of the nearest password or token word among the six words
@@ -1008,6 +1018,10 @@ fn is_placeholder(v: &[u8]) -> bool {
             .windows(4)
             .any(|w| w == b"xxxx" || w == b"****" || w == b"...." || w == b"####")
         || lower.windows(3).any(|w| w == b"...")
+        // `sk_live_••••Xq4f`, `●●●●`: a masked value a UI printed.
+        || lower
+            .windows(6)
+            .any(|w| w == "\u{2022}\u{2022}".as_bytes() || w == "\u{25cf}\u{25cf}".as_bytes())
         || dummy_word(&lower, v);
     let alphabet_run = has_alphabet_run(&lower);
     template

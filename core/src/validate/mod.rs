@@ -142,6 +142,7 @@ validators! {
     HasDigit => "has_digit", text::has_digit, "contains a digit: tells machine-made tokens from words";
     NotTemplate => "not_template", text::not_template, "rejects template variables, code references, paths and labels (`${X}`, `env.X`, `/run/secrets/x`)";
     NotPlaceholder => "not_placeholder", text::not_placeholder, "lowers to 0.4 the confidence of template variables and dummy values (`${X}`, `<password>`, `changeme`, `xxxx`); for generic rules only";
+    NotUriPlaceholder => "not_uri_placeholder", text::not_uri_placeholder, "lowers to 0.4 the confidence of a URL password that names its field or masks it (`user:password@`, `USER:PASS@`, `app:****@`, `admin:xxxxxxxx@`)";
     Credential => "credential", credential::check, "scores the value after a key name (code, placeholder, password or machine-made token); see the generic credential detector";
 }
 

@@ -381,6 +381,25 @@ pub(super) fn not_placeholder(value: &[u8]) -> Verdict {
     }
 }
 
+/// Lowers a URL's password that stands for one: its field's name
+/// (`user:password@`, `USERNAME:PASSWORD@`, `user:pass@`) or a mask a log
+/// printed (`app:****@`, `admin:xxxxxxxx@`, `:•••@`). Other dummy words
+/// stay: `user:secret@host` is how many services' own examples read.
+pub(super) fn not_uri_placeholder(value: &[u8]) -> Verdict {
+    let v = value.trim_ascii();
+    let lower = v.to_ascii_lowercase();
+    let field = [&b"password"[..], b"passwd", b"pass", b"pwd", b"pw"].contains(&lower.as_slice());
+    let mask = std::str::from_utf8(v).is_ok_and(|t| {
+        !t.is_empty()
+            && t.chars()
+                .all(|c| matches!(c, '*' | 'x' | 'X' | '\u{2022}' | '\u{25cf}'))
+    });
+    match field || mask {
+        true => Verdict::Score(super::DOUBTFUL),
+        false => Verdict::Plausible,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -429,6 +448,23 @@ mod tests {
         assert_eq!(date(b"1985-02-30"), Invalid);
         assert_eq!(date(b"19850314"), Plausible);
         assert_eq!(date(b"19851403"), Invalid);
+    }
+
+    #[test]
+    fn uri_placeholders() {
+        for p in [
+            "password",
+            "PASSWORD",
+            "pass",
+            "****",
+            "xxxxxxxx",
+            "\u{2022}\u{2022}\u{2022}",
+        ] {
+            assert_eq!(not_uri_placeholder(p.as_bytes()), Score(40), "{p}");
+        }
+        for p in ["secret", "s3cr3t-Pw", "P@ssw0rd!9", "x9"] {
+            assert_eq!(not_uri_placeholder(p.as_bytes()), Plausible, "{p}");
+        }
     }
 
     #[test]
