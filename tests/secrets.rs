@@ -823,6 +823,32 @@ fn builders_shell_tools_and_macaroons() {
         ),
         ("sunucu şifre: Kartal#7781yol\n", "Kartal#7781yol"),
         (
+            "Hej! Lösenordet är IN~o7*3d4x09 men jag kommer inte in\n",
+            "IN~o7*3d4x09",
+        ),
+        (
+            "Username: tokobaju, kata sandi: f%7DyEmYejRJ\n",
+            "f%7DyEmYejRJ",
+        ),
+        (
+            "Kata sandinya adalah l#3@2kvV_JKp, tolong bantu\n",
+            "l#3@2kvV_JKp",
+        ),
+        (
+            "Mật khẩu là fcg58V3PKqruJ, nhưng laptop báo sai\n",
+            "fcg58V3PKqruJ",
+        ),
+        (
+            "اسم المستخدم: app، كلمة المرور: q3lbD+x02ZVr7\n",
+            "q3lbD+x02ZVr7",
+        ),
+        ("यूज़रनेम: ubuntu, पासवर्ड: 65!Ge2pTYS!V8\n", "65!Ge2pTYS!V8"),
+        (
+            "Привет! Пароль от сервера: IP0gP?Y3SDev4, но\n",
+            "IP0gP?Y3SDev4",
+        ),
+        ("La password del database è: AR3TOm@Sk80A\n", "AR3TOm@Sk80A"),
+        (
             "FLY_API_TOKEN=\"FlyV1 fm2_lJPECAAAAAAAAq8ExBBVe5r6zR3hL1n0Yl6JZq3PAwKWxBBC9w3k2rT6yV8nH4m0pS1dF7gJ2kL9qZ3xC5vB8nM1aS4dF6gH7jK0lQ2wE3rT5yU8iO9pA==\"\n",
             "lJPECAAAAAAAAq8ExBBVe5r6",
         ),
@@ -834,6 +860,16 @@ fn builders_shell_tools_and_macaroons() {
         "builder.password(System.getenv(\"DB_PASSWORD\"))\n",
         "ssh-keygen -t ed25519 -N \"\" -f ~/.ssh/ci\n",
         "mongosh --host db -u admin -p --authenticationDatabase admin\n",
+        "Lösenordet är för kort\n",
+        "mật khẩu là bắt buộc\n",
+        // A URL's password that names its field or a mask is no password.
+        "postgres://user:password@localhost:5432/mydb\n",
+        "Syntax: mysql://USERNAME:PASSWORD@HOST:PORT/DATABASE\n",
+        "redis.from_url(\"redis://user:pass@localhost:6379/0\")\n",
+        "connecting to postgres://app:****@db.internal:5432/app (pool=10)\n",
+        "GET https://admin:xxxxxxxx@metrics.example.io/api/v1/query -> 401\n",
+        "origin  git@github.com:acme/web.git (push)\n",
+        "| Production | sk_live_\u{2022}\u{2022}\u{2022}\u{2022}\u{2022}\u{2022}Xq4f |\n",
     ] {
         kept(text);
     }
@@ -887,7 +923,23 @@ fn sudo_archive_and_cipher_passwords() {
 /// parentheses and plain tables stay as they are.
 #[test]
 fn table_cells_under_credential_headers() {
-    let cases: [(&str, &[&str]); 21] = [
+    let cases: [(&str, &[&str]); 25] = [
+        (
+            "<table><tr><th>Service</th><th>Username</th><th>Password</th></tr><tr><td>Jenkins</td><td>admin</td><td>Sage+3318vq</td></tr><tr><td>Harbor</td><td>robot</td><td>Fog=7720hw</td></tr></table>\n",
+            &["Sage+3318vq", "Fog=7720hw"],
+        ),
+        (
+            "auth=# \\x\nExpanded display is on.\n-[ RECORD 1 ]--------\nlogin      \u{2502} svc_backup\npassword   \u{2502} Reed*5530kt\ncreated_at \u{2502} 2023-02-14\n",
+            &["Reed*5530kt"],
+        ),
+        (
+            "field,dev,prod\nhost,localhost,db.prod\npassword,Tern!4407ga,Vale#9921pr\n",
+            &["Tern!4407ga", "Vale#9921pr"],
+        ),
+        (
+            "$ column -t creds.txt\nhost          user      password\nmq-01.prod    rabbit    Cove@6618ns\nmq-02.prod    rabbit    Rook^2290bf\n",
+            &["Cove@6618ns", "Rook^2290bf"],
+        ),
         (
             "D select name, password from users;\n\u{250c}\u{2500}\u{2500}\u{2500}\u{2500}\u{2500}\u{2500}\u{2500}\u{252c}\u{2500}\u{2500}\u{2500}\u{2500}\u{2500}\u{2500}\u{2500}\u{2500}\u{2500}\u{2500}\u{2510}\n\u{2502} name  \u{2502} password      \u{2502}\n\u{2502} varchar \u{2502} varchar   \u{2502}\n\u{251c}\u{2500}\u{2500}\u{2500}\u{2500}\u{2500}\u{2500}\u{2500}\u{253c}\u{2500}\u{2500}\u{2500}\u{2500}\u{2500}\u{2500}\u{2500}\u{2500}\u{2500}\u{2500}\u{2524}\n\u{2502} ana   \u{2502} Lark#5512pw   \u{2502}\n\u{2514}\u{2500}\u{2500}\u{2500}\u{2500}\u{2500}\u{2500}\u{2500}\u{2534}\u{2500}\u{2500}\u{2500}\u{2500}\u{2500}\u{2500}\u{2500}\u{2500}\u{2500}\u{2500}\u{2518}\n",
             &["Lark#5512pw"],
