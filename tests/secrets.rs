@@ -1092,3 +1092,67 @@ fn password_on_the_next_line() {
         kept(text);
     }
 }
+
+/// Combo lists (`email:password`, breach notices, support pastes) lose the
+/// password and keep reporting the address; a bare word after an address,
+/// a port, a date or a git/scp target is no password.
+#[test]
+fn combo_lists_and_turkish_passwords() {
+    let found = |text: &str| -> Vec<String> {
+        let findings = scanner().scan(text).unwrap();
+        findings.iter().map(|f| f.rule_id.to_string()).collect()
+    };
+    for (text, secret) in [
+        ("roger23@gmail.com:pQ9wTxu4Fg\n", "pQ9wTxu4Fg"),
+        (
+            "leaked: ana.lopez@mail.co.uk:Summer2024! and 3 more\n",
+            "Summer2024",
+        ),
+        ("m.khan@corp.example.io|Tr0ub4dor&3\n", "Tr0ub4dor"),
+    ] {
+        gone(text, &[secret]);
+        let rules = found(text);
+        assert!(
+            rules.iter().any(|r| r == "pii.email"),
+            "{text:?}: {rules:?}"
+        );
+        assert!(
+            rules.iter().any(|r| r == "generic.combo_list"),
+            "{text:?}: {rules:?}"
+        );
+    }
+    for text in [
+        "mail bob@example.com:hello\n",
+        "bob@example.com:8080\n",
+        "noreply@github.com|2024-11-30\n",
+        "to: a@example.com;b@example.org\n",
+    ] {
+        let rules = found(text);
+        assert!(
+            !rules.iter().any(|r| r == "generic.combo_list"),
+            "{text:?}: {rules:?}"
+        );
+    }
+    for text in [
+        "origin  git@github.com:acme/web.git (push)\n",
+        "git clone git@gitlab.example.com:platform/infra.git\n",
+        "rsync -a out/ ops@backup.example.net:~/drops/\n",
+    ] {
+        kept(text);
+    }
+    gone(
+        "Ofisin Wi-Fi \u{15f}ifresi rXNi8n131K0!T8e ama misafir a\u{11f}\u{131}na ba\u{11f}lanam\u{131}yoruz",
+        &["rXNi8n131K0!T8e"],
+    );
+    gone(
+        "Hava durumu servisinin API anahtar\u{131} e9803c0de8cb6e8d2beed93b858113d8, ama her istekte 401 d\u{f6}n\u{fc}yor",
+        &["e9803c0de8cb6e8d2beed93b858113d8"],
+    );
+    for text in [
+        "Wi-Fi \u{15f}ifresi nedir?",
+        "\u{15f}ifresi yanl\u{131}\u{15f} oldu\u{11f}u i\u{e7}in giri\u{15f} yapam\u{131}yorum",
+        "API anahtar\u{131} olu\u{15f}turmak i\u{e7}in panele gidin",
+    ] {
+        kept(text);
+    }
+}

@@ -303,6 +303,9 @@ fn score_with(value: &[u8], key: &[u8], full: bool) -> Verdict {
     if v.is_empty() {
         return Verdict::Invalid;
     }
+    if combo_key(key) {
+        return combo_score(v, quoted, full);
+    }
     let (name, sep, original) = split_key(key);
     if is_not_secret_name(&name) {
         return Verdict::Invalid;
@@ -409,6 +412,41 @@ fn score_with(value: &[u8], key: &[u8], full: bool) -> Verdict {
     } else {
         token_score(v, strong)
     })
+}
+
+/// Whether `key` is an e-mail address and a `:`, `;` or `|` right after
+/// it: an account and its password in a combo list
+/// (`roger23@gmail.com:pQ9wTxu4Fg`), not a key name.
+fn combo_key(key: &[u8]) -> bool {
+    let Some((&sep, account)) = key.split_last() else {
+        return false;
+    };
+    let Some(at) = account.iter().rposition(|&b| b == b'@') else {
+        return false;
+    };
+    let domain = &account[at + 1..];
+    matches!(sep, b':' | b';' | b'|')
+        && at > 0
+        && domain.contains(&b'.')
+        && domain
+            .iter()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-'))
+}
+
+/// [`score`] for the value after a [`combo_key`]: a password as people type
+/// them, so a bare word (`bob@example.com:hello`) is doubtful and a value
+/// without letters is a port, date or count (`|2024-11-30`) unless long.
+fn combo_score(v: &[u8], quoted: bool, full: bool) -> Verdict {
+    if is_code(v, quoted) || (!v.iter().any(u8::is_ascii_alphabetic) && v.len() < 12) {
+        return Verdict::Invalid;
+    }
+    if !full {
+        return Verdict::Plausible;
+    }
+    if is_placeholder(v) || is_label(v) {
+        return Verdict::Score(DOUBTFUL);
+    }
+    Verdict::Score(password_score(v, false))
 }
 
 /// The confidence of a [`typed_secret`] value under a token key name.
