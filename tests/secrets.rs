@@ -1156,3 +1156,106 @@ fn combo_lists_and_turkish_passwords() {
         kept(text);
     }
 }
+
+/// Keys assembled in code: list joins, `concat!`, template substitutions,
+/// ANSI-C quoting and a constant whose literals start on the next line.
+#[test]
+fn keys_assembled_from_literals() {
+    gone(
+        "const stripe = require('stripe')(['sk_live_', 'wrpb6Pxp4aMGTCRDBh48722dzejaq9ATBYw4gENd0oUkW1Jku'].join(''));\n",
+        &["wrpb6Pxp4aMGTCRDBh48722dzejaq9ATBYw4gENd0oUkW1Jku"],
+    );
+    gone(
+        "const token = [\"ghp_\", \"3i5kxJhpxMqMgZYCsS\", \"mXbAONscETUPuXAjXk\"].join(\"\");\n",
+        &["3i5kxJhpxMqMgZYCsS", "mXbAONscETUPuXAjXk"],
+    );
+    gone(
+        "api_key = \"\".join([\n    \"sk-proj-\",\n    \"V74OotfkjPLjrrvqBHikNPEJy17TdeSHz_cQLDmyXrnCCiFE\",\n    \"-as44P7Giidqk0zk1Yg2HSHgyT3BlbkFJlD5KbgCsMeO9JAH\",\n    \"meVPp2QB9QBlFu6EBnqbnwHhz44i5mtQX9H5E-0AclcG2nyhC4\",\n])\n",
+        &[
+            "V74OotfkjPLjrrvqBHikNPEJy17TdeSHz_cQLDmyXrnCCiFE",
+            "as44P7Giidqk0zk1Yg2HSHgyT3BlbkFJlD5KbgCsMeO9JAH",
+            "meVPp2QB9QBlFu6EBnqbnwHhz44i5mtQX9H5E-0AclcG2nyhC4",
+        ],
+    );
+    gone(
+        "const STRIPE_KEY: &str = concat!(\"sk_live_\", \"f2src5fraD7BRmWplvVOkYJ6qqUKs6\", \"fqrjvxaYPHlGl6hRRSaWO7TzwgPvDm\");\n",
+        &[
+            "f2src5fraD7BRmWplvVOkYJ6qqUKs6",
+            "fqrjvxaYPHlGl6hRRSaWO7TzwgPvDm",
+        ],
+    );
+    gone(
+        "const key = `sk_live_${\"6kbQxMvDJki88a9imMgXnoWGQDIk0vj4g6YdsxxnLh6kFBBME5SxXjaoRM\"}`;\n",
+        &["6kbQxMvDJki88a9imMgXnoWGQDIk0vj4g6YdsxxnLh6kFBBME5SxXjaoRM"],
+    );
+    gone(
+        "const SLACK = `${'xoxb'}-${'617033452584'}-${'3782003635774'}-${'xpiY7VjKuORB781sDnTwSeng'}`;\n",
+        &["xpiY7VjKuORB781sDnTwSeng"],
+    );
+    gone(
+        "export DB_PASSWORD=$'ltOr\\'JLe\\x21KjV8l#jUw'\n",
+        &["ltOr", "KjV8l#jUw"],
+    );
+    gone(
+        "curl -u deploy:$'tq25\\x40y8sDgJ\\x21' https://nexus.acme.io/x\n",
+        &["tq25", "y8sDgJ"],
+    );
+    gone(
+        "static const char *LICENSE_SIGNING_KEY =\n    \"zAnLe2sBW4nVobZ2fEM3vPwxnVnuU9\"\n    \"UijF50CIbzEjSAFnL1ffJUfo1KFm0b\";\n",
+        &[
+            "zAnLe2sBW4nVobZ2fEM3vPwxnVnuU9",
+            "UijF50CIbzEjSAFnL1ffJUfo1KFm0b",
+        ],
+    );
+    for text in [
+        "fields = [\"user_id\", \"token_type\", \"expires_in\"]\n",
+        "{\"rule\": \"aws_key\", \"kind\": \"secret_v2\"}\n",
+        "const url = `${base}/v1/${path}`;\n",
+        "if token ==\n    'abc': pass\n",
+    ] {
+        kept(text);
+    }
+}
+
+/// A terminal transcript: the command that prints a secret, then the
+/// secret alone on the next line.
+#[test]
+fn secrets_printed_by_the_command_before() {
+    for (text, secret) in [
+        (
+            "$ pass show work/aws-console\nsACpYxSxZ%_9yue+JAdG\nlogin: jdoe@acme.io\n",
+            "sACpYxSxZ%_9yue+JAdG",
+        ),
+        (
+            "$ security find-generic-password -s \"jenkins-api\" -a \"jdoe\" -w\nhnOaVMJkRVc8yL2gsM7sJ8YAgrLiZs5qbq20av07\n",
+            "hnOaVMJkRVc8yL2gsM7sJ8YAgrLiZs5qbq20av07",
+        ),
+        (
+            "$ kubectl -n prod get secret pg-app -o jsonpath='{.data.password}' | base64 -d\nI2X!N1rvcdh@+T#8wh\n",
+            "I2X!N1rvcdh@+T#8wh",
+        ),
+        (
+            "$ kubectl exec deploy/api -- printenv DB_PASSWORD\r\nI2X!N1rvcdh@+T#8wh\r\n",
+            "I2X!N1rvcdh@+T#8wh",
+        ),
+        (
+            "$ gcloud secrets versions access latest --secret=stripe-key\nq7Rk2Lw9Xn4Tz8Vb\n",
+            "q7Rk2Lw9Xn4Tz8Vb",
+        ),
+        (
+            "PS> openssl rand -hex 16\n9f86d081884c7d659a2feaa0c55ad015\n",
+            "9f86d081884c7d659a2feaa0c55ad015",
+        ),
+    ] {
+        gone(text, &[secret]);
+    }
+    for text in [
+        "$ pass show work/aws\nError: work/aws is not in the password store.\n",
+        "$ printenv HOME\n/home/dev2\n",
+        "$ echo $API_TOKEN\n${API_TOKEN}\n",
+        "$ kubectl get secret x -o yaml | base64 -d\nbase64: invalid input\n",
+        "$ pass show -c work/aws\nCopied work/aws to clipboard. Will clear in 45 seconds.\n",
+    ] {
+        kept(text);
+    }
+}

@@ -12,10 +12,12 @@
 //! characters and compatibility forms (NFKC) turned into the ASCII they
 //! stand for, look-alikes folded by their confusables skeleton (UTS #39),
 //! and URL (`%41`), JSON/JS (`\u0041`), `\x41`, HTML (`&#65;`) and shell
-//! dollar (`\$`, `` `$ ``) escapes decoded. Findings in the normalized
+//! dollar (`\$`, `` `$ ``) escapes and ANSI-C quoting (`$'p\x40ss'`)
+//! decoded. Findings in the normalized
 //! text map back to the original bytes, so redaction removes the
 //! obfuscated original. String literals
-//! joined in code (`"AKIA" + "QYLP..."`, or split over lines) are scanned
+//! joined in code (`"AKIA" + "QYLP..."`, split over lines, list items
+//! joined by `.join('')` or `concat!`, template substitutions) are scanned
 //! joined, and so is a token broken by a plain line break (a chat message
 //! or mail wrapped mid-key). Runs of base64 or hex that decode to text
 //! (wrapped over lines, or nested one level) are scanned decoded; a
@@ -54,11 +56,14 @@ pub struct Deobfuscation {
     pub full_width: bool,
     /// Decode URL (`%41`, `%0A`), JSON/JS (`\u0041`, `\/`), `\x41`, HTML
     /// (`&#65;`, `&#x41;`, `&amp;`) and shell or PowerShell dollar (`\$`,
-    /// `` `$ ``) escapes, and drop backslash line continuations (default
-    /// on).
+    /// `` `$ ``) escapes, read Bash ANSI-C quotes (`$'...'`) as quotes, and
+    /// drop backslash line continuations (default on).
     pub escapes: bool,
-    /// Join string literals split in code (`"AKIA" + "QYLP"`, or over lines)
-    /// (default on).
+    /// Join string literals split in code (`"AKIA" + "QYLP"`, over lines,
+    /// list items joined in code: `['sk_live_', '4eC3...'].join('')`,
+    /// `concat!(...)`), read template substitutions of literals
+    /// (`` `sk_live_${"4eC3..."}` ``), and read a constant's value that starts
+    /// on the line after its `=` (default on).
     pub literal_joins: bool,
     /// Join a token broken by a plain line break: a line that ends in a
     /// token-like word (10+ characters with a letter, and a digit, upper
@@ -462,7 +467,11 @@ fn escape(b: &[u8]) -> Option<(char, usize)> {
         [b'\\', b'/', ..] => Some(('/', 2)),
         // A dollar sign escaped for a shell (`"\$2b\$12\$..."`) or for
         // PowerShell (`"`$2b`$12`$..."`): password hashes in double quotes.
+        // A template literal's first substitution (`` `${...}` ``) is no escape.
+        [b'`', b'$', b'{', ..] => None,
         [b'\\' | b'`', b'$', ..] => Some(('$', 2)),
+        // Bash's ANSI-C quoting (`$'p\x40ss'`) is a quoted literal.
+        [b'$', b'\'', ..] => Some(('\'', 2)),
         [b'&', rest @ ..] => html_reference(rest).map(|(c, len)| (c, len + 1)),
         _ => None,
     }
@@ -530,22 +539,109 @@ fn continuation(b: &[u8]) -> Option<usize> {
     }
 }
 
-/// Length of a string-literal join at the start of `b`: a closing quote,
-/// `+` and/or a line break (with spaces and `\` continuations), and an
-/// opening quote of the same kind: `" + "`, `"\n    "`, `' +\n '`.
-fn literal_join(b: &[u8]) -> Option<usize> {
+/// Length of a string-literal join at `bytes[i..]`: a closing quote, `+`,
+/// `,` and/or a line break (with spaces and `\` continuations), and an
+/// opening quote of the same kind: `" + "`, `"\n    "`, `' +\n '`. A join
+/// by `,` (a list joined in code: `['sk_live_', '4eC3...'].join('')`,
+/// `concat!("ghp_", "...")`) needs both literals to be [`token_piece`]s, so
+/// argument lists and CSV rows of words stay apart.
+fn literal_join(bytes: &[u8], i: usize) -> Option<usize> {
+    let b = &bytes[i..];
     let quote = *b.first().filter(|q| matches!(q, b'"' | b'\''))?;
-    let (mut i, mut joined) = (1, false);
-    while i < b.len() {
-        match b[i] {
+    let (mut at, mut joined, mut comma) = (1, false, false);
+    while at < b.len() {
+        match b[at] {
             b' ' | b'\t' | b'\r' | b'\\' => {}
             b'\n' | b'+' => joined = true,
-            q if q == quote && joined => return Some(i + 1),
+            b',' if !comma => (joined, comma) = (true, true),
+            q if q == quote && joined => {
+                if comma
+                    && !(token_piece(bytes, i, quote, true) && token_piece(b, at, quote, false))
+                {
+                    return None;
+                }
+                return Some(at + 1);
+            }
             _ => return None,
         }
-        i += 1;
+        at += 1;
     }
     None
+}
+
+/// Whether the literal that the quote at `bytes[at]` closes (`before`) or
+/// opens is a piece of a token: 4 to 128 token characters
+/// (`A-Za-z0-9_-+/=.`), with a digit or a `_`/`-` (`sk_live_`, `AKIA`
+/// pieces hold digits; `"user", "password"` does not join).
+fn token_piece(bytes: &[u8], at: usize, quote: u8, before: bool) -> bool {
+    let piece =
+        |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'+' | b'/' | b'=' | b'.');
+    let spaces = |b: &&u8| matches!(b, b' ' | b'\t');
+    // A JSON or dict value before the comma, or a key after it
+    // (`"id": "au_tfn", "kind": ...`): an object's entries, not a list.
+    let (body, entry) = if before {
+        let Some(start) = bytes[..at].iter().rposition(|&b| b == quote) else {
+            return false;
+        };
+        let prev = bytes[..start].iter().rev().find(|b| !spaces(b));
+        (&bytes[start + 1..at], prev == Some(&b':'))
+    } else {
+        let rest = &bytes[at + 1..];
+        let Some(end) = rest.iter().position(|&b| b == quote) else {
+            return false;
+        };
+        let next = rest[end + 1..].iter().find(|b| !spaces(b));
+        (&rest[..end], next == Some(&b':'))
+    };
+    !entry
+        && (4..=128).contains(&body.len())
+        && body.iter().all(piece)
+        && body
+            .iter()
+            .any(|b| b.is_ascii_digit() || b.is_ascii_uppercase() || matches!(b, b'_' | b'-'))
+}
+
+/// Length of the line break and indentation at `bytes[i]` (a `\n`, or the
+/// `\r` of `\r\n`) between an assignment's `=` and a quoted value on the
+/// next line (`SIGNING_KEY =\n    "..."`, C and Java constants), which the
+/// credential rules read on one line.
+fn assignment_wrap(bytes: &[u8], i: usize) -> Option<usize> {
+    let line = &bytes[..i];
+    let end = line.iter().rposition(|&b| !matches!(b, b' ' | b'\t'))?;
+    if line[end] != b'=' || (end > 0 && matches!(line[end - 1], b'=' | b'!' | b'<' | b'>')) {
+        return None;
+    }
+    let rest = &bytes[i..];
+    let skip = rest
+        .strip_prefix(b"\r")
+        .unwrap_or(rest)
+        .strip_prefix(b"\n")?;
+    let newline = rest.len() - skip.len();
+    let indent = skip
+        .iter()
+        .take(64)
+        .take_while(|&&b| matches!(b, b' ' | b'\t'))
+        .count();
+    (indent > 0 && matches!(skip.get(indent), Some(b'"' | b'\''))).then_some(newline + indent)
+}
+
+/// A JavaScript template substitution of a string literal at the start of
+/// `b` (`${"6kbQ..."}`, `${'xoxb'}`): the offset and length of the literal's
+/// text (token characters only), and the substitution's whole length.
+fn template_literal(b: &[u8]) -> Option<(usize, usize, usize)> {
+    let quote = match b {
+        [b'$', b'{', q @ (b'"' | b'\''), ..] => *q,
+        _ => return None,
+    };
+    let rest = &b[3..];
+    let len = rest.iter().take(257).position(|&c| c == quote)?;
+    let piece = &rest[..len];
+    (!piece.is_empty()
+        && rest.get(len + 1) == Some(&b'}')
+        && piece.iter().all(|c| {
+            c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'+' | b'/' | b'=' | b'.')
+        }))
+    .then_some((3, len, len + 5))
 }
 
 /// Whether [`has_work`] looks closer at `b`: the first byte of an escape,
@@ -596,8 +692,18 @@ fn has_work(text: &str, opts: &Deobfuscation) -> bool {
                     opts.escapes
                         && (escape(&bytes[i..]).is_some() || continuation(&bytes[i..]).is_some())
                 }
-                b'"' | b'\'' => opts.literal_joins && literal_join(&bytes[i..]).is_some(),
-                b'\n' | b'\r' => opts.wrapped_lines && line_wrap(bytes, i).is_some(),
+                b'"' | b'\'' => {
+                    (opts.literal_joins
+                        && (literal_join(bytes, i).is_some()
+                            || (i >= 2
+                                && template_literal(&bytes[i - 2..]).is_some())))
+                        // ANSI-C quoting (`$'...'`).
+                        || (opts.escapes && i > 0 && bytes[i - 1] == b'$')
+                }
+                b'\n' | b'\r' => {
+                    (opts.wrapped_lines && line_wrap(bytes, i).is_some())
+                        || (opts.literal_joins && assignment_wrap(bytes, i).is_some())
+                }
                 _ => false,
             };
             if found {
@@ -638,9 +744,24 @@ pub(crate) fn normalize(text: &str, opts: &Deobfuscation) -> Option<Normalized> 
     let mut buf = [0u8; 4];
     let mut i = 0;
     while i < bytes.len() {
-        if let Some(len) = literal_join(&bytes[i..]).filter(|_| opts.literal_joins) {
+        if let Some(len) = literal_join(bytes, i).filter(|_| opts.literal_joins) {
             out.changes.push(out.text.len());
             i += len;
+            continue;
+        }
+        if let Some(len) = assignment_wrap(bytes, i).filter(|_| opts.literal_joins) {
+            out.changes.push(out.text.len());
+            i += len;
+            continue;
+        }
+        if let Some((at, len, total)) = template_literal(&bytes[i..]).filter(|_| opts.literal_joins)
+        {
+            out.changes.push(out.text.len());
+            out.text.extend_from_slice(&bytes[i + at..i + at + len]);
+            out.origin
+                .extend((i + at..i + at + len).map(|o| (o, o + 1)));
+            out.changes.push(out.text.len());
+            i += total;
             continue;
         }
         if let Some(len) = line_wrap(bytes, i).filter(|_| opts.wrapped_lines) {
@@ -964,6 +1085,52 @@ mod tests {
         assert_eq!(n.text, br#"$env:H = "$6$rounds""#);
         // A backtick before anything else stays (Markdown code spans).
         assert!(normalize("run `make` now", &opts).is_none());
+    }
+
+    #[test]
+    fn joins_literal_lists_templates_and_ansi_c_quotes() {
+        let opts = Deobfuscation::default();
+        let text = |t: &str| normalize(t, &opts).map(|n| String::from_utf8(n.text).unwrap());
+        assert_eq!(
+            text("k = ['sk_live_', 'wrpb6Pxp4a'].join('')").as_deref(),
+            Some("k = ['sk_live_wrpb6Pxp4a'].join('')")
+        );
+        assert_eq!(
+            text("concat!(\"ghp_\",\n    \"3i5kxJhpxM\")").as_deref(),
+            Some("concat!(\"ghp_3i5kxJhpxM\")")
+        );
+        // Words, a JSON object's entries, long or spaced pieces stay apart.
+        for t in [
+            r#"["user", "password"]"#,
+            r#"{"id": "au_tfn", "text": "876"}"#,
+            r#"{"kind": "a_b", "x_y1": 2}"#,
+            r#"f("a b_1", "c_d2")"#,
+        ] {
+            assert_eq!(text(t), None, "{t}");
+        }
+        assert_eq!(
+            text("const k = `sk_live_${\"6kbQx\"}`;").as_deref(),
+            Some("const k = `sk_live_6kbQx`;")
+        );
+        assert_eq!(
+            text("t = `${'xoxb'}-${'6170'}`").as_deref(),
+            Some("t = `xoxb-6170`")
+        );
+        assert_eq!(text("s = `${name}`"), None);
+        assert_eq!(
+            text(r"export P=$'ltOr\x21Kj'").as_deref(),
+            Some("export P='ltOr!Kj'")
+        );
+        assert_eq!(
+            text("KEY =\n    \"zAnLe2\"\n    \"UijF50\";").as_deref(),
+            Some("KEY =\"zAnLe2UijF50\";")
+        );
+        // A comparison, or an `=` line followed by code, is no assignment.
+        assert_eq!(text("if a ==\n    'b': pass"), None);
+        assert_eq!(text("x =\n    y"), None);
+        let n = normalize("k = ['sk_live_', 'wrpb6']", &opts).unwrap();
+        let at = n.text.iter().position(|&b| b == b'w').unwrap();
+        assert_eq!(n.original(at - 8, at + 5), (6, 23));
     }
 
     #[test]
