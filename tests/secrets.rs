@@ -1259,3 +1259,45 @@ fn secrets_printed_by_the_command_before() {
         kept(text);
     }
 }
+
+/// Password words of several words (`kata sandi`, `mật khẩu`), Czech and
+/// Slovak `heslo`, and generated passwords holding `=`.
+#[test]
+fn phrase_password_words_and_equals_signs() {
+    for (text, secret) in [
+        ("kata sandi: Xy7pQ2wL9k\n", "Xy7pQ2wL9k"),
+        (
+            "Username: x, m\u{1ead}t kh\u{1ea9}u: Xy7pQ2wL9k\n",
+            "Xy7pQ2wL9k",
+        ),
+        (
+            "M\u{1ead}t kh\u{1ea9}u c\u{1ee7}a m\u{e1}y ch\u{1ee7} l\u{e0} VC*t_7XL2k, \u{111}\u{1eeb}ng chia s\u{1ebb}.\n",
+            "VC*t_7XL2k",
+        ),
+        (
+            "Kata sandi untuk akun admin adalah SOG_=0qWP@K, tolong segera diganti ya.\n",
+            "0qWP@K",
+        ),
+        (
+            "Heslo k serveru je I5z=VqMl5, u\u{17e}ivatel deploy.\n",
+            "VqMl5",
+        ),
+        ("Heslo: I5zxVqMlx-5\n", "I5zxVqMlx-5"),
+        ("password: z_=N4X_DE7\n", "z_="),
+        (
+            "te paso la contrase\u{f1}a del correo corporativo: z_=N4X_DE7. C\u{e1}mbiala\n",
+            "z_=",
+        ),
+    ] {
+        gone(text, &[secret]);
+    }
+    for text in [
+        "m\u{1ead}t kh\u{1ea9}u l\u{e0} b\u{1eaf}t bu\u{1ed9}c\n",
+        "Kata sandi Anda adalah rahasia.\n",
+        "password: x64-uwp=fail\n",
+        "let password: String = get();\n",
+        "Heslo je povinn\u{e9}.\n",
+    ] {
+        kept(text);
+    }
+}

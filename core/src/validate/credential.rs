@@ -51,6 +51,8 @@ pub(crate) const PASSWORD_WORDS: &[&str] = &[
     "wachtwoord",
     "has\u{142}o",
     "haslo",
+    // Czech and Slovak `heslo` (`hesla`, `heslem`).
+    "hesl",
     "salasana",
     "l\u{f6}senord",
     "losenord",
@@ -306,7 +308,12 @@ fn score_with(value: &[u8], key: &[u8], full: bool) -> Verdict {
     if combo_key(key) {
         return combo_score(v, quoted, full);
     }
-    let (name, sep, original) = split_key(key);
+    let (mut name, sep, original) = split_key(key);
+    // `kata sandi: `, `mật khẩu: `, `Mot de passe : `: a password word of
+    // several words, of which the split kept the last.
+    if let Some(word) = phrase_at_end(key[..key.len() - sep.len()].trim_ascii_end()) {
+        name = word.bytes().collect();
+    }
     if is_not_secret_name(&name) {
         return Verdict::Invalid;
     }
@@ -632,7 +639,8 @@ fn split_key(key: &[u8]) -> (SmallVec<[u8; 64]>, &[u8], &[u8]) {
 /// The verbs that join a key name to its value in prose: `is`, `was`,
 /// `ist`, `lautet`, `es`, `est`, `é`, `è`, `era`, `war`, `jest`, `to`
 /// (Polish, which generic.password_prose takes only after hasło), `wynosi`, `är`,
-/// `adalah` (Indonesian), `là` (Vietnamese).
+/// `adalah` (Indonesian), `là` (Vietnamese), `je` (Czech and Slovak, only
+/// after heslo).
 const PROSE_VERBS: &[&[u8]] = &[
     b"is",
     b"was",
@@ -650,6 +658,7 @@ const PROSE_VERBS: &[&[u8]] = &[
     b"\xc3\xa4r",
     b"adalah",
     b"l\xc3\xa0",
+    b"je",
 ];
 
 /// The start of the nearest password or token word among the six words
@@ -679,6 +688,10 @@ fn key_word_before(key: &[u8], end: usize) -> Option<usize> {
         if nth > 0 && matches!(word.last(), Some(b'.' | b',' | b';' | b'!' | b'?')) {
             return None;
         }
+        // `Mật khẩu của máy chủ là `, `Kata sandi untuk akun admin adalah `.
+        if let Some(phrase) = phrase_at_end(&key[line..line + text.len()]) {
+            return (nth > 0).then_some(line + text.len() - phrase.len());
+        }
         if is_key_word(word) {
             // The word right before the verb is the name as it stands;
             // `Pass CFLAGS=`, `by-pass analysis`: the verb "pass".
@@ -689,6 +702,17 @@ fn key_word_before(key: &[u8], end: usize) -> Option<usize> {
         word_end = word_start;
     }
     None
+}
+
+/// The [`PASSWORD_WORDS`] of several words (`kata sandi`, `mật khẩu`) that
+/// `text` ends with, ASCII case aside.
+fn phrase_at_end(text: &[u8]) -> Option<&'static str> {
+    PASSWORD_WORDS.iter().copied().find(|w| {
+        w.contains(' ')
+            && text.len() >= w.len()
+            && text[text.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes())
+            && (text.len() == w.len() || !text[text.len() - w.len() - 1].is_ascii_alphanumeric())
+    })
 }
 
 /// `resource "random_password" "master"`: Terraform/HCL block labels, a
@@ -960,7 +984,9 @@ fn is_code(v: &[u8], quoted: bool) -> bool {
     // `x64-uwp=fail`: an unquoted assignment inside the value; `\=` is a
     // Java properties escape (`ycd1wO\=#u26`), part of the value.
     // `tWq=XB%v3Mk` and `AoBcRi*zm=4iV#` are passwords: one side is not a
-    // name, and the whole holds a digit and a lower-case letter.
+    // name, and the whole holds a digit and a lower-case letter; so is
+    // `z_=N4X_DE7`, whose right side mixes capitals and digits as no
+    // assigned word or constant does.
     let body = unpadded(v);
     let name = |s: &[u8]| {
         !s.is_empty()
@@ -968,9 +994,17 @@ fn is_code(v: &[u8], quoted: bool) -> bool {
                 .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
     };
     let typed = body.iter().any(u8::is_ascii_digit) && body.iter().any(u8::is_ascii_lowercase);
+    // Capitals and digits: typed or generated, not a name or a version.
+    let mixed = |s: &[u8]| {
+        s.iter().any(u8::is_ascii_uppercase)
+            && s.iter().any(u8::is_ascii_digit)
+            && !s.contains(&b'.')
+    };
     if let Some(eq) = body.iter().position(|&b| b == b'=')
         && (eq == 0 || body[eq - 1] != b'\\')
-        && (eq == 0 || !typed || (name(&body[..eq]) && name(&body[eq + 1..])))
+        && (eq == 0
+            || !typed
+            || (name(&body[..eq]) && name(&body[eq + 1..]) && !mixed(&body[eq + 1..])))
     {
         return true;
     }
