@@ -1301,3 +1301,25 @@ fn phrase_password_words_and_equals_signs() {
         kept(text);
     }
 }
+
+/// Masks and empty fields are no passwords: `********（非表示）` read as
+/// ASCII, an empty field of a Go `%+v` struct; a provider key with a
+/// placeholder body is still redacted (the placeholder policy).
+#[test]
+fn masks_and_empty_struct_fields() {
+    for text in [
+        "\u{30d1}\u{30b9}\u{30ef}\u{30fc}\u{30c9}\u{ff1a}\u{ff0a}\u{ff0a}\u{ff0a}\u{ff0a}\u{ff0a}\u{ff0a}\u{ff0a}\u{ff0a}\u{ff08}\u{975e}\u{8868}\u{793a}\u{ff09}\n",
+        "config: &{Host:localhost Port:5432 User:postgres Password: SSLMode:disable MaxConns:5}\n",
+        "password: xxxxxxxx-prod\n",
+    ] {
+        kept(text);
+    }
+    gone(
+        "config: &{Host:localhost User:postgres Password:Xk29!fjq#Lm SSLMode:disable}\n",
+        &["Xk29!fjq#Lm"],
+    );
+    gone(
+        "STRIPE_SECRET_KEY=sk_live_xxxxxxxxxxxxxxxxxxxxxxxx\n",
+        &["sk_live_xxxxxxxx"],
+    );
+}

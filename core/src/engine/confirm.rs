@@ -6,7 +6,7 @@ use super::compile::{RawMatch, build_regex};
 use super::context_scan::ContextScan;
 use super::{Detection, Engine};
 use crate::error::{Error, Result};
-use crate::validate::{DOUBTFUL, Verdict, shannon_entropy};
+use crate::validate::{DOUBTFUL, Validator, Verdict, shannon_entropy};
 
 /// Values that are never reported: exact literals and whole-value regexes.
 #[derive(Debug, Default)]
@@ -133,6 +133,11 @@ pub(crate) fn confirm(
     if rule
         .min_entropy
         .is_some_and(|min| shannon_entropy(value) < min)
+        || (masked(value)
+            && compiled
+                .validators
+                .iter()
+                .any(|v| matches!(v, Validator::Credential | Validator::NotPlaceholder)))
     {
         cap = cap.min(f32::from(DOUBTFUL) / 100.0);
     }
@@ -168,6 +173,45 @@ pub(crate) fn confirm(
     })
 }
 
+/// Whether a value holds a mask: eight or more of `x`, `X`, `*`, `#`, `•`,
+/// `●`, `∗` or `＊` in a row (`********（非表示）`, `xxxxxxxx-prod`). Only the generic
+/// rules (scorer or placeholder check) cap it: format rules redact
+/// placeholder bodies by policy (rules/README.md). A random key holds such
+/// a run with a chance below 10^-12; base64's `AAAA` runs (OpenSSH keys)
+/// and hex zeros are not masks.
+fn masked(value: &[u8]) -> bool {
+    let mut run = 0;
+    let mut last: &[u8] = &[];
+    let mut i = 0;
+    while i < value.len() {
+        let len = match value[i] {
+            b'x' | b'X' | b'*' | b'#' => 1,
+            // `•`, `●`, `∗` and the full-width `＊`.
+            0xE2 | 0xEF
+                if ["\u{2022}", "\u{25cf}", "\u{2217}", "\u{ff0a}"]
+                    .iter()
+                    .any(|m| value[i..].starts_with(m.as_bytes())) =>
+            {
+                3
+            }
+            _ => 0,
+        };
+        if len == 0 {
+            run = 0;
+            i += 1;
+            continue;
+        }
+        let unit = &value[i..i + len];
+        run = if unit == last { run + 1 } else { 1 };
+        if run >= 8 {
+            return true;
+        }
+        last = unit;
+        i += len;
+    }
+    false
+}
+
 /// Whether the last word of `before` (after trailing spaces, `:`, `=`
 /// and `#`) is one of `words`, ASCII case-insensitively.
 fn follows_word(before: &[u8], words: &[String]) -> bool {
@@ -192,6 +236,27 @@ fn follows_word(before: &[u8], words: &[String]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn masks_are_runs_of_one_mask_character() {
+        for v in [
+            "sk_live_xxxxxxxxxxxxxxxxxxxxxxxx",
+            "********(hidden)",
+            "sk_live_\u{2022}\u{2022}\u{2022}\u{2022}\u{2022}\u{2022}\u{2022}\u{2022}Xq4f",
+            "XXXXXXXX-1234",
+            "\u{ff0a}\u{ff0a}\u{ff0a}\u{ff0a}\u{ff0a}\u{ff0a}\u{ff0a}\u{ff0a}\u{ff08}",
+        ] {
+            assert!(masked(v.as_bytes()), "{v}");
+        }
+        for v in [
+            "sk_live_4eC39HqLyjWDarjtT1zdp7dc",
+            "b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtz",
+            "0000000000000000a1",
+            "xxxxxxx1xXxXxXxX",
+        ] {
+            assert!(!masked(v.as_bytes()), "{v}");
+        }
+    }
 
     #[test]
     fn follows_word_reads_the_last_word() {

@@ -319,7 +319,7 @@ fn score_with(value: &[u8], key: &[u8], full: bool) -> Verdict {
     }
     // `original` ends where `sep` starts.
     let name_at = key.len() - sep.len() - original.len();
-    if is_code(v, quoted) || block_label(&key[..name_at]) {
+    if is_code(v, quoted) || block_label(&key[..name_at]) || next_struct_field(v, key) {
         return Verdict::Invalid;
     }
     // `-storepass:env STOREPASS -keypass:file x`: after a space, an unquoted
@@ -702,6 +702,17 @@ fn key_word_before(key: &[u8], end: usize) -> Option<usize> {
         word_end = word_start;
     }
     None
+}
+
+/// An empty field of a struct printed by Go's `%+v` (`&{User:app
+/// Password: SSLMode:disable}`): the "value" is the next field's name.
+fn next_struct_field(v: &[u8], key: &[u8]) -> bool {
+    let field = v.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+    key.contains(&b'{')
+        && key.ends_with(b": ")
+        && v.first().is_some_and(u8::is_ascii_uppercase)
+        && field >= 2
+        && v.get(field) == Some(&b':')
 }
 
 /// The [`PASSWORD_WORDS`] of several words (`kata sandi`, `mật khẩu`) that
