@@ -1207,6 +1207,22 @@ fn keys_assembled_from_literals() {
             "UijF50CIbzEjSAFnL1ffJUfo1KFm0b",
         ],
     );
+    gone(
+        "$stripeKey = 'sk_live_' . '51R08UnKQSEtiswfYLnOkgfQQAicFLq1zLzcQdpF6AdZeqQUx5';\n",
+        &["51R08UnKQSEtiswfYLnOkgfQQAicFLq1zLzcQdpF6AdZeqQUx5"],
+    );
+    gone(
+        "local token = \"glpat-\" .. \"PuhGtg66VW\" .. \"aRObx2yjjl\"\n",
+        &["PuhGtg66VW", "aRObx2yjjl"],
+    );
+    gone(
+        "UPDATE s SET value = 'xoxb-' || '355350174421-0297729' || '660839-NfqxstWgV118PHkLSLCV69T3';\n",
+        &["355350174421", "NfqxstWgV118PHkLSLCV69T3"],
+    );
+    gone(
+        "ALTER LOGIN sa WITH PASSWORD = N'UUOKQ44#*UI!yX+^cZ';\n",
+        &["UUOKQ44#*UI!yX+^cZ"],
+    );
     for text in [
         "fields = [\"user_id\", \"token_type\", \"expires_in\"]\n",
         "{\"rule\": \"aws_key\", \"kind\": \"secret_v2\"}\n",

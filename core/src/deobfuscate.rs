@@ -59,7 +59,8 @@ pub struct Deobfuscation {
     /// `` `$ ``) escapes, read Bash ANSI-C quotes (`$'...'`) as quotes, and
     /// drop backslash line continuations (default on).
     pub escapes: bool,
-    /// Join string literals split in code (`"AKIA" + "QYLP"`, over lines,
+    /// Join string literals split in code (`"AKIA" + "QYLP"`, `.`, `..`,
+    /// `||`, over lines,
     /// list items joined in code: `['sk_live_', '4eC3...'].join('')`,
     /// `concat!(...)`), read template substitutions of literals
     /// (`` `sk_live_${"4eC3..."}` ``), and read a constant's value that starts
@@ -539,8 +540,8 @@ fn continuation(b: &[u8]) -> Option<usize> {
     }
 }
 
-/// Length of a string-literal join at `bytes[i..]`: a closing quote, `+`,
-/// `,` and/or a line break (with spaces and `\` continuations), and an
+/// Length of a string-literal join at `bytes[i..]`: a closing quote, `+`
+/// (or `.`, `..`, `||`), `,` and/or a line break (with spaces and `\` continuations), and an
 /// opening quote of the same kind: `" + "`, `"\n    "`, `' +\n '`. A join
 /// by `,` (a list joined in code: `['sk_live_', '4eC3...'].join('')`,
 /// `concat!("ghp_", "...")`) needs both literals to be [`token_piece`]s, so
@@ -552,7 +553,8 @@ fn literal_join(bytes: &[u8], i: usize) -> Option<usize> {
     while at < b.len() {
         match b[at] {
             b' ' | b'\t' | b'\r' | b'\\' => {}
-            b'\n' | b'+' => joined = true,
+            // `+`; PHP and Perl `.`, Lua `..`, SQL `||`.
+            b'\n' | b'+' | b'.' | b'|' => joined = true,
             b',' if !comma => (joined, comma) = (true, true),
             q if q == quote && joined => {
                 if comma
@@ -1117,6 +1119,18 @@ mod tests {
             Some("t = `xoxb-6170`")
         );
         assert_eq!(text("s = `${name}`"), None);
+        assert_eq!(
+            text("$k = 'sk_live_' . '51R08U';").as_deref(),
+            Some("$k = 'sk_live_51R08U';")
+        );
+        assert_eq!(
+            text("local t = \"glpat-\" .. \"PuhGtg66VW\"").as_deref(),
+            Some("local t = \"glpat-PuhGtg66VW\"")
+        );
+        assert_eq!(
+            text("SET value = 'xoxb-' || '3553501'").as_deref(),
+            Some("SET value = 'xoxb-3553501'")
+        );
         assert_eq!(
             text(r"export P=$'ltOr\x21Kj'").as_deref(),
             Some("export P='ltOr!Kj'")
