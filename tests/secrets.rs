@@ -1339,3 +1339,59 @@ fn masks_and_empty_struct_fields() {
         &["sk_live_xxxxxxxx"],
     );
 }
+
+#[test]
+fn values_after_escaped_line_breaks() {
+    // Prompts and completions persisted as JSON strings or Python reprs:
+    // the `n` of `\n` is no part of the value, and the escape stays whole.
+    gone(
+        r#"{"m": "key:\nAKIAVK2BIKVNXDCJ7DNA\tAIzaSyAb3dEf6hIj9kLm2nOp5qRs8tUv1wXy4zQ"}"#,
+        &[
+            "AKIAVK2BIKVNXDCJ7DNA",
+            "AIzaSyAb3dEf6hIj9kLm2nOp5qRs8tUv1wXy4zQ",
+        ],
+    );
+    gone(
+        r"send: b'Accept: */*\r\nAuthorization: Basic amVua2luczpjOEAwQ1paPzFuag==\r\n\r\n'",
+        &["amVua2luczpjOEAwQ1paPzFuag"],
+    );
+    let out = scanner()
+        .redact(r#"{"m": "contact:\njohn.doe@example.com\nip:\n10.1.2.3"}"#)
+        .unwrap()
+        .text;
+    assert_eq!(
+        out,
+        r#"{"m": "contact:\n[EMAIL_ADDRESS]\nip:\n[IP_ADDRESS]"}"#
+    );
+    // A Windows path is no escape before a token.
+    kept(r"C:\temp\notes\readme.txt");
+}
+
+#[test]
+fn keys_folded_from_literal_expressions() {
+    // Joins, format strings and reversals built only from literals.
+    gone(
+        "aws_secret_access_key=''.join(['K5zEb2t6I6qt5diWChGA', 's8JvoSuVIkYXMS16On3n']),",
+        &["K5zEb2t6I6qt5diWChGA", "s8JvoSuVIkYXMS16On3n"],
+    );
+    gone(
+        r#"token = "ghp_%s%s" % ("QYeK54jhZR9gEfoTnj", "Nhd10Yo2R87fexfzi7")"#,
+        &["QYeK54jhZR9gEfoTnj", "Nhd10Yo2R87fexfzi7"],
+    );
+    gone(
+        r#"dsn := fmt.Sprintf("postgres://%s:%s@%s/%s", "app", "o6l=hh_T1e0rkQHIzZMs", "db:5432", "orders")"#,
+        &["o6l=hh_T1e0rkQHIzZMs"],
+    );
+    gone(
+        "DB_PASS=$(printf '%s%s' 'bQGsWK55C6' '8oDIS0sPMo!')",
+        &["bQGsWK55C6", "8oDIS0sPMo!"],
+    );
+    gone(
+        r#"const k = "uQLQvXF0pwTYacBRGieTO0B0_evil_ks".split("").reverse().join("");"#,
+        &["uQLQvXF0pwTYacBRGieTO0B0_evil_ks"],
+    );
+    // Formatting with variables, and ordinary format strings, stay.
+    kept(r#"dsn := fmt.Sprintf("postgres://%s:%s@%s/%s", user, pass, host, name)"#);
+    kept(r#"msg = "%s items in %s" % ("12", "cart")"#);
+    kept(r#"path = "/".join(["usr", "local", "bin"])"#);
+}

@@ -17,8 +17,8 @@
 //! text map back to the original bytes, so redaction removes the
 //! obfuscated original. String literals
 //! joined in code (`"AKIA" + "QYLP..."`, split over lines, list items
-//! joined by `.join('')` or `concat!`, template substitutions) are scanned
-//! joined, and so is a token broken by a plain line break (a chat message
+//! joined by `.join('')` or `concat!`, template substitutions, format
+//! strings and reversals of literals) are scanned joined, and so is a token broken by a plain line break (a chat message
 //! or mail wrapped mid-key). Runs of base64 or hex that decode to text
 //! (wrapped over lines, or nested one level) are scanned decoded; a
 //! finding inside redacts the whole run.
@@ -27,6 +27,8 @@
 //! is one more scan of that text.
 
 use serde::{Deserialize, Serialize};
+
+mod fold;
 
 /// Which obfuscations to undo before matching. The default turns on the
 /// techniques whose measured cost and false-positive effect are small
@@ -60,11 +62,12 @@ pub struct Deobfuscation {
     /// drop backslash line continuations (default on).
     pub escapes: bool,
     /// Join string literals split in code (`"AKIA" + "QYLP"`, `.`, `..`,
-    /// `||`, over lines,
-    /// list items joined in code: `['sk_live_', '4eC3...'].join('')`,
-    /// `concat!(...)`), read template substitutions of literals
-    /// (`` `sk_live_${"4eC3..."}` ``), and read a constant's value that starts
-    /// on the line after its `=` (default on).
+    /// `||`, over lines, `concat!(...)`), fold expressions built only from
+    /// literals (`''.join([...])`, `[...].join('')`, `"ghp_%s%s" % (...)`,
+    /// `"{}{}".format(...)`, `Sprintf("%s:%s", ...)`, shell `printf`,
+    /// `"...".split("").reverse().join("")`, `"..."[::-1]`), read template
+    /// substitutions of literals (`` `sk_live_${"4eC3..."}` ``), and read a
+    /// constant's value that starts on the line after its `=` (default on).
     pub literal_joins: bool,
     /// Join a token broken by a plain line break: a line that ends in a
     /// token-like word (10+ characters with a letter, and a digit, upper
@@ -173,7 +176,8 @@ pub(crate) const SEGMENT_MAX: usize = 16 << 10;
 /// segment at a time, so a stream can run it with bounded memory and
 /// latency and give the one-shot result. A segment ends after the first
 /// whitespace at or past [`SEGMENT_MIN`] bytes that no obfuscation spans
-/// (not after a quote, `+`, `,` or `\\`, which may join string literals,
+/// (not after a quote, `+`, `,`, `\\`, `%`, `(` or `[`, which may join or
+/// fold string literals,
 /// nor after a wrapped base64 line), or at [`SEGMENT_MAX`] bytes; the
 /// boundaries depend only on the text before them. `None` when more text
 /// could still extend the segment (`is_final` false).
@@ -206,7 +210,7 @@ fn free_whitespace(before: &[u8]) -> bool {
     let word = &before[word_start..];
     let continues = matches!(
         word.last(),
-        None | Some(b'+' | b'\\' | b'"' | b'\'' | b',' | b'`')
+        None | Some(b'+' | b'\\' | b'"' | b'\'' | b',' | b'`' | b'%' | b'(' | b'[')
     );
     !(continues
         || base64_line_len(word) >= 60
@@ -691,12 +695,14 @@ fn has_work(text: &str, opts: &Deobfuscation) -> bool {
         if b.is_ascii() {
             let found = match b {
                 b'%' | b'\\' | b'&' | b'`' => {
-                    opts.escapes
-                        && (escape(&bytes[i..]).is_some() || continuation(&bytes[i..]).is_some())
+                    (opts.escapes
+                        && (escape(&bytes[i..]).is_some() || continuation(&bytes[i..]).is_some()))
+                        || (b == b'`' && opts.literal_joins && fold::at(bytes, i).is_some())
                 }
                 b'"' | b'\'' => {
                     (opts.literal_joins
                         && (literal_join(bytes, i).is_some()
+                            || fold::at(bytes, i).is_some()
                             || (i >= 2
                                 && template_literal(&bytes[i - 2..]).is_some())))
                         // ANSI-C quoting (`$'...'`).
@@ -746,6 +752,31 @@ pub(crate) fn normalize(text: &str, opts: &Deobfuscation) -> Option<Normalized> 
     let mut buf = [0u8; 4];
     let mut i = 0;
     while i < bytes.len() {
+        if let Some(f) = matches!(bytes[i], b'"' | b'\'' | b'`')
+            .then(|| fold::at(bytes, i))
+            .flatten()
+            .filter(|_| opts.literal_joins)
+        {
+            // The folded literal replaces the whole expression, also what
+            // of it was already copied (a list's `[`).
+            while out.origin.last().is_some_and(|o| o.0 >= f.start) {
+                out.text.pop();
+                out.origin.pop();
+            }
+            out.changes.retain(|&c| c <= out.text.len());
+            out.changes.push(out.text.len());
+            out.text.push(f.quote);
+            out.origin.push((f.start, f.start + 1));
+            for &o in &f.bytes {
+                out.text.push(bytes[o]);
+                out.origin.push((o, o + 1));
+            }
+            out.text.push(f.quote);
+            out.origin.push((f.end - 1, f.end));
+            out.changes.push(out.text.len());
+            i = f.end;
+            continue;
+        }
         if let Some(len) = literal_join(bytes, i).filter(|_| opts.literal_joins) {
             out.changes.push(out.text.len());
             i += len;
@@ -980,9 +1011,21 @@ impl Normalized {
         before.is_none_or(|c| self.wraps.binary_search(&c).is_err())
     }
 
-    /// The original byte span of normalized span `[start, end)`.
+    /// The original byte span of normalized span `[start, end)` (folded
+    /// expressions reorder bytes: the span covers every one).
     pub fn original(&self, start: usize, end: usize) -> (usize, usize) {
-        (self.origin[start].0, self.origin[end - 1].1)
+        let span = &self.origin[start..end];
+        let first = span
+            .iter()
+            .map(|o| o.0)
+            .min()
+            .unwrap_or(self.origin[start].0);
+        let last = span
+            .iter()
+            .map(|o| o.1)
+            .max()
+            .unwrap_or(self.origin[start].1);
+        (first, last)
     }
 }
 
@@ -1095,7 +1138,11 @@ mod tests {
         let text = |t: &str| normalize(t, &opts).map(|n| String::from_utf8(n.text).unwrap());
         assert_eq!(
             text("k = ['sk_live_', 'wrpb6Pxp4a'].join('')").as_deref(),
-            Some("k = ['sk_live_wrpb6Pxp4a'].join('')")
+            Some("k = 'sk_live_wrpb6Pxp4a'")
+        );
+        assert_eq!(
+            text("k = [\"sk_live_\", pad, \"wrpb6Pxp4a\"].join('')").as_deref(),
+            None
         );
         assert_eq!(
             text("concat!(\"ghp_\",\n    \"3i5kxJhpxM\")").as_deref(),

@@ -7,6 +7,7 @@ use regex_syntax::hir::{Class, Hir, HirKind};
 
 use super::boundary_trim::BoundaryTrim;
 use super::captures::SpanCaptures;
+use super::escaped_boundary::escape_aware;
 use super::value_split::ValueSplit;
 use crate::error::{Error, Result};
 use crate::rules::Rule;
@@ -97,7 +98,23 @@ pub(crate) fn build_regex(pattern: &str, size_limit: usize) -> std::result::Resu
 }
 
 impl CompiledRule {
-    pub fn compile(rule: &Rule, limits: Limits) -> Result<CompiledRule> {
+    pub fn compile(original: &Rule, limits: Limits) -> Result<CompiledRule> {
+        // Leading boundaries also accept `\n`, `\r`, `\t` written as two
+        // characters ([`escape_aware`]).
+        let aware;
+        let rule = match escape_aware(&original.pattern) {
+            std::borrow::Cow::Borrowed(_) => original,
+            std::borrow::Cow::Owned(pattern) => {
+                // Errors quote the pattern as written.
+                parse_pattern(&original.pattern)
+                    .map_err(|msg| Error::rule_compile(original, msg))?;
+                aware = Rule {
+                    pattern,
+                    ..original.clone()
+                };
+                &aware
+            }
+        };
         let fail = |msg: String| Error::rule_compile(rule, msg);
         let hir = parse_pattern(&rule.pattern).map_err(fail)?;
         let props = hir.properties();
@@ -146,7 +163,7 @@ impl CompiledRule {
         } else {
             reach(&hir, &keywords).unwrap_or(max_len).min(max_len)
         };
-        if !super::cost::is_builtin(&rule.pattern) {
+        if !super::cost::is_builtin(&original.pattern) {
             let written: Vec<Vec<u8>> = rule
                 .keywords
                 .iter()
@@ -497,7 +514,8 @@ mod tests {
     fn keyword_reach_follows_the_pattern() {
         assert_eq!(
             reach_of(r"\b(?P<value>ghp_[A-Za-z0-9]{36})\b", &["ghp_"]),
-            4
+            // The keyword, after an escaped line break (`\n`) at most.
+            6
         );
         assert_eq!(
             reach_of(

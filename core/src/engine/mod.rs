@@ -57,6 +57,7 @@ pub(crate) mod compile;
 pub(crate) mod confirm;
 pub(crate) mod context_scan;
 pub(crate) mod cost;
+pub(crate) mod escaped_boundary;
 #[cfg(hyperscan_backend)]
 pub(crate) mod hyperscan;
 pub(crate) mod keyword_check;

@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
-"""Run the adv7 blind adversarial set against a redactor binary.
+"""Run a blind adversarial set against a redactor binary.
 
-usage: python3 run.py BIN [--show] [--cases FILE]
+usage: python3 benches/blind/run.py BIN [SET] [--show] [--cases FILE]
+
+SET is adv6, adv7 or adv8 (default adv8): its cases.jsonl is read.
 
 For each case, runs `BIN redact` with the case text on stdin (10 s timeout).
   * positive case (non-empty "secrets"): passes when the process finished
@@ -46,7 +48,8 @@ def run_case(binp, text):
 
 def main(argv):
     show = False
-    cases_path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "cases.jsonl")
+    here = os.path.dirname(os.path.abspath(__file__))
+    cases_path = os.path.join(here, "adv8", "cases.jsonl")
     rest = []
     i = 0
     while i < len(argv):
@@ -61,8 +64,10 @@ def main(argv):
         else:
             rest.append(a)
         i += 1
+    if len(rest) == 2:
+        cases_path = os.path.join(here, rest.pop(), "cases.jsonl")
     if len(rest) != 1:
-        print("usage: python3 run.py BIN [--show] [--cases FILE]", file=sys.stderr)
+        print("usage: python3 run.py BIN [SET] [--show] [--cases FILE]", file=sys.stderr)
         return 2
     binp = rest[0]
     if os.sep not in binp and not os.path.exists(binp):
