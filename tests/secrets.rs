@@ -1395,3 +1395,88 @@ fn keys_folded_from_literal_expressions() {
     kept(r#"msg = "%s items in %s" % ("12", "cart")"#);
     kept(r#"path = "/".join(["usr", "local", "bin"])"#);
 }
+
+#[test]
+fn password_sentences_in_more_languages() {
+    for (text, secret) in [
+        (
+            "la password dell'utente admin su Jenkins è Qx7nrs-+oJ, me l'ha data Marco",
+            "Qx7nrs-+oJ",
+        ),
+        (
+            "Parola pentru baza de date este Pixel?raven93, iar utilizatorul este app.",
+            "Pixel?raven93",
+        ),
+        (
+            "Nenosiri ni Cobalt!c0balt417 na jina la mtumiaji ni admin.",
+            "Cobalt!c0balt417",
+        ),
+        ("nenosiri: 8M!dz&DckupXYeb", "8M!dz&DckupXYeb"),
+        (
+            "Ο κωδικός πρόσβασης για τη βάση είναι kUuvd^+pdr^@_W2K5k, άλλαξέ τον",
+            "kUuvd^+pdr^@_W2K5k",
+        ),
+        (
+            "كلمة المرور الخاصة بالخادم هي BWc6Dt0-CT@pvNQQ=W#r من فضلك",
+            "BWc6Dt0-CT@pvNQQ=W#r",
+        ),
+        ("הסיסמה לשרת היא j_?^=mg4HeQ7 אל תשתף אותה", "j_?^=mg4HeQ7"),
+        (
+            "Segue a senha do banco de produção: q-7=XbuTmLoW",
+            "q-7=XbuTmLoW",
+        ),
+        ("пароль_бд = \"c#Dx_?D#7o\"", "c#Dx_?D#7o"),
+    ] {
+        gone(text, &[secret]);
+    }
+    // Prose that names a password without giving one, in those languages
+    // and in CJK sentences that mention a variable.
+    kept("Ο κωδικός πρόσβασης για τη βάση είναι λάθος");
+    kept("Parola pentru baza de date este greșită.");
+    kept(
+        "パスワードは環境変数 DB_PASSWORD に設定してください。ソースコードへのハードコードは禁止です。",
+    );
+    kept("密码长度至少12位，请通过环境变量 DB_PASSWORD 传入，不要写在配置文件里。");
+    kept("why is aws_db_instance.password not the random_password result?");
+    kept("password = <your PyPI API token, starts with pypi->");
+    kept("  * Cherry-pick upstream patch to fix gpasswd passwd leak (Closes: #1051062)");
+}
+
+#[test]
+fn pairs_lists_and_state_files() {
+    gone(
+        "Accounts on the old NAS:\n* admin / Marble!p3pper7734\n* readonly / Cactus?3mb3r118\n",
+        &["Marble!p3pper7734", "Cactus?3mb3r118"],
+    );
+    gone(
+        "Login for the staging CMS: admin / sKvXI=@8QY",
+        &["sKvXI=@8QY"],
+    );
+    kept("- read / write\n- input / output\n- x / y*2\n");
+    gone(
+        "\"auth\": [\n\t{\n\t\t\"key\": \"password\",\n\t\t\"value\": \"Cactus_b4nj7719#\"\n\t}\n]",
+        &["Cactus_b4nj7719#"],
+    );
+    gone(
+        "{\"ParameterKey\": \"DBPassword\", \"ParameterValue\": \"Wq7!pLz2Vb\"}",
+        &["Wq7!pLz2Vb"],
+    );
+    gone(
+        "\"type\": \"random_password\",\n\"provider\": \"provider[\\\"registry.terraform.io/hashicorp/random\\\"]\",\n\"instances\": [{\"attributes\": {\"length\": 24, \"result\": \"b0XIJtVsMx*HmOlGw8c%neQy\"}}]",
+        &["b0XIJtVsMx*HmOlGw8c%neQy"],
+    );
+    // Vault's dev-server root tokens are short; OpenWeatherMap keys ride in `appid`.
+    gone(
+        "export VAULT_TOKEN=hvs.Ux2zL9dQe4RkP1mT7wYbN3cV",
+        &["Ux2zL9dQe4RkP1mT7wYbN3cV"],
+    );
+    gone(
+        "GET https://api.openweathermap.org/data/2.5/weather?q=Berlin&appid=4a63bc1f90e334f5e972309d664e5512 401",
+        &["4a63bc1f90e334f5e972309d664e5512"],
+    );
+    // An AWS secret key later on the line of its key id, whatever words join them.
+    gone(
+        "액세스 키는AKIARLB2LOLWPBDNO52A이고 시크릿 키는wV5aZCmyFRpP59VDCWmce0EgUV7R3yawVbF4MP5x입니다.",
+        &["wV5aZCmyFRpP59VDCWmce0EgUV7R3yawVbF4MP5x"],
+    );
+}

@@ -75,6 +75,12 @@ pub(crate) const PASSWORD_WORDS: &[&str] = &[
     "\u{643}\u{644}\u{645}\u{629} \u{627}\u{644}\u{645}\u{631}\u{648}\u{631}",
     "\u{643}\u{644}\u{645}\u{629} \u{627}\u{644}\u{633}\u{631}",
     "\u{92a}\u{93e}\u{938}\u{935}\u{930}\u{94d}\u{921}",
+    // Swahili, Greek (`κωδικός πρόσβασης`, `συνθηματικό`), Hebrew (`סיסמה`).
+    "nenosiri",
+    "\u{3ba}\u{3c9}\u{3b4}\u{3b9}\u{3ba}\u{3cc}\u{3c2} \u{3c0}\u{3c1}\u{3cc}\u{3c3}\u{3b2}\u{3b1}\u{3c3}\u{3b7}\u{3c2}",
+    "\u{3ba}\u{3c9}\u{3b4}\u{3b9}\u{3ba}\u{3cc} \u{3c0}\u{3c1}\u{3cc}\u{3c3}\u{3b2}\u{3b1}\u{3c3}\u{3b7}\u{3c2}",
+    "\u{3c3}\u{3c5}\u{3bd}\u{3b8}\u{3b7}\u{3bc}\u{3b1}\u{3c4}\u{3b9}\u{3ba}",
+    "\u{5e1}\u{5d9}\u{5e1}\u{5de}",
 ];
 
 /// Words in a key name that mark a machine-made secret.
@@ -277,11 +283,12 @@ fn score_with(value: &[u8], key: &[u8], full: bool) -> Verdict {
         || key.ends_with("\u{300c}".as_bytes())
         || key.ends_with("\u{300e}".as_bytes());
     // Unquoted values end at whitespace, so prose leaves its punctuation on
-    // them (`PWD request.`, `None:`); score without it.
+    // them (`PWD request.`, `None:`, `random_password result?`); score
+    // without it.
     let trimmed = value.trim_ascii();
     let v = match quoted {
         true => trimmed,
-        false => [b".", b":", b","]
+        false => [b".", b":", b",", b"?"]
             .iter()
             .find_map(|p| trimmed.strip_suffix(*p))
             .unwrap_or(trimmed),
@@ -302,7 +309,7 @@ fn score_with(value: &[u8], key: &[u8], full: bool) -> Verdict {
                 .find_map(|close| rest.strip_suffix(close.as_bytes()))
         })
         .map_or(v, <[u8]>::trim_ascii);
-    if v.is_empty() {
+    if v.is_empty() || (!quoted && foreign_prose(v)) {
         return Verdict::Invalid;
     }
     if combo_key(key) {
@@ -597,9 +604,12 @@ fn split_key(key: &[u8]) -> (SmallVec<[u8; 64]>, &[u8], &[u8]) {
             end = colon;
             continue;
         }
-        // `- name: DB_PASSWORD\n  value: "`, `"db.password":{"value":"`:
-        // a `value` field takes the name before it.
-        if is(last, b"value") && key[..start].iter().any(|&b| is_name(b)) {
+        // `- name: DB_PASSWORD\n  value: "`, `"db.password":{"value":"`,
+        // CloudFormation's `"ParameterValue": "`: a value field takes the
+        // name before it.
+        if (is(last, b"value") || is(last, b"ParameterValue"))
+            && key[..start].iter().any(|&b| is_name(b))
+        {
             end = start;
             continue;
         }
@@ -659,6 +669,14 @@ const PROSE_VERBS: &[&[u8]] = &[
     b"adalah",
     b"l\xc3\xa0",
     b"je",
+    // Romanian, Swahili, Greek `είναι`, Arabic `هي`/`هو`, Hebrew `היא`/`הוא`.
+    b"este",
+    b"ni",
+    "\u{3b5}\u{3af}\u{3bd}\u{3b1}\u{3b9}".as_bytes(),
+    "\u{647}\u{64a}".as_bytes(),
+    "\u{647}\u{648}".as_bytes(),
+    "\u{5d4}\u{5d9}\u{5d0}".as_bytes(),
+    "\u{5d4}\u{5d5}\u{5d0}".as_bytes(),
 ];
 
 /// The start of the nearest password or token word among the six words
@@ -875,6 +893,10 @@ fn is_not_secret_name(name: &[u8]) -> bool {
     let Some(&tail) = last.last() else {
         return false;
     };
+    // Romanian `baza de date`: a database, not a date.
+    if name.ends_with(b" de date") {
+        return false;
+    }
     (last.len() > 4 && last.ends_with(b"id"))
         || suffixes_ending_in(tail)
             .iter()
@@ -950,6 +972,10 @@ fn is_code(v: &[u8], quoted: bool) -> bool {
     if quoted {
         return false;
     }
+    // An issue or bug number: `(Closes: #1051062)`.
+    if v[0] == b'#' && v.len() > 2 && v[1..].iter().all(|b| b.is_ascii_digit() || *b == b')') {
+        return true;
+    }
     // Expressions: `(self.username`, `[x]`, `{attrs[2]}`.
     if matches!(v[0], b'(' | b'[' | b'{') && !v.starts_with(b"{{") {
         return true;
@@ -1004,6 +1030,14 @@ fn is_code(v: &[u8], quoted: bool) -> bool {
             && s.iter()
                 .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
     };
+    // `n-2=`: no assignment target ends in `-` and a number.
+    let target = |s: &[u8]| {
+        name(s)
+            && !s
+                .rsplit(|&b| b == b'-')
+                .next()
+                .is_some_and(|t| s.contains(&b'-') && t.iter().all(u8::is_ascii_digit))
+    };
     let typed = body.iter().any(u8::is_ascii_digit) && body.iter().any(u8::is_ascii_lowercase);
     // Capitals and digits: typed or generated, not a name or a version.
     let mixed = |s: &[u8]| {
@@ -1015,13 +1049,30 @@ fn is_code(v: &[u8], quoted: bool) -> bool {
         && (eq == 0 || body[eq - 1] != b'\\')
         && (eq == 0
             || !typed
-            || (name(&body[..eq]) && name(&body[eq + 1..]) && !mixed(&body[eq + 1..])))
+            || (target(&body[..eq]) && name(&body[eq + 1..]) && !mixed(&body[eq + 1..])))
     {
         return true;
     }
     // A trailing comma, parenthesis or backslash: an expression continues
     // (a trailing `+` is checked above).
     matches!(v.last(), Some(b',' | b'(' | b'\\'))
+}
+
+/// Mostly Chinese, Japanese or Korean letters (`に設定してください。`,
+/// `传入，不要`): scripts written without spaces, so the sentence goes on
+/// after a name written in it (`環境変数 DB_PASSWORD に設定`), which a
+/// typed password does not look like (`Котик1990` does).
+fn foreign_prose(v: &[u8]) -> bool {
+    let Ok(text) = std::str::from_utf8(v) else {
+        return false;
+    };
+    let cjk = |c: char| matches!(u32::from(c), 0x3040..=0x30FF | 0x3400..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF);
+    let (mut chars, mut foreign) = (0, 0);
+    for c in text.chars() {
+        chars += 1;
+        foreign += usize::from(cjk(c));
+    }
+    foreign >= 2 && foreign * 2 >= chars
 }
 
 /// `v` without base64 padding.
@@ -1074,6 +1125,8 @@ fn is_placeholder(v: &[u8]) -> bool {
         || (v[0] == b'%' && v.last() == Some(&b'%') && v.len() > 2)
         || (v[0] == b'{' && v.last() == Some(&b'}') && v[1..v.len() - 1].iter().all(ident))
         || (v[0] == b'<' && v.last() == Some(&b'>'))
+        // `<your PyPI API token>` cut at its first space.
+        || (v[0] == b'<' && v.get(1).is_some_and(u8::is_ascii_alphabetic) && !v.contains(&b'>'))
         || (v[0] == b'[' && v.last() == Some(&b']') && v[1..v.len() - 1].iter().all(|b| ident(b) || *b == b' '))
         // `(see vault)`, `(set in CI)`: a note in parentheses.
         || (v[0] == b'(' && v.last() == Some(&b')') && v.contains(&b' ') && !v.iter().any(u8::is_ascii_digit))
