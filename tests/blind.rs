@@ -53,7 +53,6 @@ const KNOWN_MISSES: &[&str] = &[
     "adv7/encoded.json_double_escaped.p01",
     "adv7/encoded.wrapped_jwt.p01",
     "adv7/encoded.fullwidth_aws.p01",
-    "adv8/files.wpconfig.p02",
     "adv8/prompt.emailquote.p02",
     "adv8/prompt.sql.p02",
     "adv8/encoded.htmlent.p01",

@@ -1480,3 +1480,39 @@ fn pairs_lists_and_state_files() {
         &["wV5aZCmyFRpP59VDCWmce0EgUV7R3yawVbF4MP5x"],
     );
 }
+
+#[test]
+fn secrets_given_as_environment_defaults() {
+    for (text, secret) in [
+        (
+            "const pw = process.env.DB_PASSWORD || 'Walrus_ginger1995!';",
+            "Walrus_ginger1995!",
+        ),
+        (
+            "define('DB_PASSWORD', getenv('WORDPRESS_DB_PASSWORD') ?: 'Summit=pixel44');",
+            "Summit=pixel44",
+        ),
+        (
+            "export PGPASSWORD=${PGPASSWORD:-Walrus_ginger1995!}",
+            "Walrus_ginger1995!",
+        ),
+        (
+            "spring.datasource.password=${DB_PASSWORD:Kq7#vLm2Xp}",
+            "Kq7#vLm2Xp",
+        ),
+        (
+            "$password = $env:DB_PASSWORD ?? 'Walrus_ginger1995!'",
+            "Walrus_ginger1995!",
+        ),
+        (
+            "DB_PASSWORD = os.getenv(\"DB_PASSWORD\", \"Walrus_ginger1995!\")",
+            "Walrus_ginger1995!",
+        ),
+    ] {
+        gone(text, &[secret]);
+    }
+    kept("const pw = process.env.DB_PASSWORD || '';");
+    kept("export PGPASSWORD=${PGPASSWORD:-$DEFAULT_PW}");
+    kept("const ttl = process.env.TOKEN_TTL || '3600';");
+    kept("$password = $env:DB_PASSWORD");
+}

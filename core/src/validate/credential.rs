@@ -568,7 +568,8 @@ fn token_score(v: &[u8], strong: bool) -> u8 {
 fn split_key(key: &[u8]) -> (SmallVec<[u8; 64]>, &[u8], &[u8]) {
     let is_name = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.') || b >= 0x80;
     let is = |word: &[u8], w: &[u8]| word.eq_ignore_ascii_case(w);
-    let mut end = key.len();
+    // `${DB_PASSWORD:-`: a shell default's `-` is part of the separator.
+    let mut end = key.len() - usize::from(key.ends_with(b":-"));
     loop {
         // Skip the separator and quotes back to the name.
         while end > 0 && !is_name(key[end - 1]) {
@@ -1121,6 +1122,8 @@ fn is_placeholder(v: &[u8]) -> bool {
         || (v[0] == b'$' && v.len() > 1 && v[1..].iter().all(ident))
         // `$REACT_APP_BASE_URL/path`: an environment variable starts it.
         || (v[0] == b'$' && v.len() > 3 && v[1..4].iter().all(|b| b.is_ascii_uppercase() || *b == b'_'))
+        // PowerShell's `$env:DB_PASSWORD`.
+        || v.get(..5).is_some_and(|p| p.eq_ignore_ascii_case(b"$env:"))
         || (lower.starts_with(b"&lt;") && lower.ends_with(b"&gt;"))
         || (v[0] == b'%' && v.last() == Some(&b'%') && v.len() > 2)
         || (v[0] == b'{' && v.last() == Some(&b'}') && v[1..v.len() - 1].iter().all(ident))
