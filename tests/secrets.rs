@@ -1516,3 +1516,21 @@ fn secrets_given_as_environment_defaults() {
     kept("const ttl = process.env.TOKEN_TTL || '3600';");
     kept("$password = $env:DB_PASSWORD");
 }
+
+#[test]
+fn joins_that_cross_the_first_segment_boundary() {
+    // The de-obfuscation segment may end at 256 bytes only at whitespace
+    // that no join spans: not after SQL `||` or PHP `.`.
+    let text = "ALTER LOGIN sa WITH PASSWORD = N'UUOKQ44#*UI!yX+^cZ';\n\
+        $stripeKey = 'sk_live_' . '51R08UnKQSEtiswfYLnOkgfQQAicFLq1zLzcQdpF6AdZeqQUx5' . 'wp6JfATbzzztAFQy9kL76ZRXS7OrJhl7ltZ5LgxkLUxWo1En2';\n\
+        local token = \"glpat-\" .. \"PuhGtg66VW\" .. \"aRObx2yjjl\"\n\
+        SET value = 'xoxb-' || '355350174421-0297729' || '660839-NfqxstWgV118PHkLSLCV69T3'\n";
+    gone(
+        text,
+        &[
+            "NfqxstWgV118PHkLSLCV69T3",
+            "PuhGtg66VW",
+            "wp6JfATbzzztAFQy9kL76",
+        ],
+    );
+}

@@ -176,8 +176,8 @@ pub(crate) const SEGMENT_MAX: usize = 16 << 10;
 /// segment at a time, so a stream can run it with bounded memory and
 /// latency and give the one-shot result. A segment ends after the first
 /// whitespace at or past [`SEGMENT_MIN`] bytes that no obfuscation spans
-/// (not after a quote, `+`, `,`, `\\`, `%`, `(` or `[`, which may join or
-/// fold string literals,
+/// (not after a quote, `+`, `.`, `|`, `,`, `\\`, `%`, `(` or `[`, which may
+/// join or fold string literals,
 /// nor after a wrapped base64 line), or at [`SEGMENT_MAX`] bytes; the
 /// boundaries depend only on the text before them. `None` when more text
 /// could still extend the segment (`is_final` false).
@@ -210,7 +210,7 @@ fn free_whitespace(before: &[u8]) -> bool {
     let word = &before[word_start..];
     let continues = matches!(
         word.last(),
-        None | Some(b'+' | b'\\' | b'"' | b'\'' | b',' | b'`' | b'%' | b'(' | b'[')
+        None | Some(b'+' | b'\\' | b'"' | b'\'' | b',' | b'`' | b'%' | b'(' | b'[' | b'.' | b'|')
     );
     !(continues
         || base64_line_len(word) >= 60
