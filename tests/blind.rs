@@ -31,7 +31,6 @@ const KNOWN_MISSES: &[&str] = &[
     "adv6/transposed.spaces.p01",
     "adv6/spaced.redis-cli.p01",
     "adv6/spaced.wg.n01",
-    "adv6/yaml.flow-list.p01",
     "adv6/passphrase.set-to.p01",
     "adv6/passphrase.email.p01",
     "adv6/passphrase.chat.p01",
@@ -41,21 +40,32 @@ const KNOWN_MISSES: &[&str] = &[
     "adv6/passphrase.ssh-add.p01",
     "adv6/passphrase.vault-unlock.p01",
     "adv6/obf.jwt-wrapped.p01",
-    "adv7/lang.hi_sentence.p01",
     "adv7/files.env_example.n01",
-    "adv7/code.helm_values.p01",
-    "adv7/code.python_bytes.p01",
-    "adv7/chat.emoji_space.p01",
-    "adv7/chat.slack_export.p01",
     "adv7/chat.split_messages.p01",
-    "adv7/chat.colon_creds.p01",
     "adv7/chat.bare_wifi.p01",
     "adv7/encoded.json_double_escaped.p01",
-    "adv7/encoded.wrapped_jwt.p01",
     "adv7/encoded.fullwidth_aws.p01",
     "adv8/prompt.emailquote.p02",
     "adv8/prompt.sql.p02",
     "adv8/encoded.htmlent.p01",
+    "adv9/llm.openai_messages.p03",
+    "adv9/llm.embeddings.p02",
+    "adv9/code.cdk.p01",
+    "adv9/code.dotenv.n01",
+    "adv9/code.hex.p01",
+    "adv9/code.concat.p01",
+    "adv9/code.concat.p02",
+    "adv9/code.conn_const.p01",
+    "adv9/prose.chat.p01",
+    "adv9/prose.quotes.p01",
+    "adv9/prose.markdown.p02",
+    "adv9/encoded.base32.p01",
+    "adv9/encoded.base32.p02",
+    "adv9/encoded.hex.p02",
+    "adv9/encoded.qp.p01",
+    "adv9/encoded.qp.p02",
+    "adv9/pii.freetext.p03",
+    "adv9/pii.phones.p01",
 ];
 
 fn cases(set: &str) -> Vec<Case> {
@@ -84,7 +94,7 @@ fn blind_sets_hold_their_score() {
     let scanner = Scanner::default_rules().unwrap();
     let mut lost = Vec::new();
     let mut won = Vec::new();
-    for set in ["adv6", "adv7", "adv8"] {
+    for set in ["adv6", "adv7", "adv8", "adv9"] {
         let cases = cases(set);
         assert!(cases.len() > 200, "{set}: {} cases", cases.len());
         let mut passed = 0;

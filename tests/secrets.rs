@@ -1534,3 +1534,182 @@ fn joins_that_cross_the_first_segment_boundary() {
         ],
     );
 }
+
+#[test]
+fn keys_cut_across_streamed_completion_events() {
+    // An answer logged event by event: OpenAI chunks, Anthropic deltas, the
+    // AI SDK's data stream. No piece holds the key whole.
+    let openai = [
+        "data: {\"choices\":[{\"delta\":{\"content\":\"ANTHROPIC_API_KEY=\"}}]}",
+        "",
+        "data: {\"choices\":[{\"delta\":{\"content\":\"sk-ant-api03-SGCtIzkTNJAFO8CQhtIRR7fR_NXcvW\"}}]}",
+        "",
+        "data: {\"choices\":[{\"delta\":{\"content\":\"hHLJJhJnBDWoFI5f6ck2lBG\"}}]}",
+        "",
+        "data: {\"choices\":[{\"delta\":{\"content\":\"bhrzHcK70b5qAOVPh41R-2IVaO2Tp64GqMlvFEcfAA\"}}]}",
+        "",
+        "data: [DONE]",
+    ]
+    .join("\n");
+    gone(
+        &openai,
+        &[
+            "SGCtIzkTNJAFO8CQhtIRR7fR",
+            "hHLJJhJnBDWoFI5f6ck2lBG",
+            "bhrzHcK70b5qAOVPh41R",
+        ],
+    );
+    let anthropic = [
+        "event: content_block_delta",
+        "data: {\"type\":\"content_block_delta\",\"index\":0,\"delta\":{\"type\":\"text_delta\",\"text\":\"bot_token: xoxb-842648675011-0902507479540-mY7VSZ\"}}",
+        "",
+        "event: content_block_delta",
+        "data: {\"type\":\"content_block_delta\",\"index\":0,\"delta\":{\"type\":\"text_delta\",\"text\":\"rhhHoTs9GectlAMnsm\\n\"}}",
+    ]
+    .join("\n");
+    gone(&anthropic, &["mY7VSZ", "rhhHoTs9GectlAMnsm"]);
+    let ai_sdk = "0:\"the token is \"\n0:\"ghp_SdZ\"\n0:\"e5cdcQvlUFBKfI\"\n0:\"5jmQWKEbAEqo33FucHz\"\n0:\".\"\n";
+    gone(
+        ai_sdk,
+        &["ghp_SdZ", "e5cdcQvlUFBKfI", "5jmQWKEbAEqo33FucHz"],
+    );
+    // The JSON around the pieces survives: each piece is redacted in place.
+    let out = scanner().redact(ai_sdk).unwrap().text;
+    assert_eq!(out.lines().count(), 5, "{out}");
+    assert!(
+        out.lines()
+            .all(|l| l.starts_with("0:\"") && l.ends_with('"')),
+        "{out}"
+    );
+    // Ordinary streamed prose is left alone.
+    kept(
+        "data: {\"choices\":[{\"delta\":{\"content\":\"Hello\"}}]}\n\ndata: {\"choices\":[{\"delta\":{\"content\":\" world\"}}]}\n",
+    );
+}
+
+#[test]
+fn streamed_completion_pieces_are_found_in_a_stream_too() {
+    let text = "0:\"the token is \"\n0:\"ghp_SdZ\"\n0:\"e5cdcQvlUFBKfI\"\n0:\"5jmQWKEbAEqo33FucHz\"\n0:\".\"\n";
+    let whole = scanner().redact(text).unwrap().text;
+    for chunk in [1, 7, 16, 64] {
+        let mut stream = scanner().stream();
+        let mut out = Vec::new();
+        for part in text.as_bytes().chunks(chunk) {
+            out.extend(stream.feed(part).unwrap());
+        }
+        out.extend(stream.finish().unwrap());
+        assert_eq!(String::from_utf8(out).unwrap(), whole, "chunk {chunk}");
+    }
+}
+
+#[test]
+fn keys_spelled_as_character_codes() {
+    gone(
+        "KEY = bytes([115, 107, 95, 108, 105, 118, 101, 95, 89, 78, 72, 82, 114, 67, 67, 101, 121, 117, 85, 68, 89, 115, 80, 114, 55, 104, 49, 80, 79, 71, 79, 87]).decode()",
+        &["115, 107, 95, 108, 105, 118, 101"],
+    );
+    // A password's list carries no prefix: the name it is assigned to does.
+    gone(
+        "private static final byte[] KS_PASS = new byte[] { 0x46, 0x43, 0x21, 0x7a, 0x2a, 0x35, 0x35, 0x4e, 0x58, 0x32, 0x65, 0x32, 0x76, 0x54 };",
+        &["0x46, 0x43, 0x21, 0x7a"],
+    );
+    kept("PIXELS = [120, 45, 67, 89, 100, 120, 33, 64, 90, 91, 92, 93, 94, 95]");
+    kept("var rgb = []byte{32, 64, 96, 32, 64, 96, 32, 64, 96, 32, 64, 96}");
+}
+
+#[test]
+fn secrets_in_more_file_formats_and_apis() {
+    for (text, secret) in [
+        (
+            "spark.conf.set(\n  \"fs.azure.account.key.nwdatalakeprod.dfs.core.windows.net\",\n  \"hbFon90rU8lz3TYzvJApmOYHnlWA4B3w8+qLnBiNYlyEi+MVpUQhPPPK7Aa0GvGRMzMI9boWlyBjBrXTH3uADg==\")",
+            "hbFon90rU8lz3TYzvJApmOYHnlWA4B3w8",
+        ),
+        (
+            "<key>AlgoliaAdminAPIKey</key>\n\t<string>c2f23b895e95d0365a74ae0c2324c96c</string>",
+            "c2f23b895e95d0365a74ae0c2324c96c",
+        ),
+        (
+            "otpauth://totp/Northwind:ops?secret=5HOSOFRHP7RXWTC6YM257CMEKQKD4JNT&issuer=Northwind",
+            "5HOSOFRHP7RXWTC6YM257CMEKQKD4JNT",
+        ),
+        (
+            "  - https://conda.anaconda.org/t/nw-693f0d33-f239-2ecf-422f-ff5f1df5baf6/northwind",
+            "nw-693f0d33-f239-2ecf-422f-ff5f1df5baf6",
+        ),
+        (
+            "62.77.159.216 - admin [02/May/2024] \"POST /api HTTP/1.1\" 201 87 \"-\" \"curl/8.4.0\" \"Basic YWRtaW46Qj90Zkg9TUpsKmI0\"",
+            "YWRtaW46Qj90Zkg9TUpsKmI0",
+        ),
+        (
+            "    \"vmAdminPassword\": {\n      \"value\": \"Marmalade.Giraffe84!\"\n    },",
+            "Marmalade.Giraffe84!",
+        ),
+        ("assert(red:auth(\"5!xKgoco7w8EYG\"))", "5!xKgoco7w8EYG"),
+        (
+            "secretStringValue: SecretValue.unsafePlainText('a?^C*59WnZ4N8?w5^O'),",
+            "a?^C*59WnZ4N8?w5^O",
+        ),
+        (
+            "SNOWFLAKE_URL = \"snowflake://LOADER:FsGmB6m_D9pRygecet@nw12345.eu-central-1/RAW\"",
+            "FsGmB6m_D9pRygecet",
+        ),
+        (
+            "SENTRY_DSN: https://c83711c2a0c81edbfa02bfe96d1fc699@o3412576.ingest.us.sentry.io/4502964455168687",
+            "c83711c2a0c81edbfa02bfe96d1fc699",
+        ),
+        (
+            "GET /login?return_to=https%253A%252F%252Fops.io%252Fconnect%253Fpw%253DlJ0A%252521oG9exuzD7 HTTP/1.1",
+            "oG9exuzD7",
+        ),
+    ] {
+        gone(text, &[secret]);
+    }
+    kept("<key>CFBundleIdentifier</key>\n\t<string>$(PRODUCT_BUNDLE_IDENTIFIER)</string>");
+    kept("Use Basic authentication for the legacy endpoint");
+    kept("  \"contentVersion\": \"1.0.0.0\",");
+}
+
+#[test]
+fn passwords_in_chat_markdown_and_logs() {
+    for (text, secret) in [
+        ("- **Password:** `w1j6Qp#taPqt9~aM`", "w1j6Qp#taPqt9~aM"),
+        (
+            "pasword for the router is BD7gcwtpoZ?E , the ssid is NW-Guest-5G",
+            "BD7gcwtpoZ?E",
+        ),
+        (
+            "db pass for prod-replica is `AMp~YKv7-smJ` pls",
+            "AMp~YKv7-smJ",
+        ),
+        (
+            "Привіт, пароль до адмінки — AMC*sWzTR9mEl!+h, а ключ",
+            "AMC*sWzTR9mEl!+h",
+        ),
+        ("Cześć, hasło do serwera to: 72npoCY=DYpHY", "72npoCY=DYpHY"),
+        (
+            "सर्वर का पासवर्ड l@RGIoApQ@n9r^TLl है, कृपया",
+            "l@RGIoApQ@n9r^TLl",
+        ),
+        ("mera wifi password Xk29fjqLm7 hai", "Xk29fjqLm7"),
+        ("👤 admin\n🔑 F?8bGx7W!Q@sIFJpyg", "F?8bGx7W!Q@sIFJpyg"),
+        ("creds → svc_backup:I3PFIF9S=Qm0Q", "I3PFIF9S=Qm0Q"),
+        ("    postgresPassword: mW6kkGY6.hf", "mW6kkGY6.hf"),
+        (
+            "DEBUG connecting with {'user': 'etl', 'password': 'p%uPdC6GQ?eLTYe'}",
+            "p%uPdC6GQ?eLTYe",
+        ),
+    ] {
+        gone(text, &[secret]);
+    }
+    kept("password galat hai");
+    kept("🔑 Secrets management");
+    kept(
+        "Restoring cache for key: v1-deps-linux-588834cc3fa77e34ae1a0562d73b9249e91e5f331701d75ec67988a92b4c980e",
+    );
+    kept(
+        "at=info msg=\"cache hit\" key=sha256:9db672dd39cd41e7e6ca784d300a111cca8588813094d528d9a9a28d0f18ae3f ttl=3600",
+    );
+    kept(
+        "  redis-password: {{ required \"set redis.auth.password\" .Values.redis.auth.password | quote }}",
+    );
+}

@@ -28,6 +28,7 @@
 
 use serde::{Deserialize, Serialize};
 
+mod char_codes;
 mod fold;
 
 /// Which obfuscations to undo before matching. The default turns on the
@@ -66,8 +67,10 @@ pub struct Deobfuscation {
     /// literals (`''.join([...])`, `[...].join('')`, `"ghp_%s%s" % (...)`,
     /// `"{}{}".format(...)`, `Sprintf("%s:%s", ...)`, shell `printf`,
     /// `"...".split("").reverse().join("")`, `"..."[::-1]`), read template
-    /// substitutions of literals (`` `sk_live_${"4eC3..."}` ``), and read a
-    /// constant's value that starts on the line after its `=` (default on).
+    /// substitutions of literals (`` `sk_live_${"4eC3..."}` ``), read a
+    /// constant's value that starts on the line after its `=`, and join the
+    /// pieces of a streamed completion logged event by event (`data:
+    /// {"delta":{"content":"sk-"}}`, `0:"..."`) (default on).
     pub literal_joins: bool,
     /// Join a token broken by a plain line break: a line that ends in a
     /// token-like word (10+ characters with a letter, and a digit, upper
@@ -75,8 +78,9 @@ pub struct Deobfuscation {
     /// characters (default on).
     pub wrapped_lines: bool,
     /// Scan base64 and hex runs decoded (base64 wrapped over lines too, and
-    /// one nested level: base64 of base64); a finding redacts the whole run
-    /// (default on).
+    /// one nested level: base64 of base64), and lists of 12+ character
+    /// codes (`bytes([115, 107, ...])`, `0x73, 0x6b, ...`, `'s', 'k', ...`)
+    /// as the text they spell; a finding redacts the whole run (default on).
     pub encoded: bool,
     /// Read CSV, TSV and Markdown tables by their header: a cell under a
     /// credential column (`Password`, `Secret access key`) is scanned as
@@ -287,7 +291,16 @@ fn token_byte(b: u8) -> bool {
 /// letter (`AKIAYCDYBK`), or a lower-case letter followed by an upper-case
 /// one (`keyAbCd`).
 fn wraps(word: &[u8]) -> bool {
-    let tail = word.iter().rev().take_while(|&&b| token_byte(b)).count();
+    // `eyJhbGciOiJIUzI1NiJ9.eyJ`: a JWT wraps after one of its dots; a
+    // word that ends in a dot ends a sentence.
+    let tail = match word.last() {
+        Some(&b) if token_byte(b) => word
+            .iter()
+            .rev()
+            .take_while(|&&b| token_byte(b) || b == b'.')
+            .count(),
+        _ => 0,
+    };
     // `...PoPQA=`: padded base64 of 16+ characters is complete.
     let pad = word.iter().rev().take_while(|&&b| b == b'=').count();
     let body = word[..word.len() - pad]
@@ -445,7 +458,7 @@ fn hex(b: u8) -> Option<u32> {
 }
 
 /// `%XX` (printable ASCII, tab or line break: a URL-encoded private key
-/// keeps its lines), `\uXXXX` (any scalar value), `\xXX` (printable
+/// keeps its lines), `%25XX` (encoded twice, printable ASCII), `\uXXXX` (any scalar value), `\xXX` (printable
 /// ASCII), `\/`, a shell's `\$` or PowerShell's `` `$ ``, or an HTML
 /// character reference (`&#65;`, `&#x41;`, `&amp;`) at the start of `b`:
 /// the character and the escape's length.
@@ -457,6 +470,12 @@ fn escape(b: &[u8]) -> Option<(char, usize)> {
             .flatten()
     };
     match b {
+        // Encoded twice (`%2521` is `%21` is `!`): a URL inside a URL's
+        // query, as in a login redirect's `return_to`.
+        [b'%', b'2', b'5', h, l, ..] if hex(*h).is_some() && hex(*l).is_some() => {
+            let v = hex(*h)? * 16 + hex(*l)?;
+            Some((printable(v)?, 5))
+        }
         [b'%', h, l, ..] => {
             let v = hex(*h)? * 16 + hex(*l)?;
             let c =
@@ -842,9 +861,16 @@ pub(crate) fn normalize(text: &str, opts: &Deobfuscation) -> Option<Normalized> 
 /// and PEM wrap at 76 and 64), and what a run decodes to is searched once
 /// more (base64 of base64, hex of base64): the nested decodings follow
 /// its text, each after a blank line. One pass over the text; only runs
-/// long enough to matter are decoded.
+/// long enough to matter are decoded. Lists of character codes (see
+/// [`char_codes`]) are read too.
 pub(crate) fn encoded_blobs(text: &[u8]) -> Vec<(usize, usize, Vec<u8>)> {
-    blobs(text, 2)
+    let mut out = blobs(text, 2);
+    let lists = char_codes::lists(text);
+    if !lists.is_empty() {
+        out.extend(lists);
+        out.sort_by_key(|&(s, _, _)| s);
+    }
+    out
 }
 
 /// Whether `d` reads as text: valid UTF-8 of 8+ bytes, 90% of it printable

@@ -64,6 +64,7 @@ mod byte_search;
 mod call;
 #[cfg(classifier_model)]
 pub mod classifier;
+mod deltas;
 mod deobfuscate;
 pub use deobfuscate::Deobfuscation;
 mod engine;

@@ -46,6 +46,10 @@ pub struct StreamRedactor {
     /// Absolute start of the first line the table reader has not read.
     tabled_to: usize,
     tables: crate::table::Tables,
+    /// Absolute start of the first line the streamed-completion reader has
+    /// not read.
+    deltas_to: usize,
+    deltas: crate::deltas::Deltas,
     output: Output,
     finished: bool,
     /// The vault whose tokens replace findings, if any.
@@ -76,6 +80,8 @@ impl StreamRedactor {
             classified_to: 0,
             tabled_to: 0,
             tables: Default::default(),
+            deltas_to: 0,
+            deltas: Default::default(),
             finished: false,
             vault: None,
         }
@@ -170,6 +176,10 @@ impl StreamRedactor {
             self.finished = true;
             return Err(e);
         }
+        if let Err(e) = self.join_deltas(is_final, &mut found) {
+            self.finished = true;
+            return Err(e);
+        }
         if let Err(e) = self.deobfuscate(is_final, &mut found) {
             self.finished = true;
             return Err(e);
@@ -189,6 +199,8 @@ impl StreamRedactor {
                 .min(self.deobfuscated_to)
                 .min(self.classified_to)
                 .min(self.tabled_to)
+                .min(self.deltas_to)
+                .min(self.deltas.held_from().unwrap_or(usize::MAX))
         };
         let oldest = self.pending.iter().map(|d| d.start).min();
         let kept = if oldest.is_some_and(|first| frontier.saturating_sub(first) > MAX_PENDING_SPAN)
@@ -218,6 +230,28 @@ impl StreamRedactor {
             self.tables
                 .advance(&self.buf[from..], self.tabled_to, is_final, &mut batch);
         batch.scan(&inner.engine, None, found)
+    }
+
+    /// Reads streamed-completion lines (with `literal_joins`) completed so
+    /// far; the frontier stays at the first incomplete one, or at the
+    /// first piece of a run not yet scanned.
+    fn join_deltas(&mut self, is_final: bool, found: &mut Vec<Detection>) -> Result<()> {
+        let inner = &self.scanner.inner;
+        let end = self.base + self.buf.len();
+        if !inner.deobfuscate.literal_joins {
+            self.deltas_to = end;
+            return Ok(());
+        }
+        let from = self.deltas_to - self.base;
+        self.deltas_to += self.deltas.advance(
+            &self.buf[from..],
+            self.deltas_to,
+            is_final,
+            &inner.engine,
+            None,
+            found,
+        )?;
+        Ok(())
     }
 
     /// Runs de-obfuscation (when on) over every segment completed so far;

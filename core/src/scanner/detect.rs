@@ -93,6 +93,16 @@ impl Inner {
             crate::table::Tables::default().advance(bytes, 0, true, &mut batch);
             batch.scan(&self.engine, cost.as_deref_mut(), &mut found)?;
         }
+        if self.deobfuscate.literal_joins && crate::deltas::may_hold(bytes) {
+            crate::deltas::Deltas::default().advance(
+                bytes,
+                0,
+                true,
+                &self.engine,
+                cost.as_deref_mut(),
+                &mut found,
+            )?;
+        }
         if self.deobfuscate.segments() {
             let mut at = 0;
             while let Some(len) = crate::deobfuscate::segment_len(&bytes[at..], true) {

@@ -44,6 +44,9 @@ pub const DOUBTFUL: u8 = 40;
 pub(crate) const PASSWORD_WORDS: &[&str] = &[
     "pass",
     "pwd",
+    // Typed in a hurry.
+    "pasword",
+    "passwrd",
     "kennwort",
     "contrase",
     "senha",
@@ -327,6 +330,40 @@ fn score_with(value: &[u8], key: &[u8], full: bool) -> Verdict {
     // `original` ends where `sep` starts.
     let name_at = key.len() - sep.len() - original.len();
     if is_code(v, quoted) || block_label(&key[..name_at]) || next_struct_field(v, key) {
+        return Verdict::Invalid;
+    }
+    // `Restoring cache for key: v1-deps-linux-5888...`: a bare `key`, or
+    // a cache's, names a cache entry or a map key as often as a secret.
+    let cache_name = name.strip_suffix(b"key").is_some_and(|rest| {
+        rest.split(|&b| matches!(b, b' ' | b'_' | b'-' | b'.'))
+            .filter(|w| !w.is_empty())
+            .all(|w| {
+                [
+                    "for",
+                    "cache",
+                    "the",
+                    "with",
+                    "from",
+                    "by",
+                    "restore",
+                    "save",
+                    "primary",
+                    "partition",
+                    "sort",
+                    "hash",
+                    "row",
+                    "map",
+                    "lookup",
+                    "idempotency",
+                ]
+                .iter()
+                .any(|n| w.eq_ignore_ascii_case(n.as_bytes()))
+            })
+            && rest
+                .last()
+                .is_none_or(|&b| matches!(b, b' ' | b'_' | b'-' | b'.'))
+    });
+    if cache_name && cache_key(v) {
         return Verdict::Invalid;
     }
     // `-storepass:env STOREPASS -keypass:file x`: after a space, an unquoted
@@ -932,6 +969,9 @@ fn is_code(v: &[u8], quoted: bool) -> bool {
     if braced_base64(v) {
         return false;
     }
+    if digest(v) {
+        return true;
+    }
     // A string literal next to a concatenation: `"Password: " + get()`,
     // `'password = '.$p[...]`: the quotes matched the code's own strings.
     let (first, last) = (v[0], v[v.len() - 1]);
@@ -1009,6 +1049,11 @@ fn is_code(v: &[u8], quoted: bool) -> bool {
         .strip_suffix(b"!")
         .filter(|r| r.contains(&b'.'))
         .unwrap_or(v);
+    // `.Values.auth.password`: a Go template's field chain.
+    let v = v
+        .strip_prefix(b".")
+        .filter(|r| r.first().is_some_and(u8::is_ascii_alphabetic) && r.contains(&b'.'))
+        .unwrap_or(v);
     let segments = || v.split(|&b| b == b'.');
     if v.contains(&b'.')
         && segments().all(|s| !s.is_empty() && s.iter().all(ident) && !s[0].is_ascii_digit())
@@ -1016,6 +1061,14 @@ fn is_code(v: &[u8], quoted: bool) -> bool {
         // Names, not encoded data: `win32api.RegOpenKeyEx`, not a JWT.
         && segments()
             .all(|s| s.len() <= 40 && s.iter().filter(|b| b.is_ascii_digit()).count() <= 3)
+        // `mW6kkGY6.hf`: a part mixing capitals, small letters and digits
+        // outside words (`base64Encoder`, `S3Client` are words) is typed.
+        && segments().all(|s| {
+            !(s.iter().any(u8::is_ascii_lowercase)
+                && s.iter().any(u8::is_ascii_uppercase)
+                && s.iter().any(u8::is_ascii_digit))
+                || wordy(s)
+        })
     {
         return true;
     }
@@ -1031,9 +1084,11 @@ fn is_code(v: &[u8], quoted: bool) -> bool {
             && s.iter()
                 .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
     };
-    // `n-2=`: no assignment target ends in `-` and a number.
+    // `n-2=`: no assignment target ends in `-` and a number, and
+    // `72npoCY=`: none starts with a digit.
     let target = |s: &[u8]| {
         name(s)
+            && !s[0].is_ascii_digit()
             && !s
                 .rsplit(|&b| b == b'-')
                 .next()
@@ -1057,6 +1112,39 @@ fn is_code(v: &[u8], quoted: bool) -> bool {
     // A trailing comma, parenthesis or backslash: an expression continues
     // (a trailing `+` is checked above).
     matches!(v.last(), Some(b',' | b'(' | b'\\'))
+}
+
+/// A digest with its algorithm (`sha256:9db6...`, `sha512-z4Pq...`): a
+/// hash that names content, not a secret.
+fn digest(v: &[u8]) -> bool {
+    [
+        "sha1", "sha224", "sha256", "sha384", "sha512", "md5", "blake2b", "blake3",
+    ]
+    .iter()
+    .any(|alg| {
+        v.len() > alg.len() + 16
+            && v[..alg.len()].eq_ignore_ascii_case(alg.as_bytes())
+            && matches!(v[alg.len()], b':' | b'-' | b'=')
+    })
+}
+
+/// A cache key (`v1-deps-linux-5888...`, `node-modules-3f9a...`): words,
+/// then a hex hash of the inputs.
+fn cache_key(v: &[u8]) -> bool {
+    let mut parts = v.rsplit(|&b| b == b'-');
+    let hash = parts.next().unwrap_or_default();
+    let words: Vec<&[u8]> = parts.collect();
+    hash.len() >= 16
+        && hash
+            .iter()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(b))
+        && words.len() >= 2
+        && words.iter().all(|w| {
+            (1..=12).contains(&w.len())
+                && w.iter()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+                && w.iter().any(u8::is_ascii_lowercase)
+        })
 }
 
 /// Mostly Chinese, Japanese or Korean letters (`に設定してください。`,
@@ -1243,8 +1331,14 @@ fn printf_spec(v: &[u8]) -> bool {
         b == b'%'
             && v[i + 1..]
                 .iter()
-                .find(|c| !(c.is_ascii_digit() || matches!(c, b'.' | b'-' | b'+' | b'#')))
-                .is_some_and(|c| matches!(c, b's' | b'd' | b'f' | b'r' | b'x' | b'i' | b'u'))
+                .position(|c| !(c.is_ascii_digit() || matches!(c, b'.' | b'-' | b'+' | b'#')))
+                .is_some_and(|k| {
+                    // `%s`, `%0.f0`: a conversion; `%uPdC6` is typed (a bare
+                    // conversion is not glued to a letter).
+                    let at = i + 1 + k;
+                    matches!(v[at], b's' | b'd' | b'f' | b'r' | b'x' | b'i' | b'u')
+                        && (k > 0 || !v.get(at + 1).is_some_and(u8::is_ascii_alphabetic))
+                })
     })
 }
 
@@ -1358,6 +1452,9 @@ mod tests {
         assert!(conf("my password is ", "tr0ub4dor&3") >= 80);
         assert!(conf("password: ", "correct horse battery staple") >= 70);
         assert!(conf("my password is ", "correct horse battery staple") >= 70);
+        // A dot inside a typed password is not an attribute access.
+        assert!(conf("postgresPassword: ", "mW6kkGY6.hf") >= 70);
+        assert_eq!(conf("password = ", "settings.S3Client"), 0);
         // Prose around a password word is not a passphrase.
         assert_eq!(conf("non-passphrase ", "protected secret keys"), 0);
         assert_eq!(
@@ -1395,6 +1492,13 @@ mod tests {
 
     #[test]
     fn code_is_not_a_secret() {
+        assert_eq!(
+            conf(
+                "Restoring cache for key: ",
+                "v1-deps-linux-588834cc3fa77e34ae1a0562d73b9249e91e5f331701d75ec67988a92b4c980e"
+            ),
+            0
+        );
         assert_eq!(conf("password=", "getpass_bytes"), 35);
         assert_eq!(conf("PASSWORD = ", "db_password"), 35);
         assert_eq!(conf("token = ", "Name.Builtin.Pseudo"), 0);
@@ -1409,6 +1513,33 @@ mod tests {
         assert_eq!(conf("api_key = ", "os.environ[\"API_KEY\"]"), 0);
         assert_eq!(conf("password=", "None"), 0);
         assert_eq!(conf("token=", "self.token"), 0);
+        assert_eq!(
+            conf(
+                "redis-password: {{ required \"set\" ",
+                ".Values.redis.auth.password"
+            ),
+            0
+        );
+        // Content hashes under a `key` name.
+        assert_eq!(
+            conf(
+                "key=",
+                "sha256:9db672dd39cd41e7e6ca784d300a111cca8588813094d528d9a9a28d0f18ae3f"
+            ),
+            0
+        );
+        assert_eq!(
+            conf(
+                "cache key: ",
+                "v1-deps-linux-588834cc3fa77e34ae1a0562d73b9249"
+            ),
+            0
+        );
+        assert!(conf("api_key=", "588834cc3fa77e34ae1a0562d73b9249") > 0);
+        // A password that holds `%u` is no format string; one that starts
+        // with digits is no assignment.
+        assert!(conf("'password': '", "p%uPdC6GQ?eLTYe") >= 70);
+        assert!(conf("hasło do serwera to: ", "72npoCY=DYpHY") >= 70);
         assert_eq!(conf("password_file=", "/run/secrets/db"), 0);
         assert_eq!(conf("tokenType: \"", "bearer"), 0);
         assert_eq!(conf("author: ", "Jane"), 0);

@@ -129,6 +129,15 @@ validators! {
     ItFiscalCode => "it_fiscal_code", national::it_fiscal_code, "Italian codice fiscale check character";
     SgNric => "sg_nric", national::sg_nric, "Singapore NRIC/FIN check letter";
     AuTfn => "au_tfn", national::au_tfn, "Australian TFN weighted mod-11 check";
+    FrNir => "fr_nir", national::fr_nir, "French NIR (INSEE): sex, month and department fields, mod-97 key (2A/2B as 19/18)";
+    SePersonnummer => "se_personnummer", national::se_personnummer, "Swedish personnummer/samordningsnummer: birth date (day + 60), Luhn check digit";
+    BeNationalNumber => "be_national_number", national::be_national_number, "Belgian national register number: birth date, mod-97 check (2 prefixed from 2000)";
+    CnResidentId => "cn_resident_id", national::cn_resident_id, "Chinese resident ID (GB 11643): province, birth date, ISO 7064 MOD 11-2 check";
+    KrRrn => "kr_rrn", national::kr_rrn, "South Korean resident registration number: birth date, sex digit, mod-11 check";
+    NoFodselsnummer => "no_fodselsnummer", national::no_fodselsnummer, "Norwegian fodselsnummer/D-number: birth date, two mod-11 check digits";
+    FiHetu => "fi_hetu", national::fi_hetu, "Finnish henkilotunnus: birth date, century sign, mod-31 check character";
+    DkCpr => "dk_cpr", national::dk_cpr, "Danish CPR number: a real birth date (no check digit since 2007)";
+    TrTckn => "tr_tckn", national::tr_tckn, "Turkish T.C. Kimlik No: two check digits";
     Base58Check => "base58check", crypto::base58check, "Bitcoin Base58Check address with a known version byte";
     Bech32 => "bech32", crypto::bech32, "SegWit bech32/bech32m address checksum (BIP 173, BIP 350)";
     Eip55 => "eip55", crypto::eip55, "Ethereum address; mixed case must match the EIP-55 checksum";
@@ -142,6 +151,7 @@ validators! {
     HasDigit => "has_digit", text::has_digit, "contains a digit: tells machine-made tokens from words";
     NotTemplate => "not_template", text::not_template, "rejects template variables, code references, paths and labels (`${X}`, `env.X`, `/run/secrets/x`)";
     NotPlaceholder => "not_placeholder", text::not_placeholder, "lowers to 0.4 the confidence of template variables and dummy values (`${X}`, `<password>`, `changeme`, `xxxx`); for generic rules only";
+    BasicCredentials => "basic_credentials", text::basic_credentials, "base64 of `user:password` (HTTP Basic credentials): printable ASCII with a colon between two non-empty parts";
     NotUriPlaceholder => "not_uri_placeholder", text::not_uri_placeholder, "lowers to 0.4 the confidence of a URL password that names its field or masks it (`user:password@`, `USER:PASS@`, `app:****@`, `admin:xxxxxxxx@`)";
     Credential => "credential", credential::check, "scores the value after a key name (code, placeholder, password or machine-made token); see the generic credential detector";
 }

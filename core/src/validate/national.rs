@@ -240,6 +240,237 @@ pub(super) fn au_tfn(value: &[u8]) -> Verdict {
     verified(sum.is_multiple_of(11))
 }
 
+/// Days in `month` of `year` (proleptic Gregorian); 0 for a month that is not one.
+fn month_days(year: u32, month: u32) -> u32 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => {
+            29
+        }
+        2 => 28,
+        _ => 0,
+    }
+}
+
+/// Whether `day`.`month`.`year` is a calendar date.
+fn real_date(year: u32, month: u32, day: u32) -> bool {
+    day >= 1 && day <= month_days(year, month)
+}
+
+/// Whether `day`.`month`.`yy` is a calendar date in 19yy or 20yy (the
+/// century of a two-digit year is unknown; they differ only on 29.02.00).
+fn real_date_yy(yy: u32, month: u32, day: u32) -> bool {
+    real_date(1900 + yy, month, day) || real_date(2000 + yy, month, day)
+}
+
+/// `d` as one number (up to 19 digits).
+fn num64(d: &[u8]) -> u64 {
+    d.iter().fold(0, |n, &x| n * 10 + u64::from(x))
+}
+
+/// French NIR (INSEE, numéro d'inscription au répertoire): sex 1 or 2 (3, 4,
+/// 7, 8 for provisional numbers), birth year, month (01-12; 20-42 or 50-99
+/// when unknown), department (01-99, 2A, 2B), commune, order number 001-999,
+/// then the key 97 - (first 13 digits mod 97), reading 2A as 19 and 2B as 18.
+pub(super) fn fr_nir(value: &[u8]) -> Verdict {
+    let mut s = compact_upper(value);
+    if s.len() != 15 {
+        return Verdict::Invalid;
+    }
+    match &s[5..7] {
+        b"2A" => s[5..7].copy_from_slice(b"19"),
+        b"2B" => s[5..7].copy_from_slice(b"18"),
+        b"00" => return Verdict::Invalid,
+        _ => {}
+    }
+    if !s.iter().all(u8::is_ascii_digit) {
+        return Verdict::Invalid;
+    }
+    let d = digits(&s);
+    verified(
+        matches!(d[0], 1 | 2 | 3 | 4 | 7 | 8)
+            && matches!(num(&d[3..5]), 1..=12 | 20..=42 | 50..=99)
+            && num(&d[10..13]) != 0
+            && 97 - num64(&d[..13]) % 97 == u64::from(num(&d[13..])),
+    )
+}
+
+/// Swedish personnummer and samordningsnummer (Skatteverket SKV 704 and
+/// 707): YYMMDD or YYYYMMDD, `-` (`+` from the 100th birthday), a birth
+/// number and a Luhn check digit over the ten digits from YYMMDD on; a
+/// samordningsnummer adds 60 to the day.
+pub(super) fn se_personnummer(value: &[u8]) -> Verdict {
+    let d = digits(value);
+    let ten = match d.len() {
+        10 => &d[..],
+        12 if matches!(num(&d[..2]), 18..=20) => &d[2..],
+        _ => return Verdict::Invalid,
+    };
+    let (month, day) = (num(&ten[2..4]), num(&ten[4..6]));
+    let day = if day > 60 { day - 60 } else { day };
+    let date = if d.len() == 12 {
+        real_date(num(&d[..4]), month, day)
+    } else {
+        real_date_yy(num(&ten[..2]), month, day)
+    };
+    verified(date && num(&ten[6..9]) != 0 && luhn_ok(ten))
+}
+
+/// Belgian national register number (Rijksregister / Registre national,
+/// Royal Decree of 8 January 2006): YYMMDD, a sequence 001-998, then
+/// 97 - (YYMMDDSSS mod 97), with 2 written before the nine digits for
+/// births from 2000. Day and month may be 00 (date unknown); BIS numbers
+/// add 20 or 40 to the month.
+pub(super) fn be_national_number(value: &[u8]) -> Verdict {
+    let d = digits(value);
+    if d.len() != 11 {
+        return Verdict::Invalid;
+    }
+    let (yy, month, day) = (num(&d[..2]), num(&d[2..4]), num(&d[4..6]));
+    let date = month < 60
+        && match (month % 20, day) {
+            (0, 0..=31) | (1..=12, 0) => true,
+            (m @ 1..=12, day) => real_date_yy(yy, m, day),
+            _ => false,
+        };
+    let n = num64(&d[..9]);
+    let check = u64::from(num(&d[9..]));
+    verified(
+        date && (1..=998).contains(&num(&d[6..9]))
+            && (97 - n % 97 == check || 97 - (2_000_000_000 + n) % 97 == check),
+    )
+}
+
+/// Chinese resident identity card number (GB 11643-1999): a six-digit
+/// area code (province 11-82, or 91 abroad), birth date YYYYMMDD, a
+/// three-digit sequence, and an ISO 7064 MOD 11-2 check character (X for 10).
+pub(super) fn cn_resident_id(value: &[u8]) -> Verdict {
+    let s = compact_upper(value);
+    if s.len() != 18 || !s[..17].iter().all(u8::is_ascii_digit) {
+        return Verdict::Invalid;
+    }
+    let d = digits(&s[..17]);
+    let province = num(&d[..2]);
+    let date = real_date(num(&d[6..10]), num(&d[10..12]), num(&d[12..14]));
+    // Weights 2^(17-i) mod 11.
+    const W: [u32; 17] = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+    let sum: u32 = d.iter().zip(W).map(|(&x, w)| u32::from(x) * w).sum();
+    let check = match (12 - sum % 11) % 11 {
+        10 => b'X',
+        c => b'0' + c as u8,
+    };
+    verified(
+        matches!(
+            province,
+            11..=15 | 21..=23 | 31..=37 | 41..=46 | 50..=54 | 61..=65 | 71 | 81..=83 | 91
+        ) && date
+            && (1900..=2100).contains(&num(&d[6..10]))
+            && check == s[17],
+    )
+}
+
+/// South Korean resident registration number (주민등록번호): YYMMDD, a
+/// sex and century digit (1/2 and 5/6 for 1900s, 3/4 and 7/8 for 2000s;
+/// 5-8 for foreigners), five digits and a check digit (11 - weighted sum
+/// mod 11) mod 10, weights 2-9 then 2-5. Numbers issued since October 2020
+/// carry no check digit and are not found.
+pub(super) fn kr_rrn(value: &[u8]) -> Verdict {
+    let d = digits(value);
+    if d.len() != 13 {
+        return Verdict::Invalid;
+    }
+    let century = match d[6] {
+        1 | 2 | 5 | 6 => 1900,
+        3 | 4 | 7 | 8 => 2000,
+        _ => return Verdict::Invalid,
+    };
+    const W: [u32; 12] = [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5];
+    let sum: u32 = d[..12].iter().zip(W).map(|(&x, w)| u32::from(x) * w).sum();
+    verified(
+        real_date(century + num(&d[..2]), num(&d[2..4]), num(&d[4..6]))
+            && (11 - sum % 11) % 10 == u32::from(d[12]),
+    )
+}
+
+/// A mod-11 check digit: 11 - (weighted sum mod 11), 11 read as 0; `None`
+/// for 10, which is never issued.
+fn mod11_check(d: &[u8], weights: &[u32]) -> Option<u8> {
+    let sum: u32 = d.iter().zip(weights).map(|(&x, w)| u32::from(x) * w).sum();
+    match 11 - sum % 11 {
+        11 => Some(0),
+        10 => None,
+        c => Some(c as u8),
+    }
+}
+
+/// Norwegian fødselsnummer and D-number (Skatteetaten): DDMMYY (D-numbers
+/// add 40 to the day, H-numbers 40 to the month), a three-digit individual
+/// number and two mod-11 check digits, weights 3 7 6 1 8 9 4 5 2 and
+/// 5 4 3 2 7 6 5 4 3 2.
+pub(super) fn no_fodselsnummer(value: &[u8]) -> Verdict {
+    let d = digits(value);
+    if d.len() != 11 {
+        return Verdict::Invalid;
+    }
+    let (day, month) = (num(&d[..2]), num(&d[2..4]));
+    let day = if day > 40 { day - 40 } else { day };
+    let month = if month > 40 { month - 40 } else { month };
+    let k1 = mod11_check(&d[..9], &[3, 7, 6, 1, 8, 9, 4, 5, 2]);
+    let k2 = mod11_check(&d[..10], &[5, 4, 3, 2, 7, 6, 5, 4, 3, 2]);
+    verified(real_date_yy(num(&d[4..6]), month, day) && k1 == Some(d[9]) && k2 == Some(d[10]))
+}
+
+/// Finnish personal identity code (henkilötunnus, DVV): DDMMYY, a century
+/// sign (`+` 1800s; `-`, U-Y 1900s; A-F 2000s), an individual number
+/// 002-999 and the check character `0123456789ABCDEFHJKLMNPRSTUVWXY`
+/// indexed by DDMMYYNNN mod 31.
+pub(super) fn fi_hetu(value: &[u8]) -> Verdict {
+    const CHECK: &[u8; 31] = b"0123456789ABCDEFHJKLMNPRSTUVWXY";
+    let s = value.to_ascii_uppercase();
+    if s.len() != 11
+        || !s[..6].iter().all(u8::is_ascii_digit)
+        || !s[7..10].iter().all(u8::is_ascii_digit)
+    {
+        return Verdict::Invalid;
+    }
+    let century = match s[6] {
+        b'+' => 1800,
+        b'-' | b'U'..=b'Y' => 1900,
+        b'A'..=b'F' => 2000,
+        _ => return Verdict::Invalid,
+    };
+    let d = digits(&s[..10]);
+    verified(
+        real_date(century + num(&d[4..6]), num(&d[2..4]), num(&d[..2]))
+            && num(&d[6..9]) >= 2
+            && CHECK[(num(&d[..9]) % 31) as usize] == s[10],
+    )
+}
+
+/// Danish CPR number (CPR-loven): DDMMYY-SSSS with a real birth date. The
+/// mod-11 check was dropped in 2007, so there is no check digit to verify:
+/// rules should ask for the word CPR nearby.
+pub(super) fn dk_cpr(value: &[u8]) -> Verdict {
+    let d = digits(value);
+    plausible(d.len() == 10 && real_date_yy(num(&d[4..6]), num(&d[2..4]), num(&d[..2])))
+}
+
+/// Turkish identity number (T.C. Kimlik No, NVİ): eleven digits, the first
+/// not 0; the tenth is (7 × (1st+3rd+5th+7th+9th) - (2nd+4th+6th+8th)) mod 10
+/// and the eleventh the sum of the first ten mod 10.
+pub(super) fn tr_tckn(value: &[u8]) -> Verdict {
+    let d = digits(value);
+    if d.len() != 11 || d[0] == 0 {
+        return Verdict::Invalid;
+    }
+    let odd: u32 = d[..9].iter().step_by(2).map(|&x| u32::from(x)).sum();
+    let even: u32 = d[1..8].iter().step_by(2).map(|&x| u32::from(x)).sum();
+    let tenth = (odd * 7 + 100 - even) % 10;
+    let eleventh = d[..10].iter().map(|&x| u32::from(x)).sum::<u32>() % 10;
+    verified(tenth == u32::from(d[9]) && eleventh == u32::from(d[10]))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -293,5 +524,88 @@ mod tests {
         assert_eq!(ca_sin(b"046 454 286"), Invalid);
         assert_eq!(ca_sin(b"130 692 545"), Invalid);
         assert_eq!(in_aadhaar(b"2345 6789 0124"), in_aadhaar(b"234567890124"));
+    }
+
+    #[test]
+    fn dated_ids() {
+        for ok in [
+            "1 99 12 59 238 649 71",
+            "285037511604233",
+            "1 69 06 2A 012 345 06",
+            "272042b05607812",
+        ] {
+            assert_eq!(fr_nir(ok.as_bytes()), Verified, "{ok}");
+        }
+        for bad in [
+            "1 99 12 59 238 649 72",
+            "5 99 12 59 238 649 71",
+            "1 99 13 59 238 649 71",
+            "1 69 06 2B 012 345 06",
+        ] {
+            assert_eq!(fr_nir(bad.as_bytes()), Invalid, "{bad}");
+        }
+        for ok in [
+            "811218-9876",
+            "701070-2343",
+            "19121212-1212",
+            "121212+1212",
+            "200203145677",
+        ] {
+            assert_eq!(se_personnummer(ok.as_bytes()), Verified, "{ok}");
+        }
+        for bad in ["811218-9875", "811318-9876", "21811218-9876", "811232-9876"] {
+            assert_eq!(se_personnummer(bad.as_bytes()), Invalid, "{bad}");
+        }
+        for ok in ["85.07.30-033.28", "01.02.14-123.06", "90020199704"] {
+            assert_eq!(be_national_number(ok.as_bytes()), Verified, "{ok}");
+        }
+        for bad in ["85.07.30-033.29", "85.13.30-033.28", "01.02.14-123.07"] {
+            assert_eq!(be_national_number(bad.as_bytes()), Invalid, "{bad}");
+        }
+        for ok in [
+            "11010519491231002X",
+            "11010519491231002x",
+            "440304200101011236",
+        ] {
+            assert_eq!(cn_resident_id(ok.as_bytes()), Verified, "{ok}");
+        }
+        for bad in [
+            "110105194912310021",
+            "110105194913310026",
+            "990105194912310026",
+            "440304200102301236",
+        ] {
+            assert_eq!(cn_resident_id(bad.as_bytes()), Invalid, "{bad}");
+        }
+        for ok in ["850314-1234562", "031125-4123455", "9001015678901"] {
+            assert_eq!(kr_rrn(ok.as_bytes()), Verified, "{ok}");
+        }
+        for bad in ["850314-1234563", "850314-9234562", "851314-1234562"] {
+            assert_eq!(kr_rrn(bad.as_bytes()), Invalid, "{bad}");
+        }
+    }
+
+    #[test]
+    fn nordic_and_turkish_ids() {
+        for ok in ["15038545660", "41019012393", "010175 99913"] {
+            assert_eq!(no_fodselsnummer(ok.as_bytes()), Verified, "{ok}");
+        }
+        for bad in ["15038545661", "15038545650", "32038545660"] {
+            assert_eq!(no_fodselsnummer(bad.as_bytes()), Invalid, "{bad}");
+        }
+        for ok in ["131052-308T", "010203A145P", "280264-052v"] {
+            assert_eq!(fi_hetu(ok.as_bytes()), Verified, "{ok}");
+        }
+        for bad in ["131052-308U", "131052G308T", "310252-308T", "131052-001H"] {
+            assert_eq!(fi_hetu(bad.as_bytes()), Invalid, "{bad}");
+        }
+        assert_eq!(dk_cpr(b"241290-1234"), Plausible);
+        assert_eq!(dk_cpr(b"300290-1234"), Invalid);
+        for ok in ["10000000146", "19876543238", "45612378994"] {
+            assert_eq!(tr_tckn(ok.as_bytes()), Verified, "{ok}");
+        }
+        for bad in ["10000000147", "10000000156", "01234567890"] {
+            assert_eq!(tr_tckn(bad.as_bytes()), Invalid, "{bad}");
+        }
     }
 }

@@ -30,8 +30,11 @@ pub fn shannon_entropy(value: &[u8]) -> f64 {
         .sum()
 }
 
+/// A dotted quad; `1.0.0.0` to `9.0.0.0` are version numbers (.NET
+/// assembly and ARM template versions), not hosts.
 pub(super) fn ipv4(value: &[u8]) -> Verdict {
-    plausible(std::str::from_utf8(value).is_ok_and(|s| s.parse::<Ipv4Addr>().is_ok()))
+    let version = matches!(value, [b'1'..=b'9', b'.', b'0', b'.', b'0', b'.', b'0']);
+    plausible(!version && std::str::from_utf8(value).is_ok_and(|s| s.parse::<Ipv4Addr>().is_ok()))
 }
 
 pub(super) fn ipv6(value: &[u8]) -> Verdict {
@@ -398,6 +401,22 @@ pub(super) fn not_uri_placeholder(value: &[u8]) -> Verdict {
         true => Verdict::Score(super::DOUBTFUL),
         false => Verdict::Plausible,
     }
+}
+
+/// Base64 of `user:password`, as HTTP Basic credentials carry them:
+/// printable ASCII, a colon with something on both sides (`Basic
+/// authentication` decodes to bytes, not to a pair).
+pub(super) fn basic_credentials(value: &[u8]) -> Verdict {
+    use base64::Engine as _;
+    let decoded = base64::engine::general_purpose::STANDARD
+        .decode(value)
+        .or_else(|_| base64::engine::general_purpose::STANDARD_NO_PAD.decode(value));
+    plausible(decoded.is_ok_and(|d| {
+        d.iter().all(|b| (0x20..0x7f).contains(b))
+            && d.iter()
+                .position(|&b| b == b':')
+                .is_some_and(|i| i > 0 && i + 1 < d.len())
+    }))
 }
 
 #[cfg(test)]
