@@ -81,7 +81,9 @@ fn may_be_event_line(prefix: &[u8]) -> bool {
     };
     prefix.iter().all(u8::is_ascii_whitespace)
         || prefix[0] == b':'
-        || [&b"data:"[..], b"event:", b"id:", b"retry:"].iter().any(|f| starts(f))
+        || [&b"data:"[..], b"event:", b"id:", b"retry:"]
+            .iter()
+            .any(|f| starts(f))
         || matches!(prefix, [b'0'..=b'9' | b'a'..=b'z'] | [b'0'..=b'9' | b'a'..=b'z', b':', ..])
 }
 
