@@ -39,7 +39,13 @@ fuzz_target!(|data: &[u8]| {
             assert!(t.is_char_boundary(f.bytes.start) && t.is_char_boundary(f.bytes.end));
         }
         let value = &data[f.bytes.start..f.bytes.end];
-        if value.len() >= 8 && !occurs_outside(data, value, &spans) {
+        // A value that is part of a label the output writes (`[AUTH0_CLIENT_SECRE`
+        // inside `[AUTH0_CLIENT_SECRET]`) may appear there without surviving.
+        let in_label = r.findings.iter().any(|g| {
+            let label = format!("[{}]", g.entity);
+            label.as_bytes().windows(value.len()).any(|w| w == value)
+        });
+        if value.len() >= 8 && !in_label && !occurs_outside(data, value, &spans) {
             assert!(
                 !r.bytes.windows(value.len()).any(|w| w == value),
                 "a matched value survived redaction"
