@@ -258,10 +258,13 @@ impl Deltas {
     }
 }
 
-/// Whether `text` may hold a streamed completion (a cheap test before the
-/// one-shot pass).
+/// Whether `text` may hold a streamed completion piece (a cheap test
+/// before the one-shot pass; it must admit every line [`classify`] reads
+/// as a piece, or streams and one-shot calls would differ).
 pub(crate) fn may_hold(text: &[u8]) -> bool {
-    memmem::find(text, b"data:").is_some() || memmem::find(text, b"0:\"").is_some()
+    memmem::find(text, b"data:").is_some()
+        || memmem::find(text, b"0:\"").is_some()
+        || memmem::find(text, b"g:\"").is_some()
 }
 
 #[cfg(test)]
