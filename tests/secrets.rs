@@ -1713,3 +1713,86 @@ fn passwords_in_chat_markdown_and_logs() {
         "  redis-password: {{ required \"set redis.auth.password\" .Values.redis.auth.password | quote }}",
     );
 }
+
+#[test]
+fn keys_in_quoted_printable_mail() {
+    // A soft line break cuts the key; the encoding's name is in the headers.
+    gone(
+        "Content-Type: text/plain; charset=\"utf-8\"\nContent-Transfer-Encoding: quoted-printable\n\nYour new service account key (shown only once): sk-svcacct-cTli6dAb7AHhY-_w=\not0BHDrIcthCaGxcYDG2RIkQ6Y36heT2bt5Wlg3Jeo5gMBrN8zrY_2_UOCT3BlbkFJGoV5fFf7t=\nr-pcPSXl3lNE7ouhGzUIr1K0GTCC-bQfXYHJtjs-v5rIP2Jzt2e4qYYPaiyou06Md\n",
+        &["cTli6dAb7AHhY", "ot0BHDrIcthCaGxc", "r-pcPSXl3lNE7ou"],
+    );
+    // `=C3=BC` is evidence enough; `=3D` is the password's `=`.
+    gone(
+        "Ihr vor=C3=BCbergehendes Passwort f=C3=BCr das Lieferantenportal lautet: Gr=C3=BC=C3=9Fe=3DSonne23!\n",
+        &["Sonne23"],
+    );
+    // Outside quoted-printable text, `=XX` is no escape.
+    kept("GET /search?size=20&color=FF&q=3D+printing");
+}
+
+#[test]
+fn keys_decoded_in_code_are_read_under_their_name() {
+    gone(
+        "FTP_HOST = \"ftp.partner-logistics.de\"\nFTP_PASS = base64.b32decode(\"JRPTG5TXKISVCSRXFJLS2X3WKA======\").decode()\n",
+        &["JRPTG5TXKISVCSRXFJLS2X3WKA"],
+    );
+    gone(
+        "AES_KEY = bytes.fromhex(\"1e87c0b1493029844e4909444d70d4231eebaab7d0c477c97f7bca6b961d863d\")   # AES-256-GCM key\n",
+        &["1e87c0b1493029844e4909444d70d4231eebaab7d0c477c97f7bca6b961d863d"],
+    );
+    gone(
+        "; hex because the ini parser chokes on special chars\nbind_pw_hex = 527552393F334B35697272306F6A\n",
+        &["527552393F334B35697272306F6A"],
+    );
+    // JavaScript joins a template literal to a quoted one with `+`.
+    gone(
+        "const ANTHROPIC_KEY =\n  \"sk-ant-api03-VRcjia1F8ThhvDB8B\" +\n  \"Qo7BhnPGWGe_hKe-4bSuIXpMMttZaRqvZya-nvPW\" +\n  `bt_TiF_ldzYazQkSO5KxYZY4tq7i76aFVy1sAA`;\n",
+        &[
+            "VRcjia1F8ThhvDB8B",
+            "bt_TiF_ldzYazQkSO5KxYZY4tq7i76aFVy1sAA",
+        ],
+    );
+    kept("text = payload.decode('utf-8')\nb = Buffer.from('hello world', 'utf8')\n");
+}
+
+#[test]
+fn passwords_after_a_bare_space_and_setup_keys() {
+    for (text, secret) in [
+        (
+            "3. Office Wi-Fi: `NW-Staff` / password Lighthouse.Marmalade25*",
+            "Lighthouse.Marmalade25",
+        ),
+        (
+            "2. Import the profile and enter the pre-shared key **ZsJg?MKQ=g1c?zrS809B** when asked.",
+            "ZsJg?MKQ=g1c?zrS809B",
+        ),
+        (
+            "{\"role\":\"user\",\"content\":\"account sid AC123\\nauth token b855ac04e36a52e56e04df67f6b2432a\\n\\nclient = Client(sid, token)\"}",
+            "b855ac04e36a52e56e04df67f6b2432a",
+        ),
+        (
+            "Manual entry key: 5HOS OFRH P7RX WTC6 YM25 7CME KQKD 4JNT",
+            "P7RX WTC6",
+        ),
+        (
+            "credentials: rds.Credentials.fromPassword('admin', SecretValue.unsafePlainText('Marmalade_thunder$2099')),",
+            "Marmalade_thunder$2099",
+        ),
+        (
+            "NEO4J_URI, NEO4J_AUTH = \"neo4j+s://graph.northwind.io:7687\", (\"neo4j\", \"3G-iZlPtyqpsxDsIHbzNx3\")",
+            "3G-iZlPtyqpsxDsIHbzNx3",
+        ),
+    ] {
+        gone(text, &[secret]);
+    }
+    for text in [
+        "Enter your password 3 times",
+        "password reset link expires in 24 hours",
+        "the access token expires after 3600 seconds",
+        "Use the password manager 1Password7 for shared vaults.",
+        "WPA2 key management 802.1X",
+        "SecretValue.unsafePlainText(props.password)",
+    ] {
+        kept(text);
+    }
+}

@@ -13,7 +13,8 @@
 //! stand for, look-alikes folded by their confusables skeleton (UTS #39),
 //! and URL (`%41`), JSON/JS (`\u0041`), `\x41`, HTML (`&#65;`) and shell
 //! dollar (`\$`, `` `$ ``) escapes and ANSI-C quoting (`$'p\x40ss'`)
-//! decoded. Findings in the normalized
+//! decoded, and in text that reads as quoted-printable (a mail's source)
+//! its `=3D` escapes and soft line breaks too. Findings in the normalized
 //! text map back to the original bytes, so redaction removes the
 //! obfuscated original. String literals
 //! joined in code (`"AKIA" + "QYLP..."`, split over lines, list items
@@ -30,6 +31,7 @@ use serde::{Deserialize, Serialize};
 
 mod char_codes;
 mod fold;
+mod quoted_printable;
 
 /// Which obfuscations to undo before matching. The default turns on the
 /// techniques whose measured cost and false-positive effect are small
@@ -59,8 +61,10 @@ pub struct Deobfuscation {
     pub full_width: bool,
     /// Decode URL (`%41`, `%0A`), JSON/JS (`\u0041`, `\/`), `\x41`, HTML
     /// (`&#65;`, `&#x41;`, `&amp;`) and shell or PowerShell dollar (`\$`,
-    /// `` `$ ``) escapes, read Bash ANSI-C quotes (`$'...'`) as quotes, and
-    /// drop backslash line continuations (default on).
+    /// `` `$ ``) escapes, read Bash ANSI-C quotes (`$'...'`) as quotes,
+    /// drop backslash line continuations, and in text that reads as
+    /// quoted-printable (`=C3=BC`, a soft line break, or the encoding's
+    /// name) decode `=3D` escapes and join soft line breaks (default on).
     pub escapes: bool,
     /// Join string literals split in code (`"AKIA" + "QYLP"`, `.`, `..`,
     /// `||`, over lines, `concat!(...)`), fold expressions built only from
@@ -68,6 +72,8 @@ pub struct Deobfuscation {
     /// `"{}{}".format(...)`, `Sprintf("%s:%s", ...)`, shell `printf`,
     /// `"...".split("").reverse().join("")`, `"..."[::-1]`), read template
     /// substitutions of literals (`` `sk_live_${"4eC3..."}` ``), read a
+    /// decoding call of one literal (`bytes.fromhex("...")`, `atob("...")`)
+    /// as the literal, read a
     /// constant's value that starts on the line after its `=`, and join the
     /// pieces of a streamed completion logged event by event (`data:
     /// {"delta":{"content":"sk-"}}`, `0:"..."`) (default on).
@@ -77,8 +83,9 @@ pub struct Deobfuscation {
     /// case only, or a lower-to-upper case change) and a next line that starts with 4+ token
     /// characters (default on).
     pub wrapped_lines: bool,
-    /// Scan base64 and hex runs decoded (base64 wrapped over lines too, and
-    /// one nested level: base64 of base64), and lists of 12+ character
+    /// Scan base64, base32 and hex runs decoded (base64 wrapped over lines
+    /// too, and one nested level: base64 of base64; a run assigned to a
+    /// name as `NAME = "text"`), and lists of 12+ character
     /// codes (`bytes([115, 107, ...])`, `0x73, 0x6b, ...`, `'s', 'k', ...`)
     /// as the text they spell; a finding redacts the whole run (default on).
     pub encoded: bool,
@@ -181,7 +188,8 @@ pub(crate) const SEGMENT_MAX: usize = 16 << 10;
 /// latency and give the one-shot result. A segment ends after the first
 /// whitespace at or past [`SEGMENT_MIN`] bytes that no obfuscation spans
 /// (not after a quote, `+`, `.`, `|`, `,`, `\\`, `%`, `(` or `[`, which may
-/// join or fold string literals,
+/// join or fold string literals, nor after `=`, a quoted-printable soft
+/// line break,
 /// nor after a wrapped base64 line), or at [`SEGMENT_MAX`] bytes; the
 /// boundaries depend only on the text before them. `None` when more text
 /// could still extend the segment (`is_final` false).
@@ -214,7 +222,9 @@ fn free_whitespace(before: &[u8]) -> bool {
     let word = &before[word_start..];
     let continues = matches!(
         word.last(),
-        None | Some(b'+' | b'\\' | b'"' | b'\'' | b',' | b'`' | b'%' | b'(' | b'[' | b'.' | b'|')
+        None | Some(
+            b'+' | b'\\' | b'"' | b'\'' | b',' | b'`' | b'%' | b'(' | b'[' | b'.' | b'|' | b'='
+        )
     );
     !(continues
         || base64_line_len(word) >= 60
@@ -565,19 +575,24 @@ fn continuation(b: &[u8]) -> Option<usize> {
 
 /// Length of a string-literal join at `bytes[i..]`: a closing quote, `+`
 /// (or `.`, `..`, `||`), `,` and/or a line break (with spaces and `\` continuations), and an
-/// opening quote of the same kind: `" + "`, `"\n    "`, `' +\n '`. A join
+/// opening quote of the same kind (of any kind after `+`): `" + "`,
+/// `"\n    "`, `' +\n '`, `" + \``. A join
 /// by `,` (a list joined in code: `['sk_live_', '4eC3...'].join('')`,
 /// `concat!("ghp_", "...")`) needs both literals to be [`token_piece`]s, so
 /// argument lists and CSV rows of words stay apart.
 fn literal_join(bytes: &[u8], i: usize) -> Option<usize> {
     let b = &bytes[i..];
     let quote = *b.first().filter(|q| matches!(q, b'"' | b'\''))?;
-    let (mut at, mut joined, mut comma) = (1, false, false);
+    let (mut at, mut joined, mut comma, mut plus) = (1, false, false, false);
     while at < b.len() {
         match b[at] {
             b' ' | b'\t' | b'\r' | b'\\' => {}
             // `+`; PHP and Perl `.`, Lua `..`, SQL `||`.
-            b'\n' | b'+' | b'.' | b'|' => joined = true,
+            b'\n' | b'.' | b'|' => joined = true,
+            b'+' => (joined, plus) = (true, true),
+            // JavaScript joins any kinds of literal with `+` (`"sk-" +
+            // \`...\``).
+            q @ (b'"' | b'\'' | b'`') if q != quote && plus && !comma => return Some(at + 1),
             b',' if !comma => (joined, comma) = (true, true),
             q if q == quote && joined => {
                 if comma
@@ -758,7 +773,10 @@ pub(crate) fn normalize(text: &str, opts: &Deobfuscation) -> Option<Normalized> 
     if !opts.normalizes() {
         return None;
     }
-    if !has_work(text, opts) {
+    // Quoted-printable escapes are read only where the text as a whole
+    // reads as quoted-printable (`size=20` elsewhere is no escape).
+    let qp = opts.escapes && quoted_printable::evident(text.as_bytes());
+    if !qp && !has_work(text, opts) {
         return None;
     }
     let bytes = text.as_bytes();
@@ -827,7 +845,19 @@ pub(crate) fn normalize(text: &str, opts: &Deobfuscation) -> Option<Normalized> 
             i += len;
             continue;
         }
-        let (c, end) = match escape(&bytes[i..]).filter(|_| opts.escapes) {
+        let qp_escape = (qp && bytes[i] == b'=')
+            .then(|| quoted_printable::decode(&bytes[i..]))
+            .flatten();
+        if let Some((None, len)) = qp_escape {
+            // A soft line break joins its lines.
+            out.changes.push(out.text.len());
+            i += len;
+            continue;
+        }
+        let escaped = qp_escape
+            .and_then(|(c, len)| Some((c?, len)))
+            .or_else(|| escape(&bytes[i..]).filter(|_| opts.escapes));
+        let (c, end) = match escaped {
             Some((c, len)) => (c, i + len),
             None => {
                 let c = text[i..].chars().next().expect("i is on a char boundary");
@@ -893,6 +923,52 @@ const WRAPPED_LINE: usize = 60;
 /// longer still.
 const MIN_RUN: usize = 24;
 
+/// The base32 run `text[start..end]` (RFC 4648's upper-case alphabet, as
+/// Python's `base64.b32decode` takes it) with its `=` padding, when it
+/// decodes to text: the end after the padding and the decoded bytes.
+fn base32(text: &[u8], start: usize, end: usize) -> Option<(usize, Vec<u8>)> {
+    let run = &text[start..end];
+    if !run
+        .iter()
+        .all(|&b| b.is_ascii_uppercase() || (b'2'..=b'7').contains(&b))
+    {
+        return None;
+    }
+    let pad = text[end..]
+        .iter()
+        .take(6)
+        .take_while(|&&b| b == b'=')
+        .count();
+    let encoding = if pad > 0 {
+        &data_encoding::BASE32
+    } else {
+        &data_encoding::BASE32_NOPAD
+    };
+    let decoded = encoding.decode(&text[start..end + pad]).ok()?;
+    textual(&decoded).then_some((end + pad, decoded))
+}
+
+/// `decoded` as `NAME = "decoded"` when its run is the value assigned to a
+/// name on its line (`FTP_PASS = base64.b32decode("...")`) and it is one
+/// short line: the key name the rules need stands before the value.
+fn named(text: &[u8], start: usize, decoded: Vec<u8>) -> Vec<u8> {
+    if decoded.len() > 256 || decoded.contains(&b'\n') {
+        return decoded;
+    }
+    let quote = [b'"', b'\''].into_iter().find(|q| !decoded.contains(q));
+    match (char_codes::assigned_name(text, start), quote) {
+        (Some(name), Some(quote)) => {
+            let mut out = name.to_vec();
+            out.extend_from_slice(b" = ");
+            out.push(quote);
+            out.extend_from_slice(&decoded);
+            out.push(quote);
+            out
+        }
+        _ => decoded,
+    }
+}
+
 /// [`encoded_blobs`], decoding nested runs `depth - 1` more levels deep.
 fn blobs(text: &[u8], depth: usize) -> Vec<(usize, usize, Vec<u8>)> {
     use base64::Engine as _;
@@ -915,7 +991,7 @@ fn blobs(text: &[u8], depth: usize) -> Vec<(usize, usize, Vec<u8>)> {
         (run.len() >= 32 && run.len().is_multiple_of(2))
             .then(|| hex::decode(run).ok().filter(|d| textual(d)))
             .flatten()
-            .map(|d| (start, end, nest(d)))
+            .map(|d| (start, end, named(text, start, nest(d))))
     };
     let mut out = Vec::new();
     let mut i = 0;
@@ -997,7 +1073,10 @@ fn blobs(text: &[u8], depth: usize) -> Vec<(usize, usize, Vec<u8>)> {
             .iter()
             .find_map(|e| e.decode(run).ok());
         if let Some(d) = decoded.filter(|d| textual(d)) {
-            out.push((start, end, nest(d)));
+            out.push((start, end, named(text, start, nest(d))));
+        } else if let Some((b32_end, d)) = (!wrapped).then(|| base32(text, start, i)).flatten() {
+            out.push((start, b32_end, named(text, start, nest(d))));
+            end = b32_end;
         }
         i = end;
     }

@@ -66,7 +66,7 @@ fn next_code(b: &[u8], i: usize) -> Option<usize> {
 
 /// The name a list is assigned to on its line (`KS_PASS` in `byte[] KS_PASS
 /// = new byte[] { ...`, `key` in `key := []byte{...`), if any.
-fn assigned_name(text: &[u8], start: usize) -> Option<&[u8]> {
+pub(super) fn assigned_name(text: &[u8], start: usize) -> Option<&[u8]> {
     let from = start.saturating_sub(128);
     let line = &text[from..start];
     let line = &line[line.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1)..];
@@ -126,16 +126,7 @@ pub(crate) fn lists(text: &[u8]) -> Vec<(usize, usize, Vec<u8>)> {
         }
         done = last_end.max(comma + 1);
         if decoded.len() >= MIN_CODES {
-            let quote = [b'"', b'\''].into_iter().find(|q| !decoded.contains(q));
-            if let (Some(name), Some(quote)) = (assigned_name(text, start), quote) {
-                let mut named = name.to_vec();
-                named.extend_from_slice(b" = ");
-                named.push(quote);
-                named.extend_from_slice(&decoded);
-                named.push(quote);
-                decoded = named;
-            }
-            out.push((start, last_end, decoded));
+            out.push((start, last_end, super::named(text, start, decoded)));
         }
     }
     out

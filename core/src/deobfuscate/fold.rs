@@ -175,6 +175,73 @@ fn shell_printf(b: &[u8], at: usize) -> bool {
             .is_none_or(|p| !(before[p].is_ascii_alphanumeric() || before[p] == b'_'))
 }
 
+/// Functions that decode their one literal argument (hex, base64,
+/// base32): `bytes.fromhex`, `binascii.unhexlify`, `base64.b64decode`,
+/// `atob`, Go's `hex.DecodeString`, Java's `Hex.decodeHex`, C#'s
+/// `Convert.FromBase64String`, Ruby's `Base64.decode64`, PHP's
+/// `hex2bin`/`base64_decode`, Rust's `hex::decode`.
+const DECODERS: &[&[u8]] = &[
+    b"fromhex",
+    b"unhexlify",
+    b"a2b_hex",
+    b"b64decode",
+    b"b32decode",
+    b"urlsafe_b64decode",
+    b"standard_b64decode",
+    b"atob",
+    b"DecodeString",
+    b"decodeHex",
+    b"parseHexBinary",
+    b"FromBase64String",
+    b"FromHexString",
+    b"decode64",
+    b"strict_decode64",
+    b"urlsafe_decode64",
+    b"hex2bin",
+    b"base64_decode",
+    b"decode",
+];
+
+/// A call of one of [`DECODERS`] (or `Buffer.from(…, "hex"|"base64")`)
+/// whose argument is the literal `b[at..next]`: the offset where the call
+/// (with its receiver, `base64.b64decode`) starts and the offset after its
+/// `)`. Decoding hides the value from nothing but the rules' key names:
+/// `AES_KEY = bytes.fromhex("1e87…")` reads as `AES_KEY = "1e87…"`.
+fn decode_call(b: &[u8], at: usize, next: usize) -> Option<(usize, usize)> {
+    let before = b[..at]
+        .trim_ascii_end()
+        .strip_suffix(b"(")?
+        .trim_ascii_end();
+    let chain = |c: &u8| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b':');
+    let start = before.iter().rposition(|c| !chain(c)).map_or(0, |p| p + 1);
+    let call = &before[start..];
+    let name_start = call
+        .iter()
+        .rposition(|c| matches!(c, b'.' | b':'))
+        .map_or(0, |p| p + 1);
+    let name = &call[name_start..];
+    let end = if call.ends_with(b"Buffer.from") {
+        let p = expect(b, next, b",")?;
+        let (_, s, e, after) = literal(b, skip_spaces(b, p, false))?;
+        if !matches!(&b[s..e], b"hex" | b"base64" | b"base64url") {
+            return None;
+        }
+        expect(b, after, b")")?
+    } else {
+        // A bare `decode(` is too common a name: only `hex::decode` and
+        // `hex.decode`.
+        let known = DECODERS.contains(&name)
+            && (name != b"decode"
+                || call.ends_with(b"hex::decode")
+                || call.ends_with(b"hex.decode"));
+        if !known {
+            return None;
+        }
+        expect(b, next, b")")?
+    };
+    Some((start, end))
+}
+
 /// The expression folded at the quote `b[at]`, if one starts there.
 pub(super) fn at(b: &[u8], at: usize) -> Option<Folded> {
     // Every form has a `[` or `(` before the literal, a shell `printf`, or
@@ -202,6 +269,12 @@ pub(super) fn at(b: &[u8], at: usize) -> Option<Folded> {
         })
     };
     let pieces = |items: &[(usize, usize)]| items.iter().flat_map(|&(a, z)| a..z).collect();
+    // `bytes.fromhex("…")`: the literal, read where the call stands.
+    if s < e
+        && let Some((start, end)) = decode_call(b, at, next)
+    {
+        return whole(start, end, (s..e).collect());
+    }
     // `''.join([...])`, `"".join((...))`.
     if s == e {
         let after = expect(b, next, b".join(")?;
@@ -301,6 +374,10 @@ mod tests {
             ("k = \"cba\".split(\"\").reverse().join(\"\");", "abc"),
             ("k = 'cba'[::-1]", "abc"),
             ("s = '100%% %s' % ('sure',)", "100% sure"),
+            ("K = bytes.fromhex(\"1e87c0b1\")", "1e87c0b1"),
+            ("P = base64.b32decode(\"JRPTG5TX\").decode()", "JRPTG5TX"),
+            ("k := hex::decode(\"6b65\")", "6b65"),
+            ("const k = Buffer.from('c2stbGl2', 'base64')", "c2stbGl2"),
         ] {
             assert_eq!(fold(text).as_deref(), Some(folded), "{text}");
         }
@@ -318,6 +395,9 @@ mod tests {
             "print('%s' , 'x')",
             "', '.join(['a', 'b'])",
             "printf '%s\\n' \"$x\"",
+            "s = text.decode('utf-8')",
+            "b = Buffer.from('hello', 'utf8')",
+            "k = bytes.fromhex(h + '00')",
         ] {
             assert_eq!(fold(text), None, "{text}");
         }

@@ -408,8 +408,15 @@ fn score_with(value: &[u8], key: &[u8], full: bool) -> Verdict {
     // Only whitespace between a plain lower-case word and the value is
     // prose ("passed the socket", "pass this exception"); a constant
     // (`SECRET`), a header (`x-api-key`) or a flag (`--password`) is not.
+    // A value typed as a password (8+ characters of three classes) or made
+    // by a machine (20+ characters, a letter and a digit) does not continue
+    // a sentence: `password Lighthouse.Marmalade25*`, `auth token b855ac04...`.
     let plain_word = original.iter().all(u8::is_ascii_lowercase);
-    if !assigned && !prose && !quoted && plain_word {
+    let typed = (v.len() >= 8 && char_classes(v) >= 3)
+        || (v.len() >= 20
+            && v.iter().any(u8::is_ascii_digit)
+            && v.iter().any(u8::is_ascii_alphabetic));
+    if !assigned && !prose && !quoted && plain_word && !typed {
         return Verdict::Invalid;
     }
     // `PASS: test_name` (test logs), `pass "x" to`: the bare word `pass`
