@@ -36,7 +36,6 @@ const KNOWN_MISSES: &[&str] = &[
     "adv6/passphrase.chat.p01",
     "adv6/passphrase.dotted.p01",
     "adv6/passphrase.caps.p01",
-    "adv6/passphrase.seed.p01",
     "adv6/passphrase.ssh-add.p01",
     "adv6/passphrase.vault-unlock.p01",
     "adv6/obf.jwt-wrapped.p01",

@@ -1796,3 +1796,29 @@ fn passwords_after_a_bare_space_and_setup_keys() {
         kept(text);
     }
 }
+
+#[test]
+fn wallet_seed_phrases() {
+    for (text, word) in [
+        (
+            "My MetaMask shows another address though I restored the same seed phrase: bamboo lizard cactus cherry plum candle plasma ribbon biscuit mimosa copper pebble\nIs it a derivation path thing?",
+            "lizard cactus",
+        ),
+        (
+            "const wallet = ethers.Wallet.fromPhrase(\"letter advice cage absurd amount doctor acoustic avoid letter advice cage above\");",
+            "advice cage absurd",
+        ),
+        (
+            "Secret Recovery Phrase\nlegal winner thank year wave sausage worth useful legal winner thank yellow",
+            "sausage worth",
+        ),
+    ] {
+        gone(text, &[word]);
+    }
+    kept(
+        "Never share your seed phrase with anyone, not even support staff who ask you for it by email",
+    );
+    kept(
+        "the recovery phrase is twelve words that you write down on paper and keep somewhere safe from fire",
+    );
+}

@@ -1325,11 +1325,14 @@ const STOPWORDS: &[&str] = &[
 ];
 
 fn has_stopword(v: &[u8]) -> bool {
-    v.split(|&b| b == b' ').any(|w| {
-        STOPWORDS
-            .iter()
-            .any(|s| w.eq_ignore_ascii_case(s.as_bytes()))
-    })
+    v.split(|&b| b == b' ').any(is_stopword)
+}
+
+/// Whether `w` is one of the small words prose is made of ([`STOPWORDS`]).
+pub(super) fn is_stopword(w: &[u8]) -> bool {
+    STOPWORDS
+        .iter()
+        .any(|s| w.eq_ignore_ascii_case(s.as_bytes()))
 }
 
 /// A printf conversion (`%s`, `%0.f`, `%-8d`): a format string, not a value.

@@ -15,6 +15,52 @@ pub(super) fn base58check(value: &[u8]) -> Verdict {
     verified(decoded.len() == 21 && matches!(decoded[0], 0x00 | 0x05 | 0x6f | 0xc4))
 }
 
+/// Word counts a BIP-39 mnemonic may have.
+const MNEMONIC_WORDS: [usize; 5] = [12, 15, 18, 21, 24];
+
+/// Confidence cap for a phrase that is half made of BIP-39 words (another
+/// wallet's list, a phrase mistyped from memory).
+const OTHER_LIST: u8 = 70;
+
+/// A wallet seed phrase: its first 12, 15, 18, 21 or 24 words (the most
+/// that fit; a sentence may go on after it). All from the BIP-39 English
+/// list: verified when they carry the phrase's checksum, plausible when
+/// not (typed from memory, made up for a question). At least half from
+/// the list and none of the small words prose is made of: another
+/// wallet's list (Electrum, Monero), at a lower confidence.
+pub(super) fn bip39(value: &[u8]) -> Verdict {
+    let Ok(s) = std::str::from_utf8(value) else {
+        return Verdict::Invalid;
+    };
+    let words: Vec<&str> = s
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let Some(&n) = MNEMONIC_WORDS.iter().rev().find(|&&n| n <= words.len()) else {
+        return Verdict::Invalid;
+    };
+    let phrase = &words[..n];
+    let english = ::bip39::Language::English;
+    let listed = |w: &str| english.find_word(w).is_some();
+    let known = phrase.iter().filter(|w| listed(w)).count();
+    if known < n {
+        let prose = phrase
+            .iter()
+            .any(|w| !listed(w) && super::credential::is_stopword(w.as_bytes()));
+        return if known * 2 >= n && !prose {
+            Verdict::Score(OTHER_LIST)
+        } else {
+            Verdict::Invalid
+        };
+    }
+    let checksum = ::bip39::Mnemonic::parse_in_normalized(english, &phrase.join(" ")).is_ok();
+    if checksum {
+        Verdict::Verified
+    } else {
+        Verdict::Plausible
+    }
+}
+
 /// SegWit address (BIP 173 bech32 for v0, BIP 350 bech32m for v1+).
 pub(super) fn bech32(value: &[u8]) -> Verdict {
     let Ok(s) = std::str::from_utf8(value) else {
@@ -62,6 +108,28 @@ pub(super) fn jwt(value: &[u8]) -> Verdict {
 mod tests {
     use super::*;
     use Verdict::*;
+
+    #[test]
+    fn seed_phrases() {
+        let abandon = "abandon ".repeat(11) + "about";
+        assert_eq!(bip39(abandon.as_bytes()), Verified);
+        // Words that go on after the phrase are not read.
+        assert_eq!(bip39((abandon + " please help").as_bytes()), Verified);
+        // Every word listed, the checksum wrong: typed from memory.
+        assert_eq!(
+            bip39("abandon ".repeat(12).trim_end().as_bytes()),
+            Plausible
+        );
+        // Half listed, no prose word: another wallet's list.
+        let other =
+            b"bamboo lizard cactus cherry plum candle plasma ribbon biscuit mimosa copper pebble";
+        assert_eq!(bip39(other), Score(OTHER_LIST));
+        assert_eq!(
+            bip39(b"twelve words that you write down on paper and keep somewhere safe from fire"),
+            Invalid
+        );
+        assert_eq!(bip39(b"abandon abandon about"), Invalid);
+    }
 
     #[test]
     fn bitcoin_addresses() {
