@@ -47,7 +47,6 @@ const KNOWN_MISSES: &[&str] = &[
     "adv8/prompt.emailquote.p02",
     "adv8/prompt.sql.p02",
     "adv8/encoded.htmlent.p01",
-    "adv9/llm.embeddings.p02",
     "adv9/code.dotenv.n01",
     "adv9/code.concat.p02",
     "adv9/prose.chat.p01",
