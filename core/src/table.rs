@@ -23,6 +23,9 @@ use crate::validate::credential::{COLUMN_WORDS, PASSWORD_WORDS, is_credential_co
 /// Longest table line, in bytes (without its line break).
 pub(crate) const LINE_MAX: usize = 768;
 
+/// Longest HTML row (`<tr>` to `</tr>`) read over several lines, in bytes.
+const ROW_MAX: usize = 4 * LINE_MAX;
+
 /// Most cells a header may have.
 const CELLS_MAX: usize = 32;
 
@@ -118,6 +121,10 @@ pub(crate) struct Tables {
     /// An HTML cell that named a credential (`<td>Password:</td>`) on the
     /// line before: the value's cell may come on this one.
     label: Option<Vec<u8>>,
+    /// An HTML row open over several lines (`<tr>`, then a cell a line):
+    /// its text so far, line breaks as spaces, and its absolute offset.
+    /// It is read as one line when `</tr>` closes it.
+    row: Option<(Vec<u8>, usize)>,
 }
 
 impl Tables {
@@ -144,11 +151,15 @@ impl Tables {
                     None => return text.len(),
                 }
             }
-            if self.header.is_none() && self.aligned.is_none() && self.label.is_none() {
+            if self.header.is_none()
+                && self.aligned.is_none()
+                && self.label.is_none()
+                && self.row.is_none()
+            {
                 // Outside a table only a header matters: go to the next
-                // line holding a header word.
+                // line holding a header word or opening an HTML row.
                 let rest = &text[at..];
-                match header_words().find(rest) {
+                match skip_words().find(rest) {
                     Some(m) => at += memrchr(b'\n', &rest[..m.start()]).map_or(0, |i| i + 1),
                     None => {
                         let tail = memrchr(b'\n', rest).map_or(0, |i| i + 1);
@@ -170,6 +181,7 @@ impl Tables {
                     self.header = None;
                     self.aligned = None;
                     self.label = None;
+                    self.row = None;
                     self.overlong = true;
                 }
                 None if is_final => {
@@ -182,8 +194,51 @@ impl Tables {
         at
     }
 
-    /// One line without its line break, at absolute offset `base`.
+    /// One line without its line break, at absolute offset `base`: an HTML
+    /// row over several lines is gathered and read as one line.
     fn line(&mut self, line: &[u8], base: usize, batch: &mut Batch) {
+        if let Some((mut row, at)) = self.row.take() {
+            let closes = find_tag(line, b"</tr").is_some();
+            let ends = [&b"<tr"[..], b"</table", b"</thead", b"</tbody", b"</tfoot"]
+                .iter()
+                .any(|tag| find_tag(line, tag).is_some());
+            if !closes && ends {
+                // `<tr>` without `</tr>` (HTML lets a row end unclosed),
+                // or `</table>`: the row ended on the line before.
+                self.read(&row, at, batch);
+                return self.line(line, base, batch);
+            }
+            row.push(b' ');
+            row.extend(line.iter().map(|&b| if b == b'\r' { b' ' } else { b }));
+            if closes || row.len() > ROW_MAX {
+                self.read(&row, at, batch);
+            } else {
+                self.row = Some((row, at));
+            }
+            return;
+        }
+        if let Some(open) = find_tag(line, b"<tr")
+            && find_tag(&line[open..], b"</tr").is_none()
+            && line[open..]
+                .windows(3)
+                .filter(|w| w.eq_ignore_ascii_case(b"<tr"))
+                .count()
+                == 1
+        {
+            self.row = Some((
+                line.iter()
+                    .map(|&b| if b == b'\r' { b' ' } else { b })
+                    .collect(),
+                base,
+            ));
+            return;
+        }
+        self.read(line, base, batch);
+    }
+
+    /// One line (or HTML row) without its line break, at absolute offset
+    /// `base`.
+    fn read(&mut self, line: &[u8], base: usize, batch: &mut Batch) {
         let line = line.strip_suffix(b"\r").unwrap_or(line);
         // `<table><tr>...</tr><tr>...</tr></table>` on one line: a row each.
         let rows: Vec<usize> = line
@@ -199,7 +254,7 @@ impl Tables {
             let ends = rows[1..].iter().copied().chain([line.len()]);
             let mut from = 0;
             for end in ends {
-                self.line(&line[from..end], base + from, batch);
+                self.read(&line[from..end], base + from, batch);
                 from = end;
             }
             return;
@@ -601,9 +656,10 @@ fn lone_cell(line: &[u8]) -> Option<(usize, usize)> {
 }
 
 /// An HTML line of a table (`<tr><td>a</td><td>b</td></tr>`, `<th>`,
-/// `</tr>`) as the pipe row it holds, at the same offsets: each `<td>` or
-/// `<th>` tag becomes `|`, every tag blanks. `None` when the line has no
-/// table tag.
+/// `</tr>`) or of a definition list (`<dt>Password</dt><dd>x</dd>`) as the
+/// pipe row it holds, at the same offsets: each `<td>`, `<th>`, `<dt>` or
+/// `<dd>` tag becomes `|`, every tag blanks. `None` when the line has no
+/// table or list tag.
 fn html_row(line: &[u8]) -> Option<Vec<u8>> {
     let tag_name = |tag: &[u8]| -> Vec<u8> {
         let tag = tag.strip_prefix(b"/").unwrap_or(tag);
@@ -622,6 +678,9 @@ fn html_row(line: &[u8]) -> Option<Vec<u8>> {
             b"thead",
             b"tbody",
             b"tfoot",
+            b"dl",
+            b"dt",
+            b"dd",
         ]
         .contains(&name)
     };
@@ -642,7 +701,7 @@ fn html_row(line: &[u8]) -> Option<Vec<u8>> {
     let mut out = line.to_vec();
     for (start, end, name) in tags {
         out[start..end].fill(b' ');
-        if line[start + 1] != b'/' && matches!(&name[..], b"td" | b"th") {
+        if line[start + 1] != b'/' && matches!(&name[..], b"td" | b"th" | b"dt" | b"dd") {
             out[start] = b'|';
         }
     }
@@ -867,6 +926,35 @@ fn split(line: &[u8], delimiter: Delimiter) -> Option<Vec<(usize, usize)>> {
         at += 1;
     }
     (cells.len() >= 2).then_some(cells)
+}
+
+/// Where the tag `tag` (`<tr`, `</table`: a whole tag name, not `<track`)
+/// starts in `line`, ASCII case-insensitively.
+fn find_tag(line: &[u8], tag: &[u8]) -> Option<usize> {
+    line.windows(tag.len()).enumerate().position(|(i, w)| {
+        w.eq_ignore_ascii_case(tag)
+            && !line
+                .get(i + tag.len())
+                .is_some_and(u8::is_ascii_alphanumeric)
+    })
+}
+
+/// [`header_words`] and `<tr`: what makes a line outside a table worth
+/// reading.
+fn skip_words() -> &'static AhoCorasick {
+    static WORDS: OnceLock<AhoCorasick> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(
+                PASSWORD_WORDS
+                    .iter()
+                    .chain(COLUMN_WORDS)
+                    .chain(HEADER_WORDS)
+                    .chain(&["<tr"]),
+            )
+            .expect("a fixed word list builds")
+    })
 }
 
 /// [`PASSWORD_WORDS`], [`COLUMN_WORDS`] and [`HEADER_WORDS`] as one
@@ -1101,6 +1189,20 @@ mod tests {
                 ("Password".into(), "Zx9-kQ2v".into())
             ]
         );
+        // A row over several lines (one cell a line, or BeautifulSoup's
+        // `prettify()`), with its header over several lines too.
+        let multiline = "<table>\n<thead>\n<tr>\n  <th>Endpoint</th>\n  <th>Signing secret</th>\n</tr>\n</thead>\n<tr>\n  <td>\n   /orders\n  </td>\n  <td>1602b3b9ff6c</td>\n</tr>\n<tr><td>/refunds</td>\n<td>39d31201eec6</td>\n<tr><td>/x</td>\n<td>6a1be2</td>\n</table>\n<tr><td>/y</td>\n<td>4c22</td></tr>\n";
+        assert_eq!(
+            pushed(multiline),
+            [
+                ("Signing secret".into(), "1602b3b9ff6c".into()),
+                ("Signing secret".into(), "39d31201eec6".into()),
+                ("Signing secret".into(), "6a1be2".into())
+            ]
+        );
+        let dl =
+            "<dl>\n  <dt>User</dt><dd>acme</dd>\n  <dt>Password</dt><dd>NJu#o5P@0@6N</dd>\n</dl>\n";
+        assert_eq!(pushed(dl), [("Password".into(), "NJu#o5P@0@6N".into())]);
         let expanded = "-[ RECORD 1 ]---\nlogin      \u{2502} svc\npassword   \u{2502} R+k*pp5q\n";
         assert_eq!(pushed(expanded), [("password".into(), "R+k*pp5q".into())]);
         let empty_last = " name \u{2502} token \u{2502} used\n\u{2500}\u{253c}\u{2500}\u{253c}\u{2500}\n cron \u{2502} 0ac2b5e4d8 \u{2502}\n";

@@ -992,9 +992,9 @@ fn is_code(v: &[u8], quoted: bool) -> bool {
     if matches!(first, b'+' | b'.') && v.len() > 1 && !v[1].is_ascii_alphanumeric()
         || (first == b'+' && concatenated())
         || (last == b'+' && char_classes(&v[..v.len() - 1]) <= 2)
-        || unpadded(v)
-            .windows(2)
-            .any(|w| w == b"==" || w == b"#{" || w == b"->")
+        || unpadded(v).windows(2).any(|w| w == b"#{" || w == b"->")
+        || comparison(unpadded(v))
+        || markup(v)
     {
         return true;
     }
@@ -1183,6 +1183,39 @@ fn braced_base64(v: &[u8]) -> bool {
             .iter()
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'='))
         && char_classes(&v[1..v.len() - 1]) >= 3
+}
+
+/// Whether `v` holds a comparison (`pw==confirm`, `x.len()==0`): a name,
+/// number or call before `==`, starting the value or after a space or an
+/// operator. `39DLqcg4%J==kx` is typed: `%J` is no operand.
+fn comparison(v: &[u8]) -> bool {
+    let operand = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b')' | b']');
+    v.windows(2).enumerate().any(|(i, w)| {
+        if w != b"==" || i == 0 {
+            return false;
+        }
+        let left = v[..i].trim_ascii_end();
+        let run = left.iter().rev().take_while(|b| operand(b)).count();
+        run > 0
+            && (run == left.len()
+                || matches!(left[left.len() - run - 1], b' ' | b'(' | b'!' | b'&' | b'|'))
+    })
+}
+
+/// Whether `v` starts with an HTML or XML tag (`</td><td`, `<br>`,
+/// `<input`): the markup around a value, not the value.
+fn markup(v: &[u8]) -> bool {
+    let Some(rest) = v.strip_prefix(b"<") else {
+        return false;
+    };
+    let rest = rest.strip_prefix(b"/").unwrap_or(rest);
+    let name = rest
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric())
+        .count();
+    name > 0
+        && rest[0].is_ascii_alphabetic()
+        && matches!(rest.get(name), None | Some(b'>' | b' ' | b'/'))
 }
 
 fn unpadded(v: &[u8]) -> &[u8] {
@@ -1551,6 +1584,13 @@ mod tests {
         assert!(conf("'password': '", "p%uPdC6GQ?eLTYe") >= 70);
         assert!(conf("hasło do serwera to: ", "72npoCY=DYpHY") >= 70);
         assert_eq!(conf("password_file=", "/run/secrets/db"), 0);
+        // `==` compares names; between typed characters it is typed too.
+        assert_eq!(conf("password=", "pw==confirm"), 0);
+        assert_eq!(conf("if password ", "(pw==None"), 0);
+        assert!(conf("password: ", "39DLqcg4%J==kx") >= 70);
+        // The markup around an HTML cell is not its value.
+        assert_eq!(conf("Password:", "</td><td"), 0);
+        assert_eq!(conf("password: ", "<input"), 0);
         assert_eq!(conf("tokenType: \"", "bearer"), 0);
         assert_eq!(conf("author: ", "Jane"), 0);
         assert_eq!(conf("PASS: ", "gdb.ada/assign_1.exp"), 0);
