@@ -943,35 +943,28 @@ fn find_tag(line: &[u8], tag: &[u8]) -> Option<usize> {
 /// reading.
 fn skip_words() -> &'static AhoCorasick {
     static WORDS: OnceLock<AhoCorasick> = OnceLock::new();
-    WORDS.get_or_init(|| {
-        AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(
-                PASSWORD_WORDS
-                    .iter()
-                    .chain(COLUMN_WORDS)
-                    .chain(HEADER_WORDS)
-                    .chain(&["<tr"]),
-            )
-            .expect("a fixed word list builds")
-    })
+    WORDS.get_or_init(|| words(&["<tr"]))
 }
 
 /// [`PASSWORD_WORDS`], [`COLUMN_WORDS`] and [`HEADER_WORDS`] as one
 /// automaton.
 fn header_words() -> &'static AhoCorasick {
     static WORDS: OnceLock<AhoCorasick> = OnceLock::new();
-    WORDS.get_or_init(|| {
-        AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(
-                PASSWORD_WORDS
-                    .iter()
-                    .chain(COLUMN_WORDS)
-                    .chain(HEADER_WORDS),
-            )
-            .expect("a fixed word list builds")
-    })
+    WORDS.get_or_init(|| words(&[]))
+}
+
+/// The header words and `extra`, ASCII case-insensitively.
+fn words(extra: &[&str]) -> AhoCorasick {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(
+            PASSWORD_WORDS
+                .iter()
+                .chain(COLUMN_WORDS)
+                .chain(HEADER_WORDS)
+                .chain(extra),
+        )
+        .expect("a fixed word list builds")
 }
 
 /// Cells to scan, each written as `name: "cell"` on its own line, scanned
