@@ -1822,3 +1822,73 @@ fn wallet_seed_phrases() {
         "the recovery phrase is twelve words that you write down on paper and keep somewhere safe from fire",
     );
 }
+
+#[test]
+fn html_rows_over_several_lines_and_definition_lists() {
+    gone(
+        "<table>\n  <tr>\n    <th>Environment</th>\n    <th>DB password</th>\n  </tr>\n  <tr>\n    <td>staging</td>\n    <td>5F#ay!W3c=i4iLrf-ktIH</td>\n  </tr>\n</table>\n",
+        &["5F#ay!W3c=i4iLrf-ktIH"],
+    );
+    gone(
+        "<table id=\"hooks\">\n<thead>\n<tr>\n<th>Endpoint</th>\n<th>Signing secret</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>https://hooks.acme.dev/orders</td>\n<td>1602b3b9ff6ceb4c9a3a1e977f13d2ca9b8fd911</td>\n</tr>\n</tbody>\n</table>\n",
+        &["1602b3b9ff6ceb4c9a3a1e977f13d2ca9b8fd911"],
+    );
+    gone(
+        "<dl class=\"creds\">\n  <dt>User</dt><dd>acme_upload</dd>\n  <dt>Password</dt><dd>NJu#o5P@0@6NPSn6yt</dd>\n</dl>\n",
+        &["NJu#o5P@0@6NPSn6yt"],
+    );
+    // The markup after a label cell is not the password; the next cell is.
+    let text = "<tr><td style=\"font-weight:bold\">Temporary password:</td><td style=\"padding:4px\">39DLqcg4%J==kx</td></tr>\n";
+    gone(text, &["39DLqcg4%J==kx"]);
+    let out = scanner().redact(text).unwrap().text;
+    assert!(out.contains("password:</td><td style="), "{out}");
+    kept(
+        "<table>\n<tr>\n<th>Product</th>\n<th>Price</th>\n</tr>\n<tr>\n<td>Espresso beans</td>\n<td>24.90</td>\n</tr>\n</table>\n",
+    );
+}
+
+#[test]
+fn transposed_tables_under_a_header_of_their_own() {
+    gone(
+        "| Secret             | Staging              | Production |\n|:-------------------|:--------------------:|:----------:|\n| DB password        | Ck4iuQ1fpThfZB9^tRI  | 4!nl^n$nl^F6=m^GUVIQNz |\n| Session TTL        | 1h                   | 8h         |\n",
+        &["Ck4iuQ1fpThfZB9^tRI", "4!nl^n$nl^F6=m^GUVIQNz"],
+    );
+}
+
+#[test]
+fn keys_named_in_japanese_chinese_and_korean() {
+    gone(
+        "アクセスキーID：ＡＫＩＡＣＫＺ３ＤＧＯＭＤＵＹＨＩＮＭＳ\nシークレットアクセスキー：４ｗｑＶｑ６ＡｐＳ４ＯＣＡＢＳＳｚ＋７９ＰｉＣｆｙ４ｂ９ｇｂｈＪＢｔｂｎＥＲＶｃ",
+        &[
+            "ＡＫＩＡＣＫＺ３ＤＧ",
+            "４ｗｑＶｑ６ＡｐＳ４ＯＣＡＢＳＳ",
+            "ＰｉＣｆｙ４ｂ９ｇｂｈＪＢｔｂｎＥＲＶｃ",
+        ],
+    );
+    gone(
+        "访问密钥: 7kq2Lm9Zr8TnB6vKc1YpW7sHd3GjE5",
+        &["7kq2Lm9Zr8TnB6vKc1YpW7sHd3GjE5"],
+    );
+    gone(
+        "액세스 키: AbC9dEf8GhI7jKl6MnO5pQr4StU3vW",
+        &["AbC9dEf8GhI7jKl6MnO5pQr4StU3vW"],
+    );
+    kept("アクセスキーを忘れた場合は管理者に連絡してください。");
+}
+
+#[test]
+fn redis_config_get_replies_and_double_escaped_json() {
+    gone(
+        "127.0.0.1:6379> CONFIG GET requirepass\n1) \"requirepass\"\n2) \"HQ3G2GZsrZ3fkjXyndLw2ZsDimY6OG0R\"\n",
+        &["HQ3G2GZsrZ3fkjXyndLw2ZsDimY6OG0R"],
+    );
+    gone(
+        r#"{"event": "config.updated", "payload": "{\"smtp\": {\"user\": \"mailer\", \"password\": \"Nx51AbQ\\\"hmM3f7B\\\\vyvmyul\"}}"}"#,
+        &["Nx51AbQ", "hmM3f7B", "vyvmyul"],
+    );
+    // A passphrase in prose ends at a dash as at a comma.
+    gone(
+        "I'm 100% sure the passphrase is fiddle basket breeze blossom \u{2014} is there a keyboard layout issue?",
+        &["fiddle", "basket", "breeze", "blossom"],
+    );
+}

@@ -96,6 +96,9 @@ struct Header {
     columns: Vec<(usize, Vec<u8>)>,
     /// A key/value table: the key column and the value column.
     pairs: Option<(usize, usize)>,
+    /// The first column names the rows (`Secret`, `Setting`, or no name):
+    /// a row naming a credential there holds values in the others.
+    labelled: bool,
     /// Markdown: the `|---|` line must come next.
     awaits_rule: bool,
     /// An aligned table (`sqlite3 .mode column`, `vault kv get`,
@@ -360,6 +363,20 @@ impl Header {
                 batch.push(name, &line[from..to], base + from);
             }
         }
+        // A transposed table under a header of its own (`| Secret |
+        // Staging | Production |`): a row that names a credential in its
+        // first cell holds values in the others. Not under `Pass | Notes`:
+        // there the first column holds values.
+        if self.pairs.is_none() && self.labelled {
+            let (from, to) = unquoted(line, cells[0]);
+            if let Some(name) = credential_label(&line[from..to]) {
+                for (i, &cell) in cells.iter().enumerate().skip(1) {
+                    if !self.columns.iter().any(|(c, _)| *c == i) {
+                        push_worth_scanning(batch, &name, line, cell, base);
+                    }
+                }
+            }
+        }
         if let Some((k, v)) = self.pairs {
             let (kf, kt) = unquoted(line, cells[k]);
             let key = &line[kf..kt];
@@ -504,6 +521,7 @@ fn header_of(
         cells: names.len(),
         columns,
         pairs,
+        labelled: lower[0].is_empty() || KEY_HEADERS.iter().any(|w| w.as_bytes() == lower[0]),
         awaits_rule,
         starts,
         markup: false,
@@ -1166,6 +1184,16 @@ mod tests {
                 ("DB password".into(), "Lm2$cd".into())
             ]
         );
+        let headed = "| Secret | Staging | Production |\n|:--|:-:|:-:|\n| DB password |  Ck4iuQ1f^tRI  | 4!nl^n$n |\n| Session TTL | 1h | 8h |\n";
+        assert_eq!(
+            pushed(headed),
+            [
+                ("DB password".into(), "Ck4iuQ1f^tRI".into()),
+                ("DB password".into(), "4!nl^n$n".into())
+            ]
+        );
+        let tsv = "Pass\tI-location\nArthurs\tB-location\nPass\tI-location\n";
+        assert!(pushed(tsv).iter().all(|(_, cell)| cell != "I-location"));
         let form = "<tr><td><b>Password:</b></td><td>Gull!7730cove</td></tr>\n<td>API key:</td>\n  <td>k-88Zq1xP</td>\n<td>Password:</td>\n<p>see below</p>\n<td>Pw-77aa</td>\n";
         assert_eq!(
             pushed(form),
