@@ -1892,3 +1892,30 @@ fn redis_config_get_replies_and_double_escaped_json() {
         &["fiddle", "basket", "breeze", "blossom"],
     );
 }
+
+#[test]
+fn twilio_account_sids_sql_inserts_and_labelled_html_elements() {
+    gone(
+        "> > Account SID: ACa7a9a06dc9631c07e7638b82798c7efe\n> > Auth Token: 7625ee654ccb98aef671864f698291b6\n",
+        &[
+            "ACa7a9a06dc9631c07e7638b82798c7efe",
+            "7625ee654ccb98aef671864f698291b6",
+        ],
+    );
+    gone(
+        "INSERT INTO admin_users (username, password, is_superuser) VALUES ('root', 'Pepper?f4lcon668', true);",
+        &["Pepper?f4lcon668"],
+    );
+    kept("INSERT INTO users (username, password) VALUES (?, ?);");
+    gone(
+        "<td class=\"secret\">xF9j%&amp;7N?EoVCNl</td>",
+        &["xF9j%", "7N?EoVCNl"],
+    );
+    gone(
+        "<td><span class=\"pw\" title=\"click to copy\">P_6EOPdBBT-YPa9T+f</span></td>",
+        &["P_6EOPdBBT-YPa9T+f"],
+    );
+    kept(
+        "<span class=\"token string\">\"hello-2024\"</span> <span class=\"password-strength\">Strong</span>",
+    );
+}
