@@ -194,6 +194,10 @@ impl Tables {
                 None => break,
             }
         }
+        if is_final && let Some((row, from)) = self.row.take() {
+            // The text ends inside a row (no `</tr>`): read what it holds.
+            self.read(&row, from, batch);
+        }
         at
     }
 
@@ -1221,6 +1225,20 @@ mod tests {
                 ("Signing secret".into(), "6a1be2".into())
             ]
         );
+        // A text that ends inside a row, whole and in pieces.
+        let unclosed = "<table><tr><th>User</th><th>Password</th></tr>\n<tr>\n<td>alice</td>\n<td>Fern2291!</td>";
+        assert_eq!(pushed(unclosed), [("Password".into(), "Fern2291!".into())]);
+        for step in [1, 9, 40] {
+            let mut tables = Tables::default();
+            let mut batch = Batch::default();
+            let (mut done, mut cut) = (0, 0);
+            while cut < unclosed.len() {
+                cut = (cut + step).min(unclosed.len());
+                let end = cut == unclosed.len();
+                done += tables.advance(&unclosed.as_bytes()[done..cut], done, end, &mut batch);
+            }
+            assert_eq!(batch.cells.len(), 1, "step {step}");
+        }
         let dl =
             "<dl>\n  <dt>User</dt><dd>acme</dd>\n  <dt>Password</dt><dd>NJu#o5P@0@6N</dd>\n</dl>\n";
         assert_eq!(pushed(dl), [("Password".into(), "NJu#o5P@0@6N".into())]);
