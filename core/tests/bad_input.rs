@@ -105,6 +105,14 @@ fn keywords_that_cannot_occur_in_a_match_are_rejected_at_build() {
             other => panic!("{keywords}: {other:?}"),
         }
     }
+    // A built-in rule's pattern under a keyword it cannot hold is checked
+    // like any custom rule (built-in rules themselves are checked by tests).
+    let pattern = RuleSet::builtin().rules()[0].pattern.clone();
+    let body = GOOD_RULE.replace("'tok_[a-z]{8}'", &format!("'''{pattern}'''"));
+    match build_err(&format!("{body}\nkeywords = [\"zq-not-there\"]")) {
+        ErrorKind::RuleCompile { message, .. } => assert!(message.contains("cannot occur")),
+        other => panic!("{other:?}"),
+    }
     // Keywords the pattern does hold, in any ASCII case, build.
     let body = format!("{GOOD_RULE}\nkeywords = [\"TOK_\", \"k_ab\"]");
     let mut set = RuleSet::new();

@@ -149,7 +149,9 @@ impl CompiledRule {
             .filter(|k| !written(k))
             .cloned()
             .collect();
-        if !unwritten.is_empty() {
+        // Built-in rules' keywords are checked by a test, not at start-up.
+        let builtin = super::cost::is_builtin(original);
+        if !builtin && !unwritten.is_empty() {
             let nfa = super::keyword_check::pattern_nfa(&hir, limits.rule_size.max(1 << 20))
                 .ok_or_else(|| fail("compiled pattern exceeds the size limit".into()))?;
             if let Some(k) = super::keyword_check::impossible(&nfa, &unwritten) {
@@ -163,7 +165,7 @@ impl CompiledRule {
         } else {
             reach(&hir, &keywords).unwrap_or(max_len).min(max_len)
         };
-        if !super::cost::is_builtin(&original.pattern) {
+        if !builtin {
             let written: Vec<Vec<u8>> = rule
                 .keywords
                 .iter()

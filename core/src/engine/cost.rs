@@ -9,7 +9,7 @@
 //! pattern's own byte classes (after its first keyword, so keyword rules are
 //! probed where they run), and refuses the rule if that DFA gives up. The
 //! built-in rules are known to pass (a test probes them all) and are not
-//! probed at start-up.
+//! probed or keyword-checked at start-up.
 
 use std::collections::HashSet;
 use std::sync::OnceLock;
@@ -29,18 +29,20 @@ const MAX_PROBES: usize = 6;
 /// Bytes between two keyword occurrences in a probe.
 const KEYWORD_EVERY: usize = 4 << 10;
 
-/// Whether `pattern` is one of the built-in rules' (probed by a test instead).
-pub(crate) fn is_builtin(pattern: &str) -> bool {
-    static PATTERNS: OnceLock<HashSet<String>> = OnceLock::new();
-    PATTERNS
+/// Whether `rule` has a built-in rule's pattern and keywords (those are
+/// checked by tests instead: [`probe`] here, keyword reachability in
+/// `keyword_check`).
+pub(crate) fn is_builtin(rule: &crate::Rule) -> bool {
+    static RULES: OnceLock<HashSet<(String, Vec<String>)>> = OnceLock::new();
+    RULES
         .get_or_init(|| {
             crate::RuleSet::builtin()
                 .rules()
                 .iter()
-                .map(|r| r.pattern.clone())
+                .map(|r| (r.pattern.clone(), r.keywords.clone()))
                 .collect()
         })
-        .contains(pattern)
+        .contains(&(rule.pattern.clone(), rule.keywords.clone()))
 }
 
 /// `Err` (a message without any matched text) when the lazy DFA of `hir`

@@ -135,4 +135,16 @@ mod tests {
         assert!(!occurs(r"[0-9]{16}", "card"));
         assert!(!occurs(r"ghp_[A-Za-z0-9]{36}", "ghp-"));
     }
+
+    /// Every built-in rule's keywords can occur, so start-up skips them.
+    #[test]
+    fn built_in_keywords_can_occur() {
+        for rule in crate::RuleSet::builtin().rules() {
+            let pattern = crate::engine::escaped_boundary::escape_aware(&rule.pattern);
+            let hir = crate::engine::compile::parse_pattern(&pattern).unwrap();
+            let nfa = pattern_nfa(&hir, crate::scanner::DEFAULT_RULE_SIZE_LIMIT.max(1 << 20))
+                .unwrap();
+            assert_eq!(impossible(&nfa, &rule.keywords), None, "{}", rule.id);
+        }
+    }
 }
