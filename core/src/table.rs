@@ -226,11 +226,7 @@ impl Tables {
         }
         if let Some(open) = find_tag(line, b"<tr")
             && find_tag(&line[open..], b"</tr").is_none()
-            && line[open..]
-                .windows(3)
-                .filter(|w| w.eq_ignore_ascii_case(b"<tr"))
-                .count()
-                == 1
+            && tags(&line[open..], b"<tr").nth(1).is_none()
         {
             self.row = Some((
                 line.iter()
@@ -248,15 +244,7 @@ impl Tables {
     fn read(&mut self, line: &[u8], base: usize, batch: &mut Batch) {
         let line = line.strip_suffix(b"\r").unwrap_or(line);
         // `<table><tr>...</tr><tr>...</tr></table>` on one line: a row each.
-        let rows: Vec<usize> = line
-            .windows(3)
-            .enumerate()
-            .filter(|&(i, w)| {
-                w.eq_ignore_ascii_case(b"<tr")
-                    && !line.get(i + 3).is_some_and(u8::is_ascii_alphanumeric)
-            })
-            .map(|(i, _)| i)
-            .collect();
+        let rows: Vec<usize> = tags(line, b"<tr").collect();
         if rows.len() > 1 {
             let ends = rows[1..].iter().copied().chain([line.len()]);
             let mut from = 0;
@@ -953,12 +941,20 @@ fn split(line: &[u8], delimiter: Delimiter) -> Option<Vec<(usize, usize)>> {
 /// Where the tag `tag` (`<tr`, `</table`: a whole tag name, not `<track`)
 /// starts in `line`, ASCII case-insensitively.
 fn find_tag(line: &[u8], tag: &[u8]) -> Option<usize> {
-    line.windows(tag.len()).enumerate().position(|(i, w)| {
-        w.eq_ignore_ascii_case(tag)
-            && !line
-                .get(i + tag.len())
-                .is_some_and(u8::is_ascii_alphanumeric)
-    })
+    tags(line, tag).next()
+}
+
+/// Every offset where the tag `tag` starts in `line` ([`find_tag`]).
+fn tags<'a>(line: &'a [u8], tag: &'a [u8]) -> impl Iterator<Item = usize> + 'a {
+    line.windows(tag.len())
+        .enumerate()
+        .filter(move |&(i, w)| {
+            w.eq_ignore_ascii_case(tag)
+                && !line
+                    .get(i + tag.len())
+                    .is_some_and(u8::is_ascii_alphanumeric)
+        })
+        .map(|(i, _)| i)
 }
 
 /// [`header_words`] and `<tr`: what makes a line outside a table worth
@@ -1229,15 +1225,11 @@ mod tests {
         let unclosed = "<table><tr><th>User</th><th>Password</th></tr>\n<tr>\n<td>alice</td>\n<td>Fern2291!</td>";
         assert_eq!(pushed(unclosed), [("Password".into(), "Fern2291!".into())]);
         for step in [1, 9, 40] {
-            let mut tables = Tables::default();
-            let mut batch = Batch::default();
-            let (mut done, mut cut) = (0, 0);
-            while cut < unclosed.len() {
-                cut = (cut + step).min(unclosed.len());
-                let end = cut == unclosed.len();
-                done += tables.advance(&unclosed.as_bytes()[done..cut], done, end, &mut batch);
-            }
-            assert_eq!(batch.cells.len(), 1, "step {step}");
+            assert_eq!(
+                pushed_in_steps(unclosed, step).0.cells.len(),
+                1,
+                "step {step}"
+            );
         }
         let dl =
             "<dl>\n  <dt>User</dt><dd>acme</dd>\n  <dt>Password</dt><dd>NJu#o5P@0@6N</dd>\n</dl>\n";
@@ -1276,6 +1268,21 @@ mod tests {
         );
     }
 
+    /// `text` handed to one reader `step` bytes at a time: what it pushed
+    /// and the most bytes it held back at once.
+    fn pushed_in_steps(text: &str, step: usize) -> (Batch, usize) {
+        let mut tables = Tables::default();
+        let mut batch = Batch::default();
+        let (mut done, mut cut, mut held) = (0, 0, 0);
+        while cut < text.len() {
+            cut = (cut + step).min(text.len());
+            let end = cut == text.len();
+            done += tables.advance(&text.as_bytes()[done..cut], done, end, &mut batch);
+            held = held.max(cut - done);
+        }
+        (batch, held)
+    }
+
     #[test]
     fn overlong_lines_end_tables_in_streams_as_in_whole_texts() {
         let long = "x".repeat(LINE_MAX + 10);
@@ -1285,20 +1292,8 @@ mod tests {
         let whole = pushed(&text);
         assert_eq!(whole.len(), 2);
         for step in [1, 7, 100, 700] {
-            let mut tables = Tables::default();
-            let mut batch = Batch::default();
-            let mut done = 0;
-            let mut cut = 0;
-            while cut < text.len() {
-                cut = (cut + step).min(text.len());
-                done += tables.advance(
-                    &text.as_bytes()[done..cut],
-                    done,
-                    cut == text.len(),
-                    &mut batch,
-                );
-                assert!(cut - done <= LINE_MAX + 1, "held {} bytes", cut - done);
-            }
+            let (batch, held) = pushed_in_steps(&text, step);
+            assert!(held <= LINE_MAX + 1, "held {held} bytes");
             assert_eq!(batch.cells.len(), whole.len(), "step {step}");
         }
     }

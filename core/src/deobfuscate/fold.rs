@@ -244,22 +244,17 @@ fn decode_call(b: &[u8], at: usize, next: usize) -> Option<(usize, usize)> {
 
 /// The expression folded at the quote `b[at]`, if one starts there.
 pub(super) fn at(b: &[u8], at: usize) -> Option<Folded> {
+    let (quote, s, e, next) = literal(b, at)?;
     // Every form has a `[` or `(` before the literal, a shell `printf`, or
-    // a `.`, `%` or `[` after it: a cheap test before the literal is read.
-    let quote = *b.get(at)?;
+    // a `.`, `%` or `[` after it.
     let lead = matches!(
         b[..at].iter().rev().find(|c| !c.is_ascii_whitespace()),
         Some(b'[' | b'(')
     ) || shell_printf(b, at);
-    if !lead {
-        let body = &b[at + 1..b.len().min(at + 2 + MAX_LITERAL)];
-        let close = at + 1 + body.iter().position(|&c| c == quote)?;
-        let after = b[close + 1..].iter().find(|&&c| c != b' ' && c != b'\t');
-        if !matches!(after, Some(b'.' | b'%' | b'[')) {
-            return None;
-        }
+    let after = b[next..].iter().find(|&&c| c != b' ' && c != b'\t');
+    if !lead && !matches!(after, Some(b'.' | b'%' | b'[')) {
+        return None;
     }
-    let (quote, s, e, next) = literal(b, at)?;
     let whole = |start: usize, end: usize, bytes: Vec<usize>| {
         (!bytes.is_empty()).then_some(Folded {
             start,

@@ -81,8 +81,7 @@ fn soft_break(text: &[u8], eq: usize) -> bool {
 
 /// The byte that two hex digits spell.
 fn byte(h: u8, l: u8) -> Option<u8> {
-    let digit = |c: u8| (c as char).to_digit(16);
-    Some((digit(h)? * 16 + digit(l)?) as u8)
+    Some((super::hex(h)? * 16 + super::hex(l)?) as u8)
 }
 
 /// The quoted-printable sequence at the start of `b` (which starts with

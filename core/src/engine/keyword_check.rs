@@ -142,8 +142,8 @@ mod tests {
         for rule in crate::RuleSet::builtin().rules() {
             let pattern = crate::engine::escaped_boundary::escape_aware(&rule.pattern);
             let hir = crate::engine::compile::parse_pattern(&pattern).unwrap();
-            let nfa = pattern_nfa(&hir, crate::scanner::DEFAULT_RULE_SIZE_LIMIT.max(1 << 20))
-                .unwrap();
+            let nfa =
+                pattern_nfa(&hir, crate::scanner::DEFAULT_RULE_SIZE_LIMIT.max(1 << 20)).unwrap();
             assert_eq!(impossible(&nfa, &rule.keywords), None, "{}", rule.id);
         }
     }

@@ -75,11 +75,13 @@ pub(super) fn bip39(value: &[u8]) -> Verdict {
         return Verdict::Invalid;
     };
     let phrase = &words[..n];
-    let indices: Vec<u16> = phrase.iter().filter_map(|w| bip39_index(w)).collect();
+    let looked_up: Vec<Option<u16>> = phrase.iter().map(|w| bip39_index(w)).collect();
+    let indices: Vec<u16> = looked_up.iter().flatten().copied().collect();
     if indices.len() < n {
         let prose = phrase
             .iter()
-            .any(|w| bip39_index(w).is_none() && super::credential::is_stopword(w.as_bytes()));
+            .zip(&looked_up)
+            .any(|(w, i)| i.is_none() && super::credential::is_stopword(w.as_bytes()));
         return if indices.len() * 2 >= n && !prose {
             Verdict::Score(OTHER_LIST)
         } else {
