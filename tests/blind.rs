@@ -39,6 +39,14 @@ const KNOWN_MISSES: &[&str] = &[
     "adv9/prose.quotes.p01",
     "adv9/pii.freetext.p03",
     "adv9/pii.phones.p01",
+    "adv10/dump.rust_debug.n01",
+    "adv10/conf.properties_escaped.p01",
+    "adv10/conf.docker_config.p01",
+    "adv10/ticket.slack_export.p01",
+    "adv10/ticket.confluence_runbook.p01",
+    "adv10/table.excel_paste.p01",
+    "adv10/table.asciidoc.p01",
+    "adv10/prose.bare_lines.p01",
 ];
 
 fn cases(set: &str) -> Vec<Case> {
@@ -67,7 +75,7 @@ fn blind_sets_hold_their_score() {
     let scanner = Scanner::default_rules().unwrap();
     let mut lost = Vec::new();
     let mut won = Vec::new();
-    for set in ["adv6", "adv7", "adv8", "adv9"] {
+    for set in ["adv6", "adv7", "adv8", "adv9", "adv10"] {
         let cases = cases(set);
         assert!(cases.len() > 200, "{set}: {} cases", cases.len());
         let mut passed = 0;

@@ -1919,3 +1919,93 @@ fn twilio_account_sids_sql_inserts_and_labelled_html_elements() {
         "<span class=\"token string\">\"hello-2024\"</span> <span class=\"password-strength\">Strong</span>",
     );
 }
+
+#[test]
+fn string_literal_prefixes_and_long_brackets() {
+    gone(
+        "const ADMIN_PASS: &str = r\"JQ~0nuNE_Jn1=XSgW\";\nstatic const mqttPassword = r'Orchid!Sparrow7676+';\napi_secret = r#\"Zr8Lw0qkT3mNcX1vB5yH\"#;\n",
+        &[
+            "JQ~0nuNE_Jn1=XSgW",
+            "Orchid!Sparrow7676+",
+            "Zr8Lw0qkT3mNcX1vB5yH",
+        ],
+    );
+    gone(
+        "config :app, App.Endpoint,\n  secret_key_base: ~S\"/vEyLyN3FaZx6xtq5E7YGWKSq3ylVPfQMH+F825iIzEY9aipG3Xin6g2l+zxNM2S\"\n",
+        &["/vEyLyN3FaZx6xtq5E7YGWKSq3ylVPfQMH+F825iIzEY9aipG3Xin6g2l+zxNM2S"],
+    );
+    gone(
+        "return {\n  upstream_secret = [[bZn0gTcqLFjARnqGlxVQn6t7kdZi5EZsPWoa4oJ3dQIk5PxC]],\n  redis_password  = [==[m_Xi!hD7dN!fqxA]==],\n}\n",
+        &[
+            "bZn0gTcqLFjARnqGlxVQn6t7kdZi5EZsPWoa4oJ3dQIk5PxC",
+            "m_Xi!hD7dN!fqxA",
+        ],
+    );
+    // An f-string's substitutions and a raw regex are code.
+    kept(
+        "password = f\"{prefix}-{suffix}\"\n_LegalKeyChars  = r\"\\w\\d!#%&'~_`><@,:/\\$\\*\\+\"\n",
+    );
+}
+
+#[test]
+fn dumps_config_blocks_and_command_lines() {
+    gone(
+        "array(2) {\n  [\"username\"]=>\n  string(7) \"shop_rw\"\n  [\"password\"]=>\n  string(18) \"Meadow^Falcon1710=\"\n}",
+        &["Meadow^Falcon1710="],
+    );
+    kept(
+        "  [\"password\"]=>\n  string(0) \"\"\n  [\"password_hint\"]=>\n  string(9) \"your pets\"\n",
+    );
+    gone(
+        "<AdministratorPassword>\n  <Value>VCoVaabIF~xnw5</Value>\n  <PlainText>true</PlainText>\n</AdministratorPassword>",
+        &["VCoVaabIF~xnw5"],
+    );
+    gone(
+        "variable \"cloudflare_api_token\" {\n  description = \"token with Zone:DNS:Edit\"\n  default     = \"Xr4rBCmAnmOE9psyLV6poWc1dAg_OncK7Tbv4KnM\"\n}",
+        &["Xr4rBCmAnmOE9psyLV6poWc1dAg_OncK7Tbv4KnM"],
+    );
+    gone(
+        "    - name: METRICS_BASIC_AUTH\n      value: \"prom:xwq1U6t8i86jQrs1X~\"\n",
+        &["xwq1U6t8i86jQrs1X~"],
+    );
+    gone(
+        "$ kubectl get secret keycloak-admin -o jsonpath='{.data.password}' | base64 -d; echo\nAnv9N0YnJ4yEm51oqqZ7mf7D\n$ kubectl get pods\n",
+        &["Anv9N0YnJ4yEm51oqqZ7mf7D"],
+    );
+    gone(
+        "$ http -a svc-report:'NGEK^m1cgd^5io6' GET https://jira.acme.lan/rest/api/2/search\nurl=jdbc:oracle:thin:SCOTT/LSZV_038x6~hCpG@//ora.corp.local:1521/ORCL\n$ sqlplus -s app_owner/Qx7mP2vL9t@PRODDB @x.sql\n",
+        &["NGEK^m1cgd^5io6", "LSZV_038x6~hCpG", "Qx7mP2vL9t"],
+    );
+    gone(
+        "engine = create_engine(f\"postgresql+psycopg://admin:Tundra-Heron5616-@{host}:{port}/{db}\")",
+        &["Tundra-Heron5616-"],
+    );
+    kept("engine = create_engine(f\"postgresql://{user}:{password}@{host}/db\")\n");
+    // Flags and settings that name a password without holding one.
+    kept(
+        "$ aws ecr get-login-password | docker login --username AWS --password-stdin 458956260255.dkr.ecr.eu-west-1.amazonaws.com\n\"PasswordExpiryWarning\"=dword:0000000e\n      \"GPG_KEY=977AC8011D4F9E9B2879A7FDB7807DB352A80354\",\n    \"dedup_key\": \"ab7401b1-38cb-4c69-990a-4def0f560862\",\n",
+    );
+}
+
+#[test]
+fn prose_copulas_typos_and_turkish_keys() {
+    gone(
+        "Dane: host db.firma.local, moje hasło to q6*Dxqh_T!-w . Backup\nbhai mera password hai jO+gsbtJU62cgmizp , kal tak chal raha tha\nDatadog API anahtarım şu: 2c3998d113a54087644109cd124ad1c7 . Site\n",
+        &[
+            "q6*Dxqh_T!-w",
+            "jO+gsbtJU62cgmizp",
+            "2c3998d113a54087644109cd124ad1c7",
+        ],
+    );
+    gone(
+        "secert: VSFWXw9ayEs8Gx9kgeavDWM0d87B4g4n\napi-kye: 49c410d3dd25aaa138d717d7fbd31d2608f53823\n",
+        &[
+            "VSFWXw9ayEs8Gx9kgeavDWM0d87B4g4n",
+            "49c410d3dd25aaa138d717d7fbd31d2608f53823",
+        ],
+    );
+    gone(
+        "\u{643a}\u{5e2f}: 090-1234-5678 (\u{65e5}\u{4e2d}\u{306f}\u{4f1a}\u{793e} 03-5710-0705 \u{307e}\u{3067})",
+        &["090-1234-5678", "03-5710-0705"],
+    );
+}

@@ -310,6 +310,17 @@ impl Tables {
                 if is_rule_line(line) {
                     return;
                 }
+                // `| env | user | password |`, then rows without a rule
+                // line between: a row of the header's width, in the pipes
+                // that open a Markdown row (a git diffstat has none),
+                // continues it.
+                if line.trim_ascii_start().starts_with(b"|")
+                    && let Some(cells) =
+                        split(line, header.delimiter).filter(|c| c.len() == header.cells)
+                {
+                    header.row(line, &cells, base, batch);
+                    return;
+                }
             } else if is_rule_line(line)
                 && (header.delimiter == Delimiter::Pipe || header.starts.is_some())
             {
@@ -1161,7 +1172,7 @@ mod tests {
                 ("ttl".into(), "30s".into())
             ]
         );
-        // Without the rule line it is no Markdown table.
+        // Rule line or not, a value of letters only is not pushed.
         assert!(pushed("| Key | Value |\n| A_TOKEN | abc |\n").is_empty());
     }
 
@@ -1266,6 +1277,22 @@ mod tests {
             pushed("<tr><td>password</td><td>string</td><td>Required. The password.</td></tr>\n")
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn pipe_tables_without_a_rule_line() {
+        let text = "| env | user | password |\n| dev | app | U^j^SV4Uc_nCsxbjV! |\n| stg | app | fu7MVDp=RZ95*XI |\n";
+        assert_eq!(
+            pushed(text),
+            [
+                ("password".into(), "U^j^SV4Uc_nCsxbjV!".into()),
+                ("password".into(), "fu7MVDp=RZ95*XI".into())
+            ]
+        );
+        // A line of another width is not a row.
+        assert!(pushed("| user | password |\n| see the vault | x7 | y |\n").is_empty());
+        let diffstat = " man/readpassphrase.3bsd  | 1 +\n man/reallocarray.3bsd    | 1 +\n";
+        assert!(pushed(diffstat).is_empty());
     }
 
     /// `text` handed to one reader `step` bytes at a time: what it pushed

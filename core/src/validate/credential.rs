@@ -90,6 +90,11 @@ pub(crate) const PASSWORD_WORDS: &[&str] = &[
 const TOKEN_WORDS: &[&str] = &[
     "secret",
     "token",
+    // Typed in a hurry.
+    "secert",
+    "sercet",
+    "tokne",
+    "toekn",
     "api",
     "auth",
     "cred",
@@ -145,6 +150,9 @@ const NOT_SECRET_NAMES: &[&str] = &[
     "xsrf",
     "authenticity",
     "results",
+    // A request's identity (PagerDuty `dedup_key`, Stripe `Idempotency-Key`).
+    "dedup",
+    "idempoten",
 ];
 
 /// File extensions: a key name ending in one names a file (`keyedit.c`).
@@ -156,6 +164,9 @@ const FILE_EXTENSIONS: &[&str] = &[
 
 /// Key-name endings that name a property of the secret, not the secret.
 const NOT_SECRET_SUFFIXES: &[&str] = &[
+    // `--password-stdin`: the secret comes from elsewhere.
+    "stdin",
+    "warning",
     "id",
     "ids",
     "uuid",
@@ -315,6 +326,22 @@ fn score_with(value: &[u8], key: &[u8], full: bool) -> Verdict {
     if v.is_empty() || (!quoted && foreign_prose(v)) {
         return Verdict::Invalid;
     }
+    // `f"{prefix}-{n}"`: a Python f-string's braces are substitutions.
+    let f_string = quoted
+        && key.len() >= 3
+        && matches!(key[key.len() - 2], b'f' | b'F')
+        && !key[key.len() - 3].is_ascii_alphanumeric();
+    if f_string && v.contains(&b'{') && v.contains(&b'}') {
+        return Verdict::Invalid;
+    }
+    // `r"\w\d!#%&'~"`: two regex escapes make a pattern, not a secret.
+    let regex_escapes = v
+        .windows(2)
+        .filter(|w| w[0] == b'\\' && b"wdsbWDSB".contains(&w[1]))
+        .count();
+    if regex_escapes >= 2 {
+        return Verdict::Invalid;
+    }
     if combo_key(key) {
         return combo_score(v, quoted, full);
     }
@@ -324,7 +351,7 @@ fn score_with(value: &[u8], key: &[u8], full: bool) -> Verdict {
     if let Some(word) = phrase_at_end(key[..key.len() - sep.len()].trim_ascii_end()) {
         name = word.bytes().collect();
     }
-    if is_not_secret_name(&name) {
+    if is_not_secret_name(&name) || key_fingerprint(&name, v) {
         return Verdict::Invalid;
     }
     // `original` ends where `sep` starts.
@@ -614,6 +641,38 @@ fn split_key(key: &[u8]) -> (SmallVec<[u8; 64]>, &[u8], &[u8]) {
     let is = |word: &[u8], w: &[u8]| word.eq_ignore_ascii_case(w);
     // `${DB_PASSWORD:-`: a shell default's `-` is part of the separator.
     let mut end = key.len() - usize::from(key.ends_with(b":-"));
+    // PHP's var_dump: `["password"]=>\n  string(18) "`, also
+    // `["password":protected]=>`: the name is the quoted array key.
+    if let Some(typed) = find_last(key, b"string(")
+        && key[..typed].trim_ascii_end().ends_with(b"]=>")
+        && let Some(open) = find_last(&key[..typed], b"[\"")
+        && let Some(len) = key[open + 2..typed].iter().position(|&b| b == b'"')
+    {
+        end = open + 2 + len;
+    }
+    // `r"`, `b'`, `rb"`, `r#"`, `~S"`: a string literal's prefix (Rust,
+    // Python, Dart, Elixir) is part of the separator.
+    if matches!(key.last(), Some(b'"' | b'\'')) {
+        let mut at = key.len() - 1;
+        while at > 0 && key[at - 1] == b'#' {
+            at -= 1;
+        }
+        let letters = key[..at]
+            .iter()
+            .rev()
+            .take_while(|b| {
+                matches!(
+                    b,
+                    b'r' | b'R' | b'b' | b'B' | b'u' | b'U' | b'f' | b'F' | b's' | b'S'
+                )
+            })
+            .count();
+        let before = at - letters;
+        let sigil = before > 0 && key[before - 1] == b'~';
+        if (1..=2).contains(&letters) && (before == 0 || sigil || !is_name(key[before - 1])) {
+            end = before - usize::from(sigil);
+        }
+    }
     loop {
         // Skip the separator and quotes back to the name.
         while end > 0 && !is_name(key[end - 1]) {
@@ -691,11 +750,16 @@ fn split_key(key: &[u8]) -> (SmallVec<[u8; 64]>, &[u8], &[u8]) {
     }
 }
 
+/// Where `needle` last occurs in `hay`.
+fn find_last(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).rposition(|w| w == needle)
+}
+
 /// The verbs that join a key name to its value in prose: `is`, `was`,
 /// `ist`, `lautet`, `es`, `est`, `é`, `è`, `era`, `war`, `jest`, `to`
 /// (Polish, which generic.password_prose takes only after hasło), `wynosi`, `är`,
 /// `adalah` (Indonesian), `là` (Vietnamese), `je` (Czech and Slovak, only
-/// after heslo).
+/// after heslo), `hai` (Hindi).
 const PROSE_VERBS: &[&[u8]] = &[
     b"is",
     b"was",
@@ -717,6 +781,8 @@ const PROSE_VERBS: &[&[u8]] = &[
     // Romanian, Swahili, Greek `είναι`, Arabic `هي`/`هو`, Hebrew `היא`/`הוא`.
     b"este",
     b"ni",
+    // Hindi and Urdu in Latin letters (`mera password hai ...`).
+    b"hai",
     "\u{3b5}\u{3af}\u{3bd}\u{3b1}\u{3b9}".as_bytes(),
     "\u{647}\u{64a}".as_bytes(),
     "\u{647}\u{648}".as_bytes(),
@@ -971,8 +1037,21 @@ fn camel_suffix(last: &[u8], suffix: &str) -> bool {
             .any(|w| last[..last.len() - suffix.len()].ends_with(w.as_bytes()))
 }
 
+/// `GPG_KEY=977AC801…` (official Docker images set it): an OpenPGP key's
+/// fingerprint (40 hex digits) or long key id (16), public by design.
+fn key_fingerprint(name: &[u8], v: &[u8]) -> bool {
+    let hex = v.iter().filter(|b| **b != b' ').count();
+    (name.windows(3).any(|w| w == b"gpg" || w == b"pgp"))
+        && (hex == 40 || hex == 16)
+        && v.iter().all(|b| b.is_ascii_hexdigit() || *b == b' ')
+}
+
 /// Code standing where a value would be.
 fn is_code(v: &[u8], quoted: bool) -> bool {
+    // A Windows registry export's typed value (`"PasswordHistory"=dword:00000005`).
+    if v.starts_with(b"dword:") || v.starts_with(b"qword:") {
+        return true;
+    }
     if braced_base64(v) {
         return false;
     }
