@@ -40,8 +40,6 @@ const KNOWN_MISSES: &[&str] = &[
     "adv9/pii.freetext.p03",
     "adv9/pii.phones.p01",
     "adv10/dump.rust_debug.n01",
-    "adv10/conf.properties_escaped.p01",
-    "adv10/conf.docker_config.p01",
     "adv10/ticket.slack_export.p01",
     "adv10/ticket.confluence_runbook.p01",
     "adv10/table.excel_paste.p01",

@@ -1981,6 +1981,15 @@ fn dumps_config_blocks_and_command_lines() {
         &["Tundra-Heron5616-"],
     );
     kept("engine = create_engine(f\"postgresql://{user}:{password}@{host}/db\")\n");
+    gone(
+        "{\n  \"auths\": {\n    \"ghcr.io\": {\n      \"auth\": \"ZGVwbG95OmdocF9YNHE5Wm1UMnBMOHZOM3dLN3JZMWNCNmhKMGZEOXNBNWdFMg==\"\n    }\n  }\n}",
+        &["ZGVwbG95OmdocF9YNHE5Wm1UMnBMOHZOM3dLN3JZMWNCNmhKMGZEOXNBNWdFMg=="],
+    );
+    // A `.properties` value continued on an indented line.
+    gone(
+        "crypto.master.key = 1b6f51d31e04d7e5a5c8b4c8\\\n                    b7d65227c9e45cc93ec5226e\nui.title=Shop\n",
+        &["1b6f51d31e04d7e5a5c8b4c8", "b7d65227c9e45cc93ec5226e"],
+    );
     // Flags and settings that name a password without holding one.
     kept(
         "$ aws ecr get-login-password | docker login --username AWS --password-stdin 458956260255.dkr.ecr.eu-west-1.amazonaws.com\n\"PasswordExpiryWarning\"=dword:0000000e\n      \"GPG_KEY=977AC8011D4F9E9B2879A7FDB7807DB352A80354\",\n    \"dedup_key\": \"ab7401b1-38cb-4c69-990a-4def0f560862\",\n",

@@ -840,7 +840,15 @@ pub(crate) fn normalize(text: &str, opts: &Deobfuscation) -> Option<Normalized> 
             i += len;
             continue;
         }
-        if let Some(len) = continuation(&bytes[i..]).filter(|_| opts.escapes) {
+        if let Some(mut len) = continuation(&bytes[i..]).filter(|_| opts.escapes) {
+            // Inside a word, the next line's indentation goes too, as Java
+            // `.properties` read it (`key = 1b6f51d3\` / `    b7d65227`).
+            if i > 0 && bytes[i - 1].is_ascii_alphanumeric() {
+                len += bytes[i + len..]
+                    .iter()
+                    .take_while(|&&c| c == b' ' || c == b'\t')
+                    .count();
+            }
             out.changes.push(out.text.len());
             i += len;
             continue;
