@@ -328,9 +328,8 @@ fn score_with(value: &[u8], key: &[u8], full: bool) -> Verdict {
     }
     // `f"{prefix}-{n}"`: a Python f-string's braces are substitutions.
     let f_string = quoted
-        && key.len() >= 3
-        && matches!(key[key.len() - 2], b'f' | b'F')
-        && !key[key.len() - 3].is_ascii_alphanumeric();
+        && literal_prefix(key)
+            .is_some_and(|(letters, _)| letters.iter().any(|b| matches!(b, b'f' | b'F')));
     if f_string && v.contains(&b'{') && v.contains(&b'}') {
         return Verdict::Invalid;
     }
@@ -637,7 +636,7 @@ fn token_score(v: &[u8], strong: bool) -> u8 {
 /// `myapp_api_key` and `": "`; `my password is ` gives `password` and
 /// ` is `; `API key: ` gives `api key` and `: `).
 fn split_key(key: &[u8]) -> (SmallVec<[u8; 64]>, &[u8], &[u8]) {
-    let is_name = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.') || b >= 0x80;
+    let is_name = name_byte;
     let is = |word: &[u8], w: &[u8]| word.eq_ignore_ascii_case(w);
     // `${DB_PASSWORD:-`: a shell default's `-` is part of the separator.
     let mut end = key.len() - usize::from(key.ends_with(b":-"));
@@ -650,28 +649,9 @@ fn split_key(key: &[u8]) -> (SmallVec<[u8; 64]>, &[u8], &[u8]) {
     {
         end = open + 2 + len;
     }
-    // `r"`, `b'`, `rb"`, `r#"`, `~S"`: a string literal's prefix (Rust,
-    // Python, Dart, Elixir) is part of the separator.
-    if matches!(key.last(), Some(b'"' | b'\'')) {
-        let mut at = key.len() - 1;
-        while at > 0 && key[at - 1] == b'#' {
-            at -= 1;
-        }
-        let letters = key[..at]
-            .iter()
-            .rev()
-            .take_while(|b| {
-                matches!(
-                    b,
-                    b'r' | b'R' | b'b' | b'B' | b'u' | b'U' | b'f' | b'F' | b's' | b'S'
-                )
-            })
-            .count();
-        let before = at - letters;
-        let sigil = before > 0 && key[before - 1] == b'~';
-        if (1..=2).contains(&letters) && (before == 0 || sigil || !is_name(key[before - 1])) {
-            end = before - usize::from(sigil);
-        }
+    // A string literal's prefix is part of the separator.
+    if let Some((_, start)) = literal_prefix(key) {
+        end = start;
     }
     loop {
         // Skip the separator and quotes back to the name.
@@ -752,7 +732,35 @@ fn split_key(key: &[u8]) -> (SmallVec<[u8; 64]>, &[u8], &[u8]) {
 
 /// Where `needle` last occurs in `hay`.
 fn find_last(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    hay.windows(needle.len()).rposition(|w| w == needle)
+    memchr::memmem::rfind(hay, needle)
+}
+
+/// Whether `b` can be part of a key name (`api_key`, `db.pass`, `clé`).
+fn name_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.') || b >= 0x80
+}
+
+/// The prefix of the string literal `key` opens (`r"`, `b'`, `rb"`,
+/// `f"`, `r#"`, `~S"`: Rust, Python, Dart, Elixir): its letters, and where
+/// it starts (at the `~` of a sigil). `None` when `key` does not end in a
+/// quote after one or two such letters that are not the end of a word.
+fn literal_prefix(key: &[u8]) -> Option<(&[u8], usize)> {
+    if !matches!(key.last(), Some(b'"' | b'\'')) {
+        return None;
+    }
+    let mut at = key.len() - 1;
+    while at > 0 && key[at - 1] == b'#' {
+        at -= 1;
+    }
+    let letters = key[..at]
+        .iter()
+        .rev()
+        .take_while(|b| b"rRbBuUfFsS".contains(b))
+        .count();
+    let before = at - letters;
+    let sigil = before > 0 && key[before - 1] == b'~';
+    ((1..=2).contains(&letters) && (before == 0 || sigil || !name_byte(key[before - 1])))
+        .then_some((&key[before..at], before - usize::from(sigil)))
 }
 
 /// The verbs that join a key name to its value in prose: `is`, `was`,
