@@ -220,7 +220,7 @@ fn follows_word(before: &[u8], words: &[String]) -> bool {
     }
     let end = before
         .iter()
-        .rposition(|b| !matches!(b, b' ' | b'\t' | b':' | b'=' | b'#'))
+        .rposition(|b| !matches!(b, b' ' | b'\t' | b':' | b'=' | b'#' | b'/'))
         .map_or(0, |i| i + 1);
     let start = before[..end]
         .iter()
@@ -263,6 +263,8 @@ mod tests {
         let words = ["version".to_string(), "v".to_string()];
         assert!(follows_word(b"running Version: ", &words));
         assert!(follows_word(b"build v", &words));
+        let words = ["chrome".to_string()];
+        assert!(follows_word(b"Gecko) Chrome/", &words));
         assert!(!follows_word(b"server at ", &words));
         assert!(!follows_word(b"", &words));
     }

@@ -71,8 +71,9 @@ pub struct Context {
     #[serde(default)]
     pub required: bool,
     /// Drop the match when the word right before its value (skipping
-    /// spaces, `:`, `=` and `#`) is one of these, ASCII case-insensitively:
-    /// `version 10.2.3.4` is not an IP address.
+    /// spaces, `:`, `=`, `#` and `/`) is one of these, ASCII
+    /// case-insensitively: `version 10.2.3.4` and `Chrome/131.0.0.0` are not
+    /// IP addresses.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub not_after: Vec<String>,
 }

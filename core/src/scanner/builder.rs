@@ -376,9 +376,12 @@ fn open_evidence(_: &crate::EvidenceOptions) -> Result<Arc<EvidenceLog>> {
 fn compile_rules(rules: &[Rule], limits: Limits) -> Result<Vec<CompiledRule>> {
     let phones = rules.iter().any(|r| {
         use crate::validate::Validator;
-        r.validators
-            .iter()
-            .any(|v| matches!(v, Validator::Phone | Validator::PhoneNational))
+        r.validators.iter().any(|v| {
+            matches!(
+                v,
+                Validator::Phone | Validator::PhoneNational | Validator::PhoneMobile
+            )
+        })
     });
     let warm = || {
         if phones {

@@ -102,7 +102,19 @@ const TOKEN_WORDS: &[&str] = &[
     "access",
     "signing",
     "bearer",
-    "sas",
+    // Azure shared access signatures (`AZURE_SAS`, `sasToken`, `sas-url`);
+    // not a bare `sas` inside a word (Swahili `sasa`, `sasl`).
+    "_sas",
+    "-sas",
+    "sas_",
+    "sas-",
+    "sastoken",
+    "sasurl",
+    "sasuri",
+    "saskey",
+    "sas token",
+    "sas key",
+    "sas url",
     // Token and credentials in other languages (a bare "key" word such as
     // `Schlüssel` or `clé` stays weak, as `key` does).
     "jeton",
@@ -153,6 +165,8 @@ const NOT_SECRET_NAMES: &[&str] = &[
     // A request's identity (PagerDuty `dedup_key`, Stripe `Idempotency-Key`).
     "dedup",
     "idempoten",
+    // The WebSocket handshake's nonce and its hash (RFC 6455).
+    "websocket",
 ];
 
 /// File extensions: a key name ending in one names a file (`keyedit.c`).
@@ -424,9 +438,13 @@ fn score_with(value: &[u8], key: &[u8], full: bool) -> Verdict {
     {
         return Verdict::Invalid;
     }
-    let assigned = sep
-        .iter()
-        .any(|b| matches!(b, b'=' | b':' | b'>' | b'-' | 0xEF));
+    // Two or more blanks, or a tab, align a value in a column
+    // (`password       x` in msmtprc, Fluent Bit, Postfix): not prose.
+    let aligned = (sep.len() >= 2 || sep == b"\t") && sep.iter().all(|b| matches!(b, b' ' | b'\t'));
+    let assigned = aligned
+        || sep
+            .iter()
+            .any(|b| matches!(b, b'=' | b':' | b'>' | b'-' | 0xEF));
     let prose = sep.iter().any(u8::is_ascii_alphabetic)
         || sep
             .windows(2)
@@ -463,7 +481,12 @@ fn score_with(value: &[u8], key: &[u8], full: bool) -> Verdict {
     // `non-passphrase protected secret keys`, `--ftp-passwd command line
     // option`: unquoted words after a bare space continue the sentence; a
     // passphrase follows `:`, `=` or "is".
-    if !quoted && words > 1 && !sep.is_empty() && sep.iter().all(u8::is_ascii_whitespace) {
+    if !quoted
+        && words > 1
+        && !aligned
+        && !sep.is_empty()
+        && sep.iter().all(u8::is_ascii_whitespace)
+    {
         return Verdict::Invalid;
     }
     if !full {
@@ -620,6 +643,9 @@ fn token_score(v: &[u8], strong: bool) -> u8 {
         70
     } else if v.len() >= 12 && digit && alpha && char_classes(v) >= 3 {
         65
+    } else if strong && v.len() >= 12 && digit && alpha && shannon_entropy(v) >= 2.75 {
+        // Supabase's refresh tokens are 12 lower-case letters and digits.
+        60
     } else {
         25
     };
@@ -695,6 +721,12 @@ fn split_key(key: &[u8]) -> (SmallVec<[u8; 64]>, &[u8], &[u8]) {
             && key[..start].iter().any(|&b| is_name(b))
         {
             end = start;
+            continue;
+        }
+        // `<name>fs.s3a.secret.key</name>`: a closing tag's element holds
+        // the name as its text.
+        if start >= 2 && key[start - 2..start] == *b"</" {
+            end = start - 2;
             continue;
         }
         // `variable "db_password" {\n  type = string\n  default = "`: a
@@ -1171,7 +1203,8 @@ fn is_code(v: &[u8], quoted: bool) -> bool {
     // `tWq=XB%v3Mk` and `AoBcRi*zm=4iV#` are passwords: one side is not a
     // name, and the whole holds a digit and a lower-case letter; so is
     // `z_=N4X_DE7`, whose right side mixes capitals and digits as no
-    // assigned word or constant does.
+    // assigned word or constant does. A leading `=` is part of such a
+    // value too (`=!zbY!wGNs+dG~+3BZ`).
     let body = unpadded(v);
     let name = |s: &[u8]| {
         !s.is_empty()
@@ -1197,9 +1230,8 @@ fn is_code(v: &[u8], quoted: bool) -> bool {
     };
     if let Some(eq) = body.iter().position(|&b| b == b'=')
         && (eq == 0 || body[eq - 1] != b'\\')
-        && (eq == 0
-            || !typed
-            || (target(&body[..eq]) && name(&body[eq + 1..]) && !mixed(&body[eq + 1..])))
+        && (!typed
+            || (eq > 0 && target(&body[..eq]) && name(&body[eq + 1..]) && !mixed(&body[eq + 1..])))
     {
         return true;
     }
@@ -1479,15 +1511,28 @@ fn machine_made(v: &[u8]) -> bool {
     v.len() >= 16 && !v.contains(&b' ') && char_classes(v) == 4 && shannon_entropy(v) >= 3.5
 }
 
-/// A file path names where a secret is kept (`/run/secrets/db`, `~/.ssh/id`).
+/// A file path names where a secret is kept (`/run/secrets/db`, `~/.ssh/id`),
+/// as does a secret manager's resource name
+/// (`projects/p/secrets/db-password/versions/latest`).
 fn is_path(v: &[u8]) -> bool {
     // `@/tmp/db_password.txt`: curl, vault and httpie read the value from a file.
     let v = match v.strip_prefix(b"@") {
         Some(rest) if !rest.is_empty() => rest,
         _ => v,
     };
-    (v[0] == b'/' || v.starts_with(b"./") || v.starts_with(b"~/") || v.starts_with(b"../"))
-        && v.iter().filter(|&&b| b == b'/').count() >= 2
+    // `hash:/etc/postfix/sasl_passwd`: a lookup table's type, then its file.
+    let typed = v.iter().position(|&b| b == b':').filter(|&colon| {
+        (2..=12).contains(&colon)
+            && v[..colon].iter().all(u8::is_ascii_lowercase)
+            && v.get(colon + 1) == Some(&b'/')
+    });
+    let v = typed.map_or(v, |colon| &v[colon + 1..]);
+    let google_secret = v.starts_with(b"projects/")
+        && memchr::memmem::find(v, b"/secrets/").is_some()
+        && !v.contains(&b' ');
+    google_secret
+        || ((v[0] == b'/' || v.starts_with(b"./") || v.starts_with(b"~/") || v.starts_with(b"../"))
+            && v.iter().filter(|&&b| b == b'/').count() >= 2)
 }
 
 /// Made of words (`SalesResults-1.2`, `id-Gost28147-89-None-KeyMeshing`,
@@ -1671,6 +1716,20 @@ mod tests {
         assert!(conf("'password': '", "p%uPdC6GQ?eLTYe") >= 70);
         assert!(conf("hasło do serwera to: ", "72npoCY=DYpHY") >= 70);
         assert_eq!(conf("password_file=", "/run/secrets/db"), 0);
+        assert!(
+            conf(
+                "smtp_sasl_password_maps = ",
+                "hash:/etc/postfix/sasl_passwd"
+            ) < 50
+        );
+        let google = "projects/ledger-prod/secrets/db-password/versions/latest";
+        assert!(conf("password_secret: \"", google) < 50);
+        assert!(conf("\"refresh_token\": \"", "8crcnrmfndjc") >= 50);
+        assert!(conf("nenosiri langu la sasa ni ", "glacierraven32") >= 50);
+        assert!(conf("password       ", "raven glacier pepper saffron 65") >= 50);
+        assert!(conf("    billing:dbPassword: ", "=!zbY!wGNs+dG~+3BZ") >= 50);
+        let hadoop = "<property>\n  <name>fs.s3a.secret.key</name>\n  <value>";
+        assert!(conf(hadoop, "Am+fJSntLiXdJcZAn1N/S9i1PiKwDn41sNCbF3jG") >= 50);
         // `==` compares names; between typed characters it is typed too.
         assert_eq!(conf("password=", "pw==confirm"), 0);
         assert_eq!(conf("if password ", "(pw==None"), 0);

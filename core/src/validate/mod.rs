@@ -82,6 +82,9 @@ macro_rules! validators {
                     Validator::Phone => 100,
                     // One parse per region it tries.
                     Validator::PhoneNational => 500,
+                    // At most four parses: only regions whose mobile
+                    // numbers begin as the value does are tried.
+                    Validator::PhoneMobile => 400,
                     // The credential scorer: about 0.5 µs a value.
                     Validator::Credential => 5,
                     _ => 0,
@@ -96,6 +99,7 @@ macro_rules! validators {
             pub(crate) fn check_format(self, value: &[u8], key: &[u8]) -> Verdict {
                 match self {
                     Validator::Phone | Validator::PhoneNational => text::phone_format(value),
+                    Validator::PhoneMobile => text::phone_mobile_format(value),
                     Validator::Credential => credential::unscored(value, key),
                     other => other.check(value),
                 }
@@ -138,6 +142,13 @@ validators! {
     FiHetu => "fi_hetu", national::fi_hetu, "Finnish henkilotunnus: birth date, century sign, mod-31 check character";
     DkCpr => "dk_cpr", national::dk_cpr, "Danish CPR number: a real birth date (no check digit since 2007)";
     TrTckn => "tr_tckn", national::tr_tckn, "Turkish T.C. Kimlik No: two check digits";
+    RuSnils => "ru_snils", national::ru_snils, "Russian SNILS: mod-101 check number over nine digits (from 001-001-999)";
+    ThNationalId => "th_national_id", national::th_national_id, "Thai national ID: person type 1-8, mod-11 check digit";
+    ClRut => "cl_rut", national::cl_rut, "Chilean RUT/RUN: mod-11 check character (weights 2-7, K for 10)";
+    ZaId => "za_id", national::za_id, "South African ID number: birth date, citizenship digit 0/1, Luhn check digit";
+    IlTeudatZehut => "il_teudat_zehut", national::il_teudat_zehut, "Israeli Teudat Zehut: nine digits (zero-padded), Luhn-style check digit";
+    VnCccd => "vn_cccd", national::vn_cccd, "Vietnamese citizen ID (CCCD): province code of birth, century/sex digit (no check digit)";
+    IdNik => "id_nik", national::id_nik, "Indonesian NIK: province, regency and district codes, birth date (day + 40 for women), serial";
     Base58Check => "base58check", crypto::base58check, "Bitcoin Base58Check address with a known version byte";
     Bech32 => "bech32", crypto::bech32, "SegWit bech32/bech32m address checksum (BIP 173, BIP 350)";
     Eip55 => "eip55", crypto::eip55, "Ethereum address; mixed case must match the EIP-55 checksum";
@@ -148,6 +159,7 @@ validators! {
     Ipv6 => "ipv6", text::ipv6, "IPv6 address (RFC 4291 text forms)";
     Phone => "phone", text::phone, "7 to 15 digits (ITU-T E.164), not one repeated digit";
     PhoneNational => "phone_national", text::phone_national, "a national-format number valid in India, China or Japan (libphonenumber metadata)";
+    PhoneMobile => "phone_mobile", text::phone_mobile, "a national-format mobile number valid in NL, TH, IL, VN, ZA, AU, IE, IT, ES or MX (libphonenumber metadata)";
     Date => "date", text::date, "a real calendar date between 1900 and 2100";
     HasDigit => "has_digit", text::has_digit, "contains a digit: tells machine-made tokens from words";
     NotTemplate => "not_template", text::not_template, "rejects template variables, code references, paths and labels (`${X}`, `env.X`, `/run/secrets/x`)";

@@ -156,21 +156,26 @@ pub(super) fn br_cpf(value: &[u8]) -> Verdict {
     verified(check(9) == d[9] && check(10) == d[10])
 }
 
-/// Polish PESEL: weights 1 3 7 9 1 3 7 9 1 3, check = (10 - sum mod 10) mod 10,
-/// and the birth month field must be a month of some century (1-12 plus 20/40/60/80).
+/// Polish PESEL: YYMMDD with the century in the month (+80 for the 1800s,
+/// +0 for the 1900s, +20 for the 2000s), a serial and a check digit, weights
+/// 1 3 7 9 1 3 7 9 1 3, check = (10 - sum mod 10) mod 10. The birth date must
+/// be a calendar date in 1800-2099 (the +40 and +60 centuries hold no one yet).
 pub(super) fn pl_pesel(value: &[u8]) -> Verdict {
     let d = digits(value);
     if d.len() != 11 {
         return Verdict::Invalid;
     }
-    let month = num(&d[2..4]) % 20;
-    let day = num(&d[4..6]);
+    let (yy, month) = (num(&d[..2]), num(&d[2..4]));
+    let (century, month) = match month {
+        81..=92 => (1800, month - 80),
+        1..=12 => (1900, month),
+        21..=32 => (2000, month - 20),
+        _ => return Verdict::Invalid,
+    };
     const W: [u32; 10] = [1, 3, 7, 9, 1, 3, 7, 9, 1, 3];
     let sum: u32 = d[..10].iter().zip(W).map(|(&x, w)| u32::from(x) * w).sum();
     verified(
-        (1..=12).contains(&month)
-            && (1..=31).contains(&day)
-            && (10 - sum % 10) % 10 == u32::from(d[10]),
+        real_date(century + yy, month, num(&d[4..6])) && (10 - sum % 10) % 10 == u32::from(d[10]),
     )
 }
 
@@ -471,6 +476,139 @@ pub(super) fn tr_tckn(value: &[u8]) -> Verdict {
     verified(tenth == u32::from(d[9]) && eleventh == u32::from(d[10]))
 }
 
+/// Russian SNILS (insurance number of individual personal account, PFR
+/// rules of 1996): nine digits and a two-digit check number, the sum of
+/// digit × (9 - position) over the nine; a sum of 100 or 101 gives 00 and
+/// one above 101 is taken mod 101 first. Numbers up to 001-001-998 carry no
+/// check and are not accepted, nor are repeated digits.
+pub(super) fn ru_snils(value: &[u8]) -> Verdict {
+    let d = digits(value);
+    if d.len() != 11 || all_same(&d[..9]) || num(&d[..9]) <= 1_001_998 {
+        return Verdict::Invalid;
+    }
+    let sum: u32 = d[..9]
+        .iter()
+        .zip((1..=9).rev())
+        .map(|(&x, w)| u32::from(x) * w)
+        .sum();
+    let check = match sum % 101 {
+        100 => 0,
+        c => c,
+    };
+    verified(check == num(&d[9..]))
+}
+
+/// Thai national identification number (เลขประจำตัวประชาชน, Department of
+/// Provincial Administration): thirteen digits, the first a person type
+/// 1-8, the last (11 - (sum of digit × (13 - position) over the first
+/// twelve) mod 11) mod 10.
+pub(super) fn th_national_id(value: &[u8]) -> Verdict {
+    let d = digits(value);
+    if d.len() != 13 || !(1..=8).contains(&d[0]) {
+        return Verdict::Invalid;
+    }
+    let sum: u32 = d[..12]
+        .iter()
+        .zip((2..=13).rev())
+        .map(|(&x, w)| u32::from(x) * w)
+        .sum();
+    verified((11 - sum % 11) % 10 == u32::from(d[12]))
+}
+
+/// Chilean RUT/RUN (Servicio de Impuestos Internos, Registro Civil): a
+/// body of up to eight digits and a check character, 11 - (sum of digits
+/// weighted 2, 3, 4, 5, 6, 7, 2, ... from the right) mod 11, with 11 written
+/// 0 and 10 written K.
+pub(super) fn cl_rut(value: &[u8]) -> Verdict {
+    let s = compact_upper(value);
+    let Some((&check, body)) = s.split_last() else {
+        return Verdict::Invalid;
+    };
+    if !(6..=8).contains(&body.len()) || !body.iter().all(u8::is_ascii_digit) || body[0] == b'0' {
+        return Verdict::Invalid;
+    }
+    let sum: u32 = digits(body)
+        .iter()
+        .rev()
+        .zip([2, 3, 4, 5, 6, 7].iter().cycle())
+        .map(|(&x, &w)| u32::from(x) * w)
+        .sum();
+    let expected = match 11 - sum % 11 {
+        11 => b'0',
+        10 => b'K',
+        c => b'0' + c as u8,
+    };
+    verified(expected == check)
+}
+
+/// South African identity number (Identification Act 68 of 1997):
+/// YYMMDD birth date, a four-digit sequence (sex), a citizenship digit 0
+/// (citizen) or 1 (permanent resident), a digit A and a Luhn check digit
+/// over all thirteen.
+pub(super) fn za_id(value: &[u8]) -> Verdict {
+    let d = digits(value);
+    verified(
+        d.len() == 13
+            && real_date_yy(num(&d[..2]), num(&d[2..4]), num(&d[4..6]))
+            && d[10] <= 1
+            && luhn_ok(&d),
+    )
+}
+
+/// Israeli identity number (Teudat Zehut, Population and Immigration
+/// Authority): nine digits, shorter numbers left-padded with zeros; digits
+/// weighted 1, 2, 1, 2, ..., the digits of each product summed, and the
+/// total a multiple of 10 (the Luhn check on the padded number).
+pub(super) fn il_teudat_zehut(value: &[u8]) -> Verdict {
+    let d = digits(value);
+    verified((5..=9).contains(&d.len()) && d.iter().any(|&x| x != 0) && luhn_ok(&d))
+}
+
+/// Province codes of Vietnamese citizen identity numbers (Circular
+/// 07/2016/TT-BCA, appendix): the 63 provinces and cities, 001-096.
+const VN_PROVINCES: [u32; 63] = [
+    1, 2, 4, 6, 8, 10, 11, 12, 14, 15, 17, 19, 20, 22, 24, 25, 26, 27, 30, 31, 33, 34, 35, 36, 37,
+    38, 40, 42, 44, 45, 46, 48, 49, 51, 52, 54, 56, 58, 60, 62, 64, 66, 67, 68, 70, 72, 74, 75, 77,
+    79, 80, 82, 83, 84, 86, 87, 89, 91, 92, 93, 94, 95, 96,
+];
+
+/// Vietnamese citizen identity number (căn cước công dân, Decree
+/// 137/2015/ND-CP, Circular 07/2016/TT-BCA): a province code of birth
+/// registration, a century and sex digit (0/1 for the 1900s, 2/3 for the
+/// 2000s), the last two digits of the birth year and a six-digit serial.
+/// There is no check digit.
+pub(super) fn vn_cccd(value: &[u8]) -> Verdict {
+    let d = digits(value);
+    plausible(
+        d.len() == 12 && VN_PROVINCES.contains(&num(&d[..3])) && d[3] <= 3 && num(&d[6..]) != 0,
+    )
+}
+
+/// Indonesian population identity number (NIK, Nomor Induk Kependudukan,
+/// Permendagri on Dukcapil data codes): a province (11-19, 21, 31-36,
+/// 51-53, 61-65, 71-76, 81-82, 91-97), regency or city 01-99 and district
+/// 01-99 code, the birth date DDMMYY with 40 added to the day for women,
+/// and a serial 0001-9999. There is no check digit.
+pub(super) fn id_nik(value: &[u8]) -> Verdict {
+    let d = digits(value);
+    if d.len() != 16 {
+        return Verdict::Invalid;
+    }
+    let day = match num(&d[6..8]) {
+        day @ 41..=71 => day - 40,
+        day => day,
+    };
+    plausible(
+        matches!(
+            num(&d[..2]),
+            11..=19 | 21 | 31..=36 | 51..=53 | 61..=65 | 71..=76 | 81 | 82 | 91..=97
+        ) && num(&d[2..4]) != 0
+            && num(&d[4..6]) != 0
+            && real_date_yy(num(&d[10..12]), num(&d[8..10]), day)
+            && num(&d[12..]) != 0,
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -606,6 +744,116 @@ mod tests {
         }
         for bad in ["10000000147", "10000000156", "01234567890"] {
             assert_eq!(tr_tckn(bad.as_bytes()), Invalid, "{bad}");
+        }
+    }
+
+    #[test]
+    fn pesel_birth_dates() {
+        for ok in ["44051401359", "02270803624", "85920101233"] {
+            assert_eq!(pl_pesel(ok.as_bytes()), Verified, "{ok}");
+        }
+        // 30 February; a month of the +40 century (2100s).
+        for bad in ["44023001356", "44423001358", "44051401358"] {
+            assert_eq!(pl_pesel(bad.as_bytes()), Invalid, "{bad}");
+        }
+    }
+
+    #[test]
+    fn russian_thai_chilean_ids() {
+        for ok in [
+            "112-233-445 95",
+            "987-654-321-83",
+            "12345678964",
+            "638-343-332 00",
+            "405-001-713 00",
+            "050-342-208 00",
+        ] {
+            assert_eq!(ru_snils(ok.as_bytes()), Verified, "{ok}");
+        }
+        for bad in [
+            "112-233-445 96",
+            "638-343-332 01",
+            "111-111-111 45",
+            "001-001-998 00",
+            "1122334459",
+        ] {
+            assert_eq!(ru_snils(bad.as_bytes()), Invalid, "{bad}");
+        }
+        for ok in ["1-1037-00234-56-0", "3101200045134", "1234567890121"] {
+            assert_eq!(th_national_id(ok.as_bytes()), Verified, "{ok}");
+        }
+        for bad in ["1-1037-00234-56-1", "9103700234565", "110370023456"] {
+            assert_eq!(th_national_id(bad.as_bytes()), Invalid, "{bad}");
+        }
+        for ok in [
+            "12.345.678-5",
+            "7.654.321-6",
+            "11111112-K",
+            "11.111.112-k",
+            "76086428-5",
+        ] {
+            assert_eq!(cl_rut(ok.as_bytes()), Verified, "{ok}");
+        }
+        for bad in [
+            "12.345.678-4",
+            "11111112-0",
+            "12345678",
+            "01.234.567-K",
+            "-5",
+        ] {
+            assert_eq!(cl_rut(bad.as_bytes()), Invalid, "{bad}");
+        }
+    }
+
+    #[test]
+    fn south_african_and_israeli_ids() {
+        for ok in ["8001015009087", "9312240120089", "0106155115087"] {
+            assert_eq!(za_id(ok.as_bytes()), Verified, "{ok}");
+        }
+        // Check digit, month 13, citizenship 2, 30 February.
+        for bad in [
+            "8001015009088",
+            "8013015009082",
+            "8001015009285",
+            "8002305009084",
+        ] {
+            assert_eq!(za_id(bad.as_bytes()), Invalid, "{bad}");
+        }
+        for ok in ["123456782", "039705140", "39705140", "304576184"] {
+            assert_eq!(il_teudat_zehut(ok.as_bytes()), Verified, "{ok}");
+        }
+        for bad in ["123456789", "000000000", "039705141", "1234567820"] {
+            assert_eq!(il_teudat_zehut(bad.as_bytes()), Invalid, "{bad}");
+        }
+    }
+
+    #[test]
+    fn vietnamese_and_indonesian_ids() {
+        for ok in ["001099012345", "079203001234", "096185123456"] {
+            assert_eq!(vn_cccd(ok.as_bytes()), Plausible, "{ok}");
+        }
+        // Unused province 003, province 097, century digit 4, serial 000000.
+        for bad in [
+            "003099012345",
+            "097099012345",
+            "001499012345",
+            "001099000000",
+            "00109901234",
+        ] {
+            assert_eq!(vn_cccd(bad.as_bytes()), Invalid, "{bad}");
+        }
+        for ok in ["3174054101900001", "3273012512850002", "9471010101000123"] {
+            assert_eq!(id_nik(ok.as_bytes()), Plausible, "{ok}");
+        }
+        for bad in [
+            "3174053201900001",
+            "2074054101900001",
+            "3174054113900001",
+            "3174054101900000",
+            "3100054101900001",
+            "3174057201900001",
+        ] {
+            assert_eq!(id_nik(bad.as_bytes()), Invalid, "{bad}");
         }
     }
 }

@@ -123,6 +123,97 @@ pub(super) fn phone_national(value: &[u8]) -> Verdict {
     }))
 }
 
+/// A region, the digit counts of its mobile numbers and the digits they
+/// begin with (after a trunk 0 when the first is `0`).
+type MobileRegion = (
+    phonenumber::country::Id,
+    std::ops::RangeInclusive<usize>,
+    &'static [u8],
+);
+
+/// Regions whose national mobile numbers `phone_mobile` accepts: the
+/// digit counts and leading digits of their mobile numbers as dialled at
+/// home (trunk 0 included), so a value is parsed only for the regions it
+/// may belong to (at most four).
+const MOBILE_REGIONS: [MobileRegion; 10] = {
+    use phonenumber::country::Id;
+    [
+        (Id::NL, 10..=10, b"06"),
+        (Id::TH, 10..=10, b"0689"),
+        (Id::IL, 10..=10, b"05"),
+        (Id::VN, 10..=10, b"035789"),
+        (Id::ZA, 10..=10, b"0678"),
+        (Id::AU, 10..=10, b"04"),
+        (Id::IE, 10..=10, b"08"),
+        (Id::IT, 9..=10, b"3"),
+        (Id::ES, 9..=9, b"67"),
+        (Id::MX, 10..=10, b"123456789"),
+    ]
+};
+
+/// A mobile number written the national way (`06-12345678`,
+/// `081-234-5678`, `0412 345 678`, `312 345 6789`, `612 34 56 78`,
+/// `55 1234 5678`) that libphonenumber's metadata holds a valid mobile
+/// number (or fixed-line-or-mobile, as in Mexico) in the Netherlands,
+/// Thailand, Israel, Vietnam, South Africa, Australia, Ireland, Italy, Spain
+/// or Mexico, after the checks of [`phone_format`]. A region is tried only
+/// when the digit count and the leading digits fit: with a trunk 0 the
+/// second digit must begin one of its mobile ranges; without one, the first.
+pub(super) fn phone_mobile(value: &[u8]) -> Verdict {
+    let regions = mobile_regions(value);
+    if regions.is_empty() {
+        return Verdict::Invalid;
+    }
+    let text = String::from_utf8_lossy(value);
+    plausible(regions.iter().any(|(region, _, _)| {
+        phonenumber::parse(Some(*region), text.trim()).is_ok_and(|n| {
+            phonenumber::is_valid(&n)
+                && matches!(
+                    n.number_type(&phonenumber::metadata::DATABASE),
+                    phonenumber::Type::Mobile | phonenumber::Type::FixedLineOrMobile
+                )
+        })
+    }))
+}
+
+/// The checks of [`phone_mobile`] that need no metadata: those of
+/// [`phone_format`], no `+`, one kind of separator, and a digit count and
+/// leading digits that fit one of the regions.
+pub(super) fn phone_mobile_format(value: &[u8]) -> Verdict {
+    plausible(!mobile_regions(value).is_empty())
+}
+
+/// The regions of [`MOBILE_REGIONS`] whose mobile numbers have the digit
+/// count and leading digits of `value`; none when it fails [`phone_format`]
+/// or holds a `+`.
+fn mobile_regions(value: &[u8]) -> Vec<&'static MobileRegion> {
+    // One kind of separator between groups (a space after `(55)` aside):
+    // `2001-11-04 13` is a date and an hour.
+    let mut separators = value
+        .iter()
+        .enumerate()
+        .filter(|&(i, b)| matches!(b, b' ' | b'-' | b'.') && (i == 0 || value[i - 1] != b')'))
+        .map(|(_, &b)| b);
+    let first = separators.next();
+    if phone_format(value) == Verdict::Invalid
+        || value.contains(&b'+')
+        || separators.any(|b| Some(b) != first)
+    {
+        return Vec::new();
+    }
+    let d: Vec<u8> = value.iter().copied().filter(u8::is_ascii_digit).collect();
+    MOBILE_REGIONS
+        .iter()
+        .filter(|(_, len, lead)| {
+            let fits = match lead.split_first() {
+                Some((b'0', starts)) => d[0] == b'0' && starts.contains(&d[1]),
+                _ => lead.contains(&d[0]),
+            };
+            fits && len.contains(&d.len())
+        })
+        .collect()
+}
+
 /// A real calendar date between 1900 and 2100 (`jiff` checks the calendar).
 fn real_date(y: u32, m: u32, d: u32) -> bool {
     (1900..=2100).contains(&y)
@@ -230,6 +321,8 @@ fn is_template(v: &[u8]) -> bool {
         || v.ends_with(b":")
         || v.ends_with(b">")
         || v.starts_with(b"arn:")
+        // `Password={your_password}`: a portal's template names the field.
+        || v.get(..5).is_some_and(|p| p.eq_ignore_ascii_case(b"your_") || p.eq_ignore_ascii_case(b"your-"))
         || v.windows(3).any(|w| w == b"://")
         || is_reference(v)
         // A file path (`/run/secrets/db`, `./certs/key.pem`) names where a secret is.
@@ -453,6 +546,54 @@ mod tests {
     }
 
     #[test]
+    fn national_mobiles() {
+        for ok in [
+            "06-12345678",
+            "0612345678",
+            "081-234-5678",
+            "052-234-5678",
+            "054-2345678",
+            "0912 345 678",
+            "082 123 4567",
+            "0412 345 678",
+            "087 123 4567",
+            "312 345 6789",
+            "612 34 56 78",
+            "55 1234 5678",
+            "(55) 1234-5678",
+        ] {
+            assert_eq!(phone_mobile(ok.as_bytes()), Plausible, "{ok}");
+        }
+        for bad in [
+            // Landlines (Amsterdam, Bangkok, Sydney, Rome, Madrid).
+            "020-1234567",
+            "02-123-4567",
+            "02 9876 5432",
+            "06 1234 5678 9",
+            "912 345 678",
+            // Not mobile ranges, runs, international.
+            "0012345678",
+            "0123456789",
+            "+31 6 12345678",
+            "06-1234567",
+        ] {
+            assert_eq!(phone_mobile(bad.as_bytes()), Invalid, "{bad}");
+        }
+        // Without metadata: the digit count and leading digits must fit.
+        assert_eq!(phone_mobile_format(b"06-12345678"), Plausible);
+        assert_eq!(phone_mobile_format(b"06-12340000"), Plausible);
+        for bad in [
+            "2018-2019",
+            "2016-11-14",
+            "2001-11-04 13",
+            "020-1234567",
+            "912 345 678",
+        ] {
+            assert_eq!(phone_mobile_format(bad.as_bytes()), Invalid, "{bad}");
+        }
+    }
+
+    #[test]
     fn dates() {
         assert_eq!(date(b"1985-03-12"), Plausible);
         assert_eq!(date(b"29/02/1984"), Plausible);
@@ -504,5 +645,7 @@ mod tests {
         assert_eq!(not_placeholder(b"s3cr3t.Pa55"), Plausible);
         assert_eq!(not_template(b"secret"), Plausible);
         assert_eq!(not_template(b"${DB_PASS}"), Invalid);
+        assert_eq!(not_template(b"your_password"), Invalid);
+        assert_eq!(not_template(b"Your-Password"), Invalid);
     }
 }
