@@ -51,7 +51,6 @@ const KNOWN_MISSES: &[&str] = &[
     "adv11/configmgmt.inventory-keyfile.n01",
     "adv11/configmgmt.play-recap.n01",
     "adv11/obfusc.split-messages.p01",
-    "adv11/obfusc.spoken-card.p01",
     "adv11/obfusc.spoken-password.p01",
     "adv11/intl.vi.p01",
     "adv11/forms.payroll-pl.p01",

@@ -2018,3 +2018,61 @@ fn prose_copulas_typos_and_turkish_keys() {
         &["090-1234-5678", "03-5710-0705"],
     );
 }
+
+#[test]
+fn mail_transcripts_cookie_stores_and_aligned_config() {
+    gone(
+        "S: 334 VXNlcm5hbWU6\nC: b3BzQGFjbWUuaW8=\nS: 334 UGFzc3dvcmQ6\nC: VGh1bmRlcjQ0JQ==\nS: 535 5.7.8 Error\n",
+        &["VGh1bmRlcjQ0JQ=="],
+    );
+    gone(
+        "C: AUTH PLAIN AG9wc0BhY21lLmlvAFRodW5kZXI0NCU=\n",
+        &["AG9wc0BhY21lLmlvAFRodW5kZXI0NCU="],
+    );
+    kept("S: 250-AUTH PLAIN LOGIN CRAM-MD5\nS: 250 SMTPUTF8\n");
+    gone(
+        "* OK ready\nA7 LOGIN mbox-ops \"Qv7;pr!2Lk\"\nA7 NO failed\n",
+        &["Qv7;pr!2Lk"],
+    );
+    kept("Press LOGIN to continue to the dashboard\n");
+    gone(
+        ".example.org\tTRUE\t/\tTRUE\t1799049600\t__Secure-1PSID\tg.a000_Zk2mXq8vL0pWt4Ry7Nc1Bd5Hs9Jf3Ge6\n",
+        &["g.a000_Zk2mXq8vL0pWt4Ry7Nc1Bd5Hs9Jf3Ge6"],
+    );
+    gone(
+        "{\"cookies\": [{\"name\": \"connect.sid\", \"value\": \"s%3Ab7Qx9LmZ2pVt5Rk8Wn1Hc4Jd6Fg0\", \"domain\": \"app.example.io\"}]}",
+        &["s%3Ab7Qx9LmZ2pVt5Rk8Wn1Hc4Jd6Fg0"],
+    );
+    gone(
+        "<property>\n  <name>javax.jdo.option.ConnectionPassword</name>\n  <value>Hv3!metaStore29</value>\n</property>",
+        &["Hv3!metaStore29"],
+    );
+    gone(
+        "[OUTPUT]\n    Name        es\n    HTTP_Passwd Wq8%zT2rLm5Yx\n",
+        &["Wq8%zT2rLm5Yx"],
+    );
+    gone(
+        "[smtp]\npassword = \"\"\"Kd9#;vQ2-Lm\"\"\"\n",
+        &["Kd9#;vQ2-Lm"],
+    );
+    gone(
+        "config:\n  app:dbPassword: =Tz4!kP9+mQw\n",
+        &["=Tz4!kP9+mQw"],
+    );
+    gone(
+        "ansible-playbook deploy.yml --vault-password-file <(echo 'copper-lantern-fjord-71')",
+        &["copper-lantern-fjord-71"],
+    );
+    gone(
+        "Agent: and the long number on the card?\nCaller: it's 5 4 5 4, 5 4 5 4, 5 4 5 4, 5 4 5 4.",
+        &["5 4 5 4, 5 4 5 4, 5 4 5 4, 5 4 5 4"],
+    );
+    kept("Caller: the card ends in 4 7 3 1, expiry oh nine twenty-eight.\n");
+    // References to where a secret lives are not secrets.
+    kept("db {\n  password_secret: \"projects/shop/secrets/db-pass/versions/3\"\n}\n");
+    kept("Sec-WebSocket-Key: x3JJHMbDL1EzLkh9GBhXDw==\n");
+    kept("Server=tcp:db.example.net,1433;User ID=app;Password={your_password};Encrypt=True;\n");
+    kept(
+        "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/132.0.0.0 Safari/537.36\n",
+    );
+}
