@@ -129,6 +129,8 @@ export class ScrublineError extends Error {
 export class Scrubber {
   constructor (options?: ScannerOptions)
   readonly ruleCount: number
+  /** Releases the compiled rules now (tens of MB of WASM memory); the scrubber is unusable afterwards. */
+  free (): void
   /** With `vault`, findings become the vault's numbered tokens (`[PERSON_1]`). */
   redact (text: string, call?: CallOptions & { vault?: Vault }): { text: string; findings: Finding[]; report: Report }
   scan (text: string, call?: CallOptions): Finding[]

@@ -24,7 +24,9 @@ for (const c of cases) {
       return
     }
     const vault = c.vault ? new Vault(c.vault) : undefined
-    const r = new Scrubber(c.options).redact(c.input, vault ? { ...c.call, vault } : c.call)
+    const scrubber = new Scrubber(c.options)
+    const r = scrubber.redact(c.input, vault ? { ...c.call, vault } : c.call)
+    scrubber.free()
     assert.strictEqual(r.report.degraded, c.expected_degraded ?? false)
     if (vault) {
       assert.strictEqual(vault.restore(c.answer), c.expected_restored)
