@@ -53,7 +53,47 @@ const KNOWN_MISSES: &[&str] = &[
     "adv11/obfusc.split-messages.p01",
     "adv11/obfusc.spoken-password.p01",
     "adv11/intl.vi.p01",
-    "adv11/forms.payroll-pl.p01",
+    // adv12: 23 of these miss only person names, which the ONNX classifier
+    // finds (off by default: it needs ONNX Runtime); the rest are listed in
+    // benches/blind/README.md.
+    "adv12/saas.payments.p07",
+    "adv12/saas.productivity.p08",
+    "adv12/data.pandas.p01",
+    "adv12/data.pandas.p03",
+    "adv12/data.mysql.p02",
+    "adv12/data.spark.p01",
+    "adv12/data.spark.p02",
+    "adv12/data.csv.p02",
+    "adv12/data.sheets.p01",
+    "adv12/data.jsonl.p01",
+    "adv12/data.avro-parquet.p01",
+    "adv12/data.avro-parquet.p02",
+    "adv12/docs.asciidoc.p02",
+    "adv12/docs.confluence.n01",
+    "adv12/encode.base64url.p03",
+    "adv12/encode.markdown-inline.p02",
+    "adv12/lang.vi.p01",
+    "adv12/lang.sw.p01",
+    "adv12/pii.br.p01",
+    "adv12/pii.br.p02",
+    "adv12/pii.mx.p01",
+    "adv12/pii.es.p01",
+    "adv12/pii.it.p01",
+    "adv12/pii.fr.p01",
+    "adv12/pii.de.p01",
+    "adv12/pii.uk.p01",
+    "adv12/pii.ca.p01",
+    "adv12/pii.au.p01",
+    "adv12/pii.sg.p01",
+    "adv12/pii.nordic.p01",
+    "adv12/pii.nl.p01",
+    "adv12/pii.pt.p01",
+    "adv12/pii.tr.p01",
+    "adv12/pii.ar.p01",
+    "adv12/pii.iban.p02",
+    "adv12/pii.card.p02",
+    "adv12/pii.phone.p02",
+    "adv12/pii.mixed.p01",
 ];
 
 fn cases(set: &str) -> Vec<Case> {
@@ -82,7 +122,7 @@ fn blind_sets_hold_their_score() {
     let scanner = Scanner::default_rules().unwrap();
     let mut lost = Vec::new();
     let mut won = Vec::new();
-    for set in ["adv6", "adv7", "adv8", "adv9", "adv10", "adv11"] {
+    for set in ["adv6", "adv7", "adv8", "adv9", "adv10", "adv11", "adv12"] {
         let cases = cases(set);
         assert!(cases.len() > 200, "{set}: {} cases", cases.len());
         let mut passed = 0;

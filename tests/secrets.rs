@@ -2076,3 +2076,74 @@ fn mail_transcripts_cookie_stores_and_aligned_config() {
         "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/132.0.0.0 Safari/537.36\n",
     );
 }
+
+/// Stop 53: password sentences in more languages, `set ... password to`,
+/// TOTP seeds, DeepL and W&B keys, Algolia's client, escaped underscores,
+/// Confluence monospace cells, a key in parentheses, PII columns of a
+/// table; and what is not a secret.
+#[test]
+fn intl_passwords_totp_deepl_and_table_pii_columns() {
+    gone("관리자 비밀번호는 Rk8#vQ2mLz7T 입니다.", &["Rk8#vQ2mLz7T"]);
+    gone("와이파이 비번 Harbor.quill57! 임", &["Harbor.quill57"]);
+    gone("รหัสผ่านของเซิร์ฟเวอร์คือ Wm4zQp81Lk9x นะ", &["Wm4zQp81Lk9x"]);
+    gone(
+        "kullanıcı ops, şifresi de Tq83mVz2Kp. Yarın değişecek",
+        &["Tq83mVz2Kp"],
+    );
+    gone("A VPN jelszó: Fenyo.ko77#", &["Fenyo.ko77#"]);
+    gone("رمز عبور سرور پشتیبان: Zr7kPm42Qx", &["Zr7kPm42Qx"]);
+    gone("ডাটাবেসের পাসওয়ার্ড হলো Nq5vLk82Wz", &["Nq5vLk82Wz"]);
+    gone("சர்வர் கடவுச்சொல்: Kv2#mPq9Lz", &["Kv2#mPq9Lz"]);
+    gone("tietokannan salasana on Pq7!vLm2Kz ja", &["Pq7!vLm2Kz"]);
+    gone("Пароль від сервера бекапів: Lz8%kQ2mVp", &["Lz8%kQ2mVp"]);
+    kept("비밀번호는 변경되었습니다.\n");
+    kept("palvelimen salasana on vaihdettu\n");
+    gone(
+        "I changed the router password to Copper.fjord82 yesterday",
+        &["Copper.fjord82"],
+    );
+    kept("set the password to expire after 90 days\n");
+    kept("reset your password to continue\n");
+    gone(
+        "url,username,password,totp\nhttps://vpn.example.com,ops,Kq2!mZ8vLp4T,JBSWY3DPEHPK3PXPKRSXG5CT\n",
+        &["Kq2!mZ8vLp4T", "JBSWY3DPEHPK3PXPKRSXG5CT"],
+    );
+    kept("otp: 482913\n");
+    gone(
+        "auth_key = \"8c1f2e3d-4b5a-4c6d-9e7f-0a1b2c3d4e5f:fx\"",
+        &["8c1f2e3d-4b5a-4c6d-9e7f-0a1b2c3d4e5f"],
+    );
+    kept("request id 8c1f2e3d-4b5a-4c6d-9e7f-0a1b2c3d4e5f failed\n");
+    gone(
+        "$ wandb login 5e2c7a9b1d3f4e6a8c0b2d4f6e8a0c2e4b6d8f0a\n",
+        &["5e2c7a9b1d3f4e6a8c0b2d4f6e8a0c2e4b6d8f0a"],
+    );
+    gone(
+        "const client = algoliasearch('Q7ZK2M4XPL', '0d8e1c5a9b7f3e2d4c6a8b0e1f3d5c7a');",
+        &["0d8e1c5a9b7f3e2d4c6a8b0e1f3d5c7a"],
+    );
+    gone(
+        "\\newcommand{\\apikey}{sk\\_live\\_51Hx9KqL2mZ8vPq4Tn7Wc3Rd6Yf1Gh5Jk0Lm2Np4Qr6St8Uv0Wx2Yz4Ab6Cd8Ef0Gh2Ij4Kl6Mn8Op0Qr}",
+        &["51Hx9KqL2mZ8vPq4Tn7Wc3Rd6Yf1Gh5Jk0Lm2Np4Qr6St8Uv0Wx2Yz4Ab6Cd8Ef0Gh2Ij4Kl6Mn8Op0Qr"],
+    );
+    gone(
+        "||System||User||Password||\n|Grafana|admin|{{Birch.lantern61^}}|\n",
+        &["Birch.lantern61^"],
+    );
+    kept("||Field||Template||\n|Password|{{password}}|\n");
+    gone(
+        "klucz do Allegro (client secret): q8vz2mkp4ltw9xnc6bhr3sdy7gjf5ae1",
+        &["q8vz2mkp4ltw9xnc6bhr3sdy7gjf5ae1"],
+    );
+    kept("\t(get_passphrase): s/unlink/remove/ because that is standard C.\n");
+    kept("      api_key: os.environ/ANTHROPIC_API_KEY\n");
+    kept(
+        "\"args\": [\"run\", \"-i\", \"--rm\", \"-e\", \"GITHUB_PERSONAL_ACCESS_TOKEN\", \"ghcr.io/github/github-mcp-server\"]\n",
+    );
+    // A PII column: the rule that needs its context word reads the header.
+    let mut csv = String::from("customer_id,pesel,phone\n");
+    for i in 0..30 {
+        csv.push_str(&format!("{},44051401359,(415) 555-01{:02}\n", 1000 + i, i));
+    }
+    gone(&csv, &["44051401359"]);
+}

@@ -3,7 +3,7 @@
 
 usage: python3 benches/blind/run.py BIN [SET] [--show] [--cases FILE]
 
-SET is adv6 ... adv10 (default adv8): its cases.jsonl is read.
+SET is adv6 ... adv12 (default adv8): its cases.jsonl is read.
 
 For each case, runs `BIN redact` with the case text on stdin (10 s timeout).
   * positive case (non-empty "secrets"): passes when the process finished

@@ -499,6 +499,8 @@ fn escape(b: &[u8]) -> Option<(char, usize)> {
         [b'\\', b'x', h, l, ..] => Some((printable(hex(*h)? * 16 + hex(*l)?)?, 4)),
         // JSON's escaped solidus (`https:\/\/hooks.slack.com\/...`).
         [b'\\', b'/', ..] => Some(('/', 2)),
+        // An underscore escaped for Markdown or LaTeX (`sk\_live\_...`).
+        [b'\\', b'_', ..] => Some(('_', 2)),
         // A dollar sign escaped for a shell (`"\$2b\$12\$..."`) or for
         // PowerShell (`"`$2b`$12`$..."`): password hashes in double quotes.
         // A template literal's first substitution (`` `${...}` ``) is no escape.

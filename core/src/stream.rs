@@ -69,6 +69,7 @@ impl fmt::Debug for StreamRedactor {
 impl StreamRedactor {
     pub(crate) fn new(scanner: Scanner) -> StreamRedactor {
         let cursor = scanner.inner.engine.cursor();
+        let tables = crate::table::Tables::new(scanner.inner.engine.table_words.clone());
         StreamRedactor {
             output: Output::new(&scanner.inner, true),
             scanner,
@@ -79,7 +80,7 @@ impl StreamRedactor {
             deobfuscated_to: 0,
             classified_to: 0,
             tabled_to: 0,
-            tables: Default::default(),
+            tables,
             deltas_to: 0,
             deltas: Default::default(),
             finished: false,

@@ -151,6 +151,8 @@ pub(crate) struct Engine {
     pub rules: Vec<CompiledRule>,
     pub allow: confirm::AllowList,
     pub min_confidence: f32,
+    /// The table reader's header words for these rules.
+    pub table_words: Arc<crate::table::HeaderWords>,
     backend: Arc<dyn Backend>,
     /// Each rule's gate, asked of the backend once.
     gates: Vec<Gate>,
@@ -261,10 +263,14 @@ impl Engine {
             .filter(|&i| gates[i] == Gate::Set)
             .collect();
         let n = rules.len();
+        let table_words = Arc::new(crate::table::HeaderWords::new(
+            rules.iter().map(|r| &r.rule),
+        ));
         Engine {
             rules,
             allow,
             min_confidence,
+            table_words,
             backend,
             gates,
             set_rules,

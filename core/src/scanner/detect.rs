@@ -90,7 +90,8 @@ impl Inner {
         let mut found = self.engine.detect_all_counted(bytes, cost.as_deref_mut())?;
         if self.deobfuscate.tables {
             let mut batch = crate::table::Batch::default();
-            crate::table::Tables::default().advance(bytes, 0, true, &mut batch);
+            crate::table::Tables::new(self.engine.table_words.clone())
+                .advance(bytes, 0, true, &mut batch);
             batch.scan(&self.engine, cost.as_deref_mut(), &mut found)?;
         }
         if self.deobfuscate.literal_joins && crate::deltas::may_hold(bytes) {

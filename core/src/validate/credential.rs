@@ -84,6 +84,17 @@ pub(crate) const PASSWORD_WORDS: &[&str] = &[
     "\u{3ba}\u{3c9}\u{3b4}\u{3b9}\u{3ba}\u{3cc} \u{3c0}\u{3c1}\u{3cc}\u{3c3}\u{3b2}\u{3b1}\u{3c3}\u{3b7}\u{3c2}",
     "\u{3c3}\u{3c5}\u{3bd}\u{3b8}\u{3b7}\u{3bc}\u{3b1}\u{3c4}\u{3b9}\u{3ba}",
     "\u{5e1}\u{5d9}\u{5e1}\u{5de}",
+    // Hungarian `jelszó`/`jelszava`, Estonian `parool`, Korean `비번` and
+    // `패스워드`, Persian `رمز عبور` and `گذرواژه`, Bengali `পাসওয়ার্ড`,
+    // Tamil `கடவுச்சொல்`.
+    "jelsz",
+    "parool",
+    "\u{be44}\u{bc88}",
+    "\u{d328}\u{c2a4}\u{c6cc}\u{b4dc}",
+    "\u{631}\u{645}\u{632} \u{639}\u{628}\u{648}\u{631}",
+    "\u{6af}\u{630}\u{631}\u{648}\u{627}\u{698}\u{647}",
+    "\u{9aa}\u{9be}\u{9b8}\u{993}\u{9af}\u{9bc}\u{9be}\u{9b0}\u{9cd}\u{9a1}",
+    "\u{b95}\u{b9f}\u{bb5}\u{bc1}\u{b9a}\u{bcd}\u{b9a}\u{bca}\u{bb2}\u{bcd}",
 ];
 
 /// Words in a key name that mark a machine-made secret.
@@ -358,6 +369,25 @@ fn score_with(value: &[u8], key: &[u8], full: bool) -> Verdict {
     if combo_key(key) {
         return combo_score(v, quoted, full);
     }
+    // `(client secret): x` names a value in parentheses; a ChangeLog's
+    // `(get_passphrase): s/unlink/remove/` names a function: one
+    // identifier with `_` or an inner capital.
+    let function = key.iter().rposition(|&b| b == b')').is_some_and(|close| {
+        let open = key[..close].iter().rposition(|&b| b == b'(');
+        let inner = open.map_or(&key[..0], |open| &key[open + 1..close]);
+        matches!(key[close + 1..].trim_ascii(), b":" | b":\"" | b":'")
+            && !inner.is_empty()
+            && inner
+                .iter()
+                .all(|&b| b.is_ascii_alphanumeric() || b == b'_')
+            && (inner.contains(&b'_')
+                || inner
+                    .windows(2)
+                    .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase()))
+    });
+    if function {
+        return Verdict::Invalid;
+    }
     let (mut name, sep, original) = split_key(key);
     // `kata sandi: `, `mật khẩu: `, `Mot de passe : `: a password word of
     // several words, of which the split kept the last.
@@ -430,10 +460,19 @@ fn score_with(value: &[u8], key: &[u8], full: bool) -> Verdict {
                 .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || *b == b'_')
     };
     // `(CMAC128_SET_KEY, CMAC128_DIGEST)`: a list of constants.
+    // `"GITHUB_TOKEN", "ghcr.io/github/github-mcp-server"`: a path or an
+    // image reference in a list of arguments.
+    let lower_path = v.contains(&b'/')
+        && v.iter().all(|b| {
+            b.is_ascii_lowercase()
+                || b.is_ascii_digit()
+                || matches!(b, b'.' | b'/' | b'-' | b'_' | b':' | b'@')
+        });
     if cell
         && (name.len() < 6
             || v.iter().all(|b| b.is_ascii_alphabetic() || *b == b'_')
             || constant(v)
+            || lower_path
             || (!quoted && !constant(original)))
     {
         return Verdict::Invalid;
@@ -921,6 +960,8 @@ pub(crate) const COLUMN_WORDS: &[&str] = &[
     "token",
     "cred",
     "bearer",
+    // A TOTP seed column (`totp` in a password manager's export).
+    "totp",
     "jeton",
     "identifiants",
     "zugangsdaten",
@@ -1182,6 +1223,7 @@ fn is_code(v: &[u8], quoted: bool) -> bool {
         .unwrap_or(v);
     let segments = || v.split(|&b| b == b'.');
     if v.contains(&b'.')
+        && !word_dot_number(v)
         && segments().all(|s| !s.is_empty() && s.iter().all(ident) && !s[0].is_ascii_digit())
         && segments().any(|s| s.windows(3).any(|w| w.iter().all(u8::is_ascii_alphabetic)))
         // Names, not encoded data: `win32api.RegOpenKeyEx`, not a JWT.
@@ -1238,6 +1280,24 @@ fn is_code(v: &[u8], quoted: bool) -> bool {
     // A trailing comma, parenthesis or backslash: an expression continues
     // (a trailing `+` is checked above).
     matches!(v.last(), Some(b',' | b'(' | b'\\'))
+}
+
+/// `Marlin.ember40`, `Lantern.quartz98`: a capitalised word, a dot, then a
+/// small word ending in one to four digits. People and password
+/// generators write passwords so; code rarely names an attribute so.
+fn word_dot_number(v: &[u8]) -> bool {
+    let Some(dot) = v.iter().position(|&b| b == b'.') else {
+        return false;
+    };
+    let (head, tail) = (&v[..dot], &v[dot + 1..]);
+    let letters = tail.iter().take_while(|b| b.is_ascii_lowercase()).count();
+    let digits = tail.len() - letters;
+    head.len() >= 3
+        && head[0].is_ascii_uppercase()
+        && head[1..].iter().all(u8::is_ascii_lowercase)
+        && letters >= 3
+        && (1..=4).contains(&digits)
+        && tail[letters..].iter().all(u8::is_ascii_digit)
 }
 
 /// A digest with its algorithm (`sha256:9db6...`, `sha512-z4Pq...`): a
@@ -1371,6 +1431,8 @@ fn is_placeholder(v: &[u8]) -> bool {
         || (v[0] == b'$' && v.len() > 3 && v[1..4].iter().all(|b| b.is_ascii_uppercase() || *b == b'_'))
         // PowerShell's `$env:DB_PASSWORD`.
         || v.get(..5).is_some_and(|p| p.eq_ignore_ascii_case(b"$env:"))
+        // LiteLLM's `api_key: os.environ/ANTHROPIC_API_KEY`.
+        || lower.starts_with(b"os.environ/")
         || (lower.starts_with(b"&lt;") && lower.ends_with(b"&gt;"))
         || (v[0] == b'%' && v.last() == Some(&b'%') && v.len() > 2)
         || (v[0] == b'{' && v.last() == Some(&b'}') && v[1..v.len() - 1].iter().all(ident))
@@ -1495,11 +1557,11 @@ fn printf_spec(v: &[u8]) -> bool {
                 .iter()
                 .position(|c| !(c.is_ascii_digit() || matches!(c, b'.' | b'-' | b'+' | b'#')))
                 .is_some_and(|k| {
-                    // `%s`, `%0.f0`: a conversion; `%uPdC6` is typed (a bare
-                    // conversion is not glued to a letter).
+                    // `%s`, `%0.f0`: a conversion; `%uPdC6` and `%x1gD9` are
+                    // typed (a bare conversion is not glued to a letter or digit).
                     let at = i + 1 + k;
                     matches!(v[at], b's' | b'd' | b'f' | b'r' | b'x' | b'i' | b'u')
-                        && (k > 0 || !v.get(at + 1).is_some_and(u8::is_ascii_alphabetic))
+                        && (k > 0 || !v.get(at + 1).is_some_and(u8::is_ascii_alphanumeric))
                 })
     })
 }
@@ -1686,6 +1748,16 @@ mod tests {
         assert_eq!(conf("-storepass:env STOREPASS ", "-keypass:file"), 0);
         assert!(conf("vault kv put secret/db password=", "@/tmp/db_password.txt") <= 40);
         assert_eq!(conf("api_key = ", "os.environ[\"API_KEY\"]"), 0);
+        assert!(conf("api_key: ", "os.environ/ANTHROPIC_API_KEY") < 50);
+        assert_eq!(conf("\t(get_passphrase): ", "s/unlink/remove/"), 0);
+        assert!(conf("secret): ", "zu9bpatu18em8u0obrus0g5iz6bkfngs") >= 50);
+        assert_eq!(
+            conf(
+                "\"GITHUB_PERSONAL_ACCESS_TOKEN\", \"",
+                "ghcr.io/github/github-mcp-server"
+            ),
+            0
+        );
         assert_eq!(conf("password=", "None"), 0);
         assert_eq!(conf("token=", "self.token"), 0);
         assert_eq!(
@@ -1714,6 +1786,9 @@ mod tests {
         // A password that holds `%u` is no format string; one that starts
         // with digits is no assignment.
         assert!(conf("'password': '", "p%uPdC6GQ?eLTYe") >= 70);
+        assert!(conf("password: ", "j4n%x1gD9Te16N") >= 70);
+        assert!(conf("password: ", "Marlin.ember40?") >= 70);
+        assert_eq!(conf("password = ", "settings.db2"), 0);
         assert!(conf("hasło do serwera to: ", "72npoCY=DYpHY") >= 70);
         assert_eq!(conf("password_file=", "/run/secrets/db"), 0);
         assert!(

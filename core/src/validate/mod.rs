@@ -9,6 +9,7 @@ mod checksum;
 pub(crate) mod credential;
 mod crypto;
 mod national;
+mod national_extra;
 mod text;
 
 use std::fmt;
@@ -149,6 +150,14 @@ validators! {
     IlTeudatZehut => "il_teudat_zehut", national::il_teudat_zehut, "Israeli Teudat Zehut: nine digits (zero-padded), Luhn-style check digit";
     VnCccd => "vn_cccd", national::vn_cccd, "Vietnamese citizen ID (CCCD): province code of birth, century/sex digit (no check digit)";
     IdNik => "id_nik", national::id_nik, "Indonesian NIK: province, regency and district codes, birth date (day + 40 for women), serial";
+    BrCnpj => "br_cnpj", national_extra::br_cnpj, "Brazilian CNPJ (numeric or alphanumeric): two mod-11 check digits";
+    MxCurp => "mx_curp", national_extra::mx_curp, "Mexican CURP: birth date, sex, state code, inner consonants, RENAPO check digit";
+    MxRfc => "mx_rfc", national_extra::mx_rfc, "Mexican RFC: a real date (verified when the SAT mod-11 check character holds)";
+    ArCuit => "ar_cuit", national_extra::ar_cuit, "Argentine CUIT/CUIL: type prefix, mod-11 check digit (weights 5 4 3 2 7 6 5 4 3 2)";
+    DeSteuerId => "de_steuer_id", national_extra::de_steuer_id, "German Steuer-ID: one digit repeated in the first ten, ISO 7064 MOD 11,10 check digit";
+    PtNif => "pt_nif", national_extra::pt_nif, "Portuguese NIF: issued first digits, mod-11 check digit";
+    AuMedicare => "au_medicare", national_extra::au_medicare, "Australian Medicare card number: first digit 2-6, weighted mod-10 check digit (1 3 7 9)";
+    JpMyNumber => "jp_my_number", national_extra::jp_my_number, "Japanese My Number (個人番号): mod-11 check digit";
     Base58Check => "base58check", crypto::base58check, "Bitcoin Base58Check address with a known version byte";
     Bech32 => "bech32", crypto::bech32, "SegWit bech32/bech32m address checksum (BIP 173, BIP 350)";
     Eip55 => "eip55", crypto::eip55, "Ethereum address; mixed case must match the EIP-55 checksum";
