@@ -71,8 +71,9 @@ pub struct ScannerOptions {
 /// Where the PII classifier's model and runtime come from, and per-entity
 /// thresholds. `{}` means: the embedded model; ONNX Runtime where the build
 /// has it (found through `$SCRUBLINE_ORT_LIB`, else the active Python
-/// environment's `onnxruntime` package), else tract (WASM, or builds with
-/// only `classifier-tract`); threshold 0.5.
+/// environment's `onnxruntime` package; the Node package also looks in
+/// `onnxruntime-node`), else tract (WASM, or builds with only
+/// `classifier-tract`); threshold 0.5.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]

@@ -6,6 +6,8 @@
 const { EventEmitter } = require('node:events')
 const { Transform } = require('node:stream')
 const { inspect } = require('node:util')
+const fs = require('node:fs')
+const path = require('node:path')
 const native = require('../index.js')
 
 /**
@@ -120,6 +122,48 @@ function batchArgs (method, texts, options = {}) {
 }
 
 /**
+ * The ONNX Runtime library that the `onnxruntime-node` package ships
+ * (`bin/napi-vN/<platform>/<arch>/`), or undefined when it is not installed.
+ * @returns {string | undefined}
+ */
+function onnxruntimeNodeLibrary () {
+  let main
+  try {
+    main = require.resolve('onnxruntime-node')
+  } catch {
+    return undefined
+  }
+  const bin = path.join(path.dirname(main), '..', 'bin')
+  const names = { linux: /^libonnxruntime\.so(\.\d+)*$/, darwin: /^libonnxruntime(\.\d+)*\.dylib$/, win32: /^onnxruntime\.dll$/ }
+  const wanted = names[/** @type {keyof typeof names} */ (process.platform)]
+  if (!wanted || !fs.existsSync(bin)) return undefined
+  for (const napi of fs.readdirSync(bin).filter(d => d.startsWith('napi-v')).sort().reverse()) {
+    const dir = path.join(bin, napi, process.platform, process.arch)
+    const found = fs.existsSync(dir) ? fs.readdirSync(dir).filter(n => wanted.test(n)).sort() : []
+    // The shortest name is the soname (libonnxruntime.so.1), the longest the real file: either loads.
+    if (found.length > 0) return path.join(dir, found[0])
+  }
+  return undefined
+}
+
+/**
+ * `options` with `classifier.runtime_library` set from `onnxruntime-node`
+ * when the classifier is on, ONNX Runtime may run it, and neither the
+ * options nor `SCRUBLINE_ORT_LIB` name a library. Returns `options` itself
+ * otherwise (never changes the caller's object).
+ * @param {any} options
+ */
+function withRuntimeLibrary (options) {
+  const c = options.classifier
+  if (c === null || typeof c !== 'object' || c.runtime_library || c.runtime === 'tract' || process.env.SCRUBLINE_ORT_LIB) return options
+  const library = onnxruntimeNodeLibrary()
+  return library === undefined ? options : { ...options, classifier: { ...c, runtime_library: library } }
+}
+
+/** Where a Node user gets ONNX Runtime, added to the core's `model` error when none was found. */
+const RUNTIME_HINT = 'in Node: npm install onnxruntime-node (scrubline finds its library)'
+
+/**
  * Scanner options (ScannerOptions, snake_case as in the shared vectors).
  * Emits `'report'` with `(report, operation)` after each successful call
  * (counts only; see `lib/metrics.js`), on the scrubber and every
@@ -139,7 +183,13 @@ class Scrubber extends EventEmitter {
     super()
     if (options === null || typeof options !== 'object') throw new TypeError('options must be an object')
     this.options = options
-    this._native = wrap(() => new native.NativeScanner(JSON.stringify(options)))
+    const resolved = withRuntimeLibrary(options)
+    try {
+      this._native = wrap(() => new native.NativeScanner(JSON.stringify(resolved)))
+    } catch (e) {
+      if (e instanceof ScrublineError && e.code === 'model' && /ONNX Runtime not found/.test(e.message)) e.message += `; ${RUNTIME_HINT}`
+      throw e
+    }
     this._root = this
     this._packsCache = undefined
     this._warnedDegraded = false

@@ -1,12 +1,14 @@
 'use strict'
-// The ONNX PII classifier through Node (ONNX Runtime from SCRUBLINE_ORT_LIB,
-// which scripts/test sets).
+// The ONNX PII classifier through Node.
 const test = require('node:test')
 const assert = require('node:assert')
+const path = require('node:path')
+const { execFileSync } = require('node:child_process')
 const { Scrubber } = require('../lib')
 
-const runtime = process.env.SCRUBLINE_ORT_LIB
-test('classifier redacts names, addresses and organisations', { skip: !runtime && 'SCRUBLINE_ORT_LIB not set' }, () => {
+// ONNX Runtime from SCRUBLINE_ORT_LIB or the onnxruntime-node devDependency.
+const runtime = process.env.SCRUBLINE_ORT_LIB || (() => { try { return require.resolve('onnxruntime-node') } catch { return undefined } })()
+test('classifier redacts names, addresses and organisations', { skip: !runtime && 'no ONNX Runtime (SCRUBLINE_ORT_LIB, onnxruntime-node)' }, () => {
   const s = new Scrubber({ classifier: {} })
   const text = "Please email Maria Gonzalez at 42 Elm Street, Springfield about Acme Corp's invoice"
   const r = s.redact(text)
@@ -16,7 +18,7 @@ test('classifier redacts names, addresses and organisations', { skip: !runtime &
   assert.strictEqual(r.report.models.length, 1)
 })
 
-test('createStream runs the classifier and matches one-shot output', { skip: !runtime && 'SCRUBLINE_ORT_LIB not set' }, async () => {
+test('createStream runs the classifier and matches one-shot output', { skip: !runtime && 'no ONNX Runtime (SCRUBLINE_ORT_LIB, onnxruntime-node)' }, async () => {
   const s = new Scrubber({ classifier: {} })
   let text = ''
   for (let i = 0; i < 6; i++) {
@@ -34,6 +36,19 @@ test('createStream runs the classifier and matches one-shot output', { skip: !ru
     await done
     assert.strictEqual(out.join(''), whole, `chunks of ${size}`)
   }
+})
+
+test('finds ONNX Runtime in onnxruntime-node without SCRUBLINE_ORT_LIB or Python', () => {
+  // A child process with neither the variable nor python3 on PATH: only
+  // the onnxruntime-node package (a devDependency) can supply the library.
+  const env = { ...process.env, PATH: '/nonexistent' }
+  delete env.SCRUBLINE_ORT_LIB
+  delete env.VIRTUAL_ENV
+  const script = `const { Scrubber } = require(${JSON.stringify(path.join(__dirname, '..', 'lib'))})
+    const s = new Scrubber({ classifier: {} })
+    process.stdout.write(s.redact('Please email Maria Gonzalez about the invoice').text)`
+  const out = execFileSync(process.execPath, ['-e', script], { env, encoding: 'utf8' })
+  assert.strictEqual(out, 'Please email [PERSON] about the invoice')
 })
 
 test('a broken model fails closed with code "model"', () => {

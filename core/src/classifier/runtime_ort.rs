@@ -33,7 +33,13 @@ fn runtime_library(explicit: Option<&Path>) -> Result<PathBuf> {
             "import onnxruntime, os; print(os.path.join(os.path.dirname(onnxruntime.__file__), 'capi'))",
         ])
         .output()
-        .map_err(|e| model_error(format!("cannot run {} to find onnxruntime: {e}", python.display())))?;
+        .map_err(|e| {
+            model_error(format!(
+                "ONNX Runtime not found (cannot run {} to look for the onnxruntime package: {e}): \
+                 pip install onnxruntime==1.32.0, or set SCRUBLINE_ORT_LIB",
+                python.display()
+            ))
+        })?;
     if !out.status.success() {
         return Err(model_error(
             "ONNX Runtime not found: pip install onnxruntime==1.32.0, or set SCRUBLINE_ORT_LIB",
@@ -50,9 +56,12 @@ fn runtime_library(explicit: Option<&Path>) -> Result<PathBuf> {
         })
         .collect();
     found.sort();
-    found
-        .pop()
-        .ok_or_else(|| model_error(format!("no libonnxruntime in {}", dir.display())))
+    found.pop().ok_or_else(|| {
+        model_error(format!(
+            "ONNX Runtime not found: no libonnxruntime in {}",
+            dir.display()
+        ))
+    })
 }
 
 fn environment(library: Option<&Path>) -> Result<&'static ort::environment::Environment> {
@@ -72,7 +81,7 @@ fn environment(library: Option<&Path>) -> Result<&'static ort::environment::Envi
         ort::init_from(&path)
             .map_err(|e| {
                 format!(
-                    "cannot load ONNX Runtime from {}: {e} (onnxruntime 1.31 or later is needed)",
+                    "cannot load ONNX Runtime from {}: {e} (onnxruntime 1.22 or later is needed)",
                     path.display()
                 )
             })?
