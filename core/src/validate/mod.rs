@@ -199,11 +199,11 @@ fn digits(value: &[u8]) -> Vec<u8> {
         .collect()
 }
 
-/// `value` with separators (space, dash, dot) removed, upper-cased.
+/// `value` with separators (space, dash, dot, slash) removed, upper-cased.
 fn compact_upper(value: &[u8]) -> Vec<u8> {
     value
         .iter()
-        .filter(|b| !matches!(b, b' ' | b'-' | b'.'))
+        .filter(|b| !matches!(b, b' ' | b'-' | b'.' | b'/'))
         .map(u8::to_ascii_uppercase)
         .collect()
 }

@@ -3,11 +3,13 @@
 use super::checksum::{luhn_ok, verhoeff_ok};
 use super::{Verdict, compact_upper, digits, plausible, verified};
 
-fn num(d: &[u8]) -> u32 {
+/// `d` as one number.
+pub(super) fn num(d: &[u8]) -> u32 {
     d.iter().fold(0, |n, &x| n * 10 + u32::from(x))
 }
 
-fn all_same(d: &[u8]) -> bool {
+/// Whether every digit of `d` is the same one.
+pub(super) fn all_same(d: &[u8]) -> bool {
     d.windows(2).all(|w| w[0] == w[1])
 }
 
@@ -265,7 +267,7 @@ fn real_date(year: u32, month: u32, day: u32) -> bool {
 
 /// Whether `day`.`month`.`yy` is a calendar date in 19yy or 20yy (the
 /// century of a two-digit year is unknown; they differ only on 29.02.00).
-fn real_date_yy(yy: u32, month: u32, day: u32) -> bool {
+pub(super) fn real_date_yy(yy: u32, month: u32, day: u32) -> bool {
     real_date(1900 + yy, month, day) || real_date(2000 + yy, month, day)
 }
 
@@ -400,7 +402,7 @@ pub(super) fn kr_rrn(value: &[u8]) -> Verdict {
 
 /// A mod-11 check digit: 11 - (weighted sum mod 11), 11 read as 0; `None`
 /// for 10, which is never issued.
-fn mod11_check(d: &[u8], weights: &[u32]) -> Option<u8> {
+pub(super) fn mod11_check(d: &[u8], weights: &[u32]) -> Option<u8> {
     let sum: u32 = d.iter().zip(weights).map(|(&x, w)| u32::from(x) * w).sum();
     match 11 - sum % 11 {
         11 => Some(0),

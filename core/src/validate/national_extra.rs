@@ -2,37 +2,16 @@
 //! RFC, Argentina CUIT/CUIL, Germany Steuer-ID, Portugal NIF, Australia
 //! Medicare, Japan My Number), each citing its scheme.
 
-use super::{Verdict, digits, verified};
+use super::national::{all_same, mod11_check, num, real_date_yy};
+use super::{Verdict, compact_upper, digits, verified};
 
-fn num(d: &[u8]) -> u32 {
-    d.iter().fold(0, |n, &x| n * 10 + u32::from(x))
-}
-
-fn all_same(d: &[u8]) -> bool {
-    d.windows(2).all(|w| w[0] == w[1])
-}
-
-/// Whether `day`.`month`.`yy` is a calendar date in 19yy or 20yy.
-fn real_date_yy(yy: u32, month: u32, day: u32) -> bool {
-    let leap = |y: u32| y.is_multiple_of(4) && (!y.is_multiple_of(100) || y.is_multiple_of(400));
-    let days = match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap(1900 + yy) || leap(2000 + yy) => 29,
-        2 => 28,
-        _ => 0,
-    };
-    day >= 1 && day <= days
-}
-
-/// `value` less the separators people write in it (space, dash, dot,
-/// slash), upper-cased.
-fn compact(value: &[u8]) -> Vec<u8> {
-    value
-        .iter()
-        .filter(|b| !matches!(b, b' ' | b'-' | b'.' | b'/'))
-        .map(u8::to_ascii_uppercase)
-        .collect()
+/// The mod-11 check digit of schemes that write 0 for remainders 0 and 1:
+/// 11 less the remainder of `sum` by 11 otherwise.
+fn mod11_low_zero(sum: u32) -> u32 {
+    match sum % 11 {
+        0 | 1 => 0,
+        r => 11 - r,
+    }
 }
 
 /// Brazilian CNPJ (Cadastro Nacional da Pessoa Jurídica, Receita Federal;
@@ -42,7 +21,7 @@ fn compact(value: &[u8]) -> Vec<u8> {
 /// check digits: weights 5 4 3 2 9 8 7 6 5 4 3 2, then 6 5 4 3 2 9 8 7 6 5 4
 /// 3 2 over the thirteen, a remainder below 2 giving 0, else 11 less it.
 pub(super) fn br_cnpj(value: &[u8]) -> Verdict {
-    let s = compact(value);
+    let s = compact_upper(value);
     if s.len() != 14
         || !s[..12].iter().all(u8::is_ascii_alphanumeric)
         || !s[12..].iter().all(u8::is_ascii_digit)
@@ -52,13 +31,8 @@ pub(super) fn br_cnpj(value: &[u8]) -> Verdict {
     }
     let mut v: Vec<u32> = s.iter().map(|&c| u32::from(c - b'0')).collect();
     const W: [u32; 13] = [6, 5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2];
-    let check = |v: &[u32]| {
-        let sum: u32 = v.iter().zip(&W[13 - v.len()..]).map(|(&x, &w)| x * w).sum();
-        match sum % 11 {
-            0 | 1 => 0,
-            r => 11 - r,
-        }
-    };
+    let check =
+        |v: &[u32]| mod11_low_zero(v.iter().zip(&W[13 - v.len()..]).map(|(&x, &w)| x * w).sum());
     let (first, second) = (v[12], v[13]);
     v.truncate(12);
     let d1 = check(&v);
@@ -183,14 +157,8 @@ pub(super) fn ar_cuit(value: &[u8]) -> Verdict {
     if num(&d[2..10]) == 0 {
         return Verdict::Invalid;
     }
-    const W: [u32; 10] = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
-    let sum: u32 = d.iter().zip(W).map(|(&x, w)| u32::from(x) * w).sum();
-    let check = match 11 - sum % 11 {
-        11 => 0,
-        10 => return Verdict::Invalid,
-        c => c,
-    };
-    verified(check == u32::from(d[10]))
+    let check = mod11_check(&d[..10], &[5, 4, 3, 2, 7, 6, 5, 4, 3, 2]);
+    verified(check == Some(d[10]))
 }
 
 /// German tax identification number (steuerliche Identifikationsnummer,
@@ -251,11 +219,7 @@ pub(super) fn pt_nif(value: &[u8]) -> Verdict {
         .zip((2..=9).rev())
         .map(|(&x, w)| u32::from(x) * w)
         .sum();
-    let check = match sum % 11 {
-        0 | 1 => 0,
-        r => 11 - r,
-    };
-    verified(check == u32::from(d[8]))
+    verified(mod11_low_zero(sum) == u32::from(d[8]))
 }
 
 /// Australian Medicare card number (Services Australia): eight digits, the
@@ -288,11 +252,7 @@ pub(super) fn jp_my_number(value: &[u8]) -> Verdict {
         .zip(1..=11u32)
         .map(|(&p, n)| u32::from(p) * if n <= 6 { n + 1 } else { n - 5 })
         .sum();
-    let check = match sum % 11 {
-        0 | 1 => 0,
-        r => 11 - r,
-    };
-    verified(check == u32::from(d[11]))
+    verified(mod11_low_zero(sum) == u32::from(d[11]))
 }
 
 #[cfg(test)]
