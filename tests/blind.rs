@@ -43,7 +43,6 @@ const KNOWN_MISSES: &[&str] = &[
     "adv10/ticket.slack_export.p01",
     "adv10/ticket.confluence_runbook.p01",
     "adv10/table.excel_paste.p01",
-    "adv10/table.asciidoc.p01",
     "adv10/prose.bare_lines.p01",
     "adv11/graphql.router-config.n01",
     "adv11/mail.postfix-main.n01",
@@ -68,12 +67,9 @@ const KNOWN_MISSES: &[&str] = &[
     "adv12/data.jsonl.p01",
     "adv12/data.avro-parquet.p01",
     "adv12/data.avro-parquet.p02",
-    "adv12/docs.asciidoc.p02",
     "adv12/docs.confluence.n01",
     "adv12/encode.base64url.p03",
     "adv12/encode.markdown-inline.p02",
-    "adv12/lang.vi.p01",
-    "adv12/lang.sw.p01",
     "adv12/pii.br.p01",
     "adv12/pii.br.p02",
     "adv12/pii.mx.p01",
@@ -94,6 +90,27 @@ const KNOWN_MISSES: &[&str] = &[
     "adv12/pii.card.p02",
     "adv12/pii.phone.p02",
     "adv12/pii.mixed.p01",
+    // adv13: spelled-out and spoken passwords, a key split over two chat
+    // messages, a password given in conversation (`It's X`), values in
+    // files printed by `cat` without a name (OpenVPN auth-user-pass, Rails
+    // master.key glued to the next prompt), a borg key export, a davfs2
+    // secrets line, a 1Password export field, a REST URL password holding
+    // `?`, an ESPHome key named only in prose; a firmware version
+    // (`"ember":"7.4.4.0"`) read as an IP address.
+    "adv13/netgear.openvpn.p02",
+    "adv13/homelab.esphome.p02",
+    "adv13/homelab.zigbee2mqtt.n01",
+    "adv13/cms.rails.p01",
+    "adv13/backup.restic.p02",
+    "adv13/backup.borg.p02",
+    "adv13/backup.davfs2.p01",
+    "adv13/pwexport.1password-1pux.p01",
+    "adv13/chat.slack-split.p01",
+    "adv13/chat.spelled-out.p01",
+    "adv13/chat.spelled-out.p02",
+    "adv13/chat.voice-transcript.p01",
+    "adv13/chat.voice-transcript.p03",
+    "adv13/chat.whatsapp-export.p01",
 ];
 
 fn cases(set: &str) -> Vec<Case> {
@@ -122,7 +139,9 @@ fn blind_sets_hold_their_score() {
     let scanner = Scanner::default_rules().unwrap();
     let mut lost = Vec::new();
     let mut won = Vec::new();
-    for set in ["adv6", "adv7", "adv8", "adv9", "adv10", "adv11", "adv12"] {
+    for set in [
+        "adv6", "adv7", "adv8", "adv9", "adv10", "adv11", "adv12", "adv13",
+    ] {
         let cases = cases(set);
         assert!(cases.len() > 200, "{set}: {} cases", cases.len());
         let mut passed = 0;

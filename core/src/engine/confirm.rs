@@ -220,17 +220,23 @@ fn follows_word(before: &[u8], words: &[String]) -> bool {
     }
     let end = before
         .iter()
-        .rposition(|b| !matches!(b, b' ' | b'\t' | b':' | b'=' | b'#' | b'/'))
+        .rposition(|b| !matches!(b, b' ' | b'\t' | b':' | b'=' | b'#' | b'/' | b'"' | b'\''))
         .map_or(0, |i| i + 1);
     let start = before[..end]
         .iter()
         .rposition(|b| !b.is_ascii_alphabetic())
         .map_or(0, |i| i + 1);
     let word = &before[start..end];
+    // `appVersion`: its last camelCase segment counts too.
+    let segment = word
+        .iter()
+        .rposition(u8::is_ascii_uppercase)
+        .filter(|&i| i > 0)
+        .map_or(word, |i| &word[i..]);
     !word.is_empty()
-        && words
-            .iter()
-            .any(|w| w.as_bytes().eq_ignore_ascii_case(word))
+        && words.iter().any(|w| {
+            w.as_bytes().eq_ignore_ascii_case(word) || w.as_bytes().eq_ignore_ascii_case(segment)
+        })
 }
 
 #[cfg(test)]
@@ -266,6 +272,10 @@ mod tests {
         let words = ["chrome".to_string()];
         assert!(follows_word(b"Gecko) Chrome/", &words));
         assert!(!follows_word(b"server at ", &words));
+        let words = ["version".to_string()];
+        assert!(follows_word(b"{\"version\": \"", &words));
+        assert!(follows_word(b"appVersion='", &words));
+        assert!(!follows_word(b"conversion ", &words));
         assert!(!follows_word(b"", &words));
     }
 

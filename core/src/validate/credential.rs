@@ -226,6 +226,13 @@ const NOT_SECRET_SUFFIXES: &[&str] = &[
     "at",
     "count",
     "ttl",
+    // `AUTH_TOKEN_TTL_SECONDS=3600`: a duration.
+    "seconds",
+    "secs",
+    "minutes",
+    "hours",
+    "days",
+    "ms",
     "timeout",
     "endpoint",
     "method",
@@ -261,7 +268,8 @@ const NOT_SECRET_SUFFIXES: &[&str] = &[
     "kind",
     "cache",
     "hash",
-    "salt",
+    // Not `salt`: a configuration's salt (WordPress `AUTH_SALT`, Strapi
+    // `API_TOKEN_SALT`, Nextcloud `passwordsalt`) keys an HMAC, a secret.
     "algorithm",
     "alg",
 ];
@@ -534,12 +542,14 @@ fn score_with(value: &[u8], key: &[u8], full: bool) -> Verdict {
     if is_placeholder(v) || is_label(v) {
         return Verdict::Score(DOUBTFUL);
     }
-    // `bind_pw`, `pw:`: `pw` as a name or its last segment.
+    // `bind_pw`, `pw:`, slapd's `rootpw`, `ldap_bindpw`: `pw` ends the
+    // name or its last segment.
     let pw = name
         .rsplit(|&b| matches!(b, b'_' | b'-' | b'.' | b' '))
         .next()
-        .is_some_and(|last| last == b"pw");
-    let password = pw || password_words().is_match(&*name);
+        .is_some_and(|last| last.ends_with(b"pw"));
+    // `mk: X`: Vietnamese chat's short form of mật khẩu (generic.password_vi_mk).
+    let password = pw || name.eq_ignore_ascii_case(b"mk") || password_words().is_match(&*name);
     let strong = password || token_words().is_match(&*name);
     // `REACT_APP_PASSWORD=whiteduke`, `-e DB_PASS=hunter`: a capitalised
     // name and `=` with no space is an environment or INI assignment, whose
@@ -869,7 +879,7 @@ const PROSE_VERBS: &[&[u8]] = &[
     "\u{5d4}\u{5d5}\u{5d0}".as_bytes(),
 ];
 
-/// The start of the nearest password or token word among the six words
+/// The start of the nearest password or token word among the eight words
 /// on the same line before `end` (`Kennwort` in `Das Kennwort für den
 /// Router `), if it is not the last of them.
 fn key_word_before(key: &[u8], end: usize) -> Option<usize> {
@@ -881,7 +891,7 @@ fn key_word_before(key: &[u8], end: usize) -> Option<usize> {
     };
     let line = (0..end).rev().find(|&i| stop(i)).map_or(0, |i| i + 1);
     let mut word_end = end;
-    for nth in 0..6 {
+    for nth in 0..8 {
         let text = key[line..word_end].trim_ascii_end();
         if text.is_empty() {
             return None;
@@ -1442,6 +1452,8 @@ fn is_placeholder(v: &[u8]) -> bool {
         || (v[0] == b'[' && v.last() == Some(&b']') && v[1..v.len() - 1].iter().all(|b| ident(b) || *b == b' '))
         // `(see vault)`, `(set in CI)`: a note in parentheses.
         || (v[0] == b'(' && v.last() == Some(&b')') && v.contains(&b' ') && !v.iter().any(u8::is_ascii_digit))
+        // Redaction markers: Nextcloud's `***REMOVED SENSITIVE VALUE***`.
+        || (lower.starts_with(b"***") && lower.ends_with(b"***") && v.contains(&b' '))
         || matches!(&*lower, b"%s" | b"%d" | b"?" | b"*")
         || (printf_spec(v) && !machine_made(v));
     // One character makes most of it: `0000-0000-0000`, `000...0aa`.
