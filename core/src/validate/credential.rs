@@ -356,7 +356,7 @@ fn score_with(value: &[u8], key: &[u8], full: bool) -> Verdict {
                 .find_map(|close| rest.strip_suffix(close.as_bytes()))
         })
         .map_or(v, <[u8]>::trim_ascii);
-    if v.is_empty() || (!quoted && foreign_prose(v)) {
+    if v.is_empty() || (!quoted && foreign_prose(v)) || email_address(v) {
         return Verdict::Invalid;
     }
     // `f"{prefix}-{n}"`: a Python f-string's braces are substitutions.
@@ -568,6 +568,25 @@ fn score_with(value: &[u8], key: &[u8], full: bool) -> Verdict {
     } else {
         token_score(v, strong)
     })
+}
+
+/// `chloe@example.co.uk`: an e-mail address is the account's owner, not
+/// its secret (`My e-mail is X` after a key name); `pii.email` reports it.
+fn email_address(v: &[u8]) -> bool {
+    let Some(at) = v.iter().position(|&b| b == b'@') else {
+        return false;
+    };
+    let (local, domain) = (&v[..at], &v[at + 1..]);
+    !local.is_empty()
+        && local
+            .iter()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-'))
+        && domain.contains(&b'.')
+        && !domain.starts_with(b".")
+        && !domain.ends_with(b".")
+        && domain
+            .iter()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-'))
 }
 
 /// Whether `key` is an e-mail address and a `:`, `;` or `|` right after
