@@ -23,7 +23,7 @@
 mod asciidoc;
 
 use aho_corasick::AhoCorasick;
-use memchr::{memchr, memrchr};
+use memchr::{memchr, memchr_iter, memmem, memrchr};
 use std::sync::Arc;
 
 use crate::engine::{Cost, Detection, Engine};
@@ -365,7 +365,10 @@ impl Tables {
             return;
         }
         let label = self.label.take();
-        let ends_table = line.windows(7).any(|w| w.eq_ignore_ascii_case(b"</table"));
+        let ends_table = memchr_iter(b'<', line).any(|i| {
+            line.get(i..i + 7)
+                .is_some_and(|w| w.eq_ignore_ascii_case(b"</table"))
+        });
         let (drawn, html) = match unboxed(line) {
             Some(boxed) => (Some(boxed), false),
             None => {
@@ -563,13 +566,9 @@ fn read_header(line: &[u8], words: &HeaderWords) -> Option<Header> {
     let trimmed = line.trim_ascii();
     // Most lines with a header word are code, logs or prose: a character no
     // header cell has rejects them before any splitting.
-    let code = |b: &u8| {
-        matches!(
-            b,
-            b'=' | b':' | b'@' | b'<' | b'>' | b'{' | b'}' | b'[' | b']' | b'\\' | b'$'
-        )
-    };
-    if trimmed.len() > CELLS_MAX * (HEADER_CELL_MAX + 3) || trimmed.iter().any(code) {
+    if trimmed.len() > CELLS_MAX * (HEADER_CELL_MAX + 3)
+        || trimmed.iter().any(|&b| CODE_BYTES[usize::from(b)])
+    {
         return None;
     }
     let delimiter = if trimmed.starts_with(b"|") {
@@ -682,7 +681,7 @@ fn header_of(
 fn may_head_aligned(line: &[u8], words: &HeaderWords) -> bool {
     line.len() <= LINE_MAX
         && !line.first().is_some_and(u8::is_ascii_whitespace)
-        && line.windows(2).any(|w| w == b"  ")
+        && memmem::find(line, b"  ").is_some()
         && words.any.is_match(line)
 }
 
@@ -884,7 +883,7 @@ fn html_row(line: &[u8]) -> Option<Vec<u8>> {
 fn unboxed(line: &[u8]) -> Option<Vec<u8>> {
     let drawn =
         |w: &[u8]| w[0] == 0xe2 && matches!(w[1], 0x94 | 0x95) && (0x80..=0xbf).contains(&w[2]);
-    if !line.windows(3).any(drawn) {
+    if !memchr_iter(0xe2, line).any(|i| line.get(i..i + 3).is_some_and(drawn)) {
         return None;
     }
     let mut out = line.to_vec();
@@ -1119,17 +1118,31 @@ fn find_tag(line: &[u8], tag: &[u8]) -> Option<usize> {
 }
 
 /// Every offset where the tag `tag` starts in `line` ([`find_tag`]).
+/// `tag` starts with `<`: only the offsets memchr finds one at are tried.
 fn tags<'a>(line: &'a [u8], tag: &'a [u8]) -> impl Iterator<Item = usize> + 'a {
-    line.windows(tag.len())
-        .enumerate()
-        .filter(move |&(i, w)| {
-            w.eq_ignore_ascii_case(tag)
-                && !line
-                    .get(i + tag.len())
-                    .is_some_and(u8::is_ascii_alphanumeric)
-        })
-        .map(|(i, _)| i)
+    debug_assert_eq!(tag.first(), Some(&b'<'));
+    memchr_iter(b'<', line).filter(move |&i| {
+        line.get(i..i + tag.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(tag))
+            && !line
+                .get(i + tag.len())
+                .is_some_and(u8::is_ascii_alphanumeric)
+    })
 }
+
+/// The bytes no header cell holds: `=`, `:`, `@`, `<`, `>`, braces,
+/// brackets, `\` and `$` (a lookup, not a branch per byte: every line of
+/// text with a delimiter is tried as a header).
+const CODE_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let code = b"=:@<>{}[]\\$";
+    let mut i = 0;
+    while i < code.len() {
+        table[code[i] as usize] = true;
+        i += 1;
+    }
+    table
+};
 
 /// The header words and `extra`, ASCII case-insensitively.
 fn words(extra: &[&str]) -> AhoCorasick {
