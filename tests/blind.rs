@@ -111,6 +111,21 @@ const KNOWN_MISSES: &[&str] = &[
     "adv13/chat.voice-transcript.p01",
     "adv13/chat.voice-transcript.p03",
     "adv13/chat.whatsapp-export.p01",
+    // adv14: a key after `git diff --color-words`' `{+...+}` markers, a
+    // user / password pair in an HTML comment without a password word, a
+    // Dutch mobile number libphonenumber does not assign (+31 6 98...), a
+    // JSON password holding `%4u`, an Armenian `secret key՝ X` and a
+    // Tagalog `token ng Cloudflare para sa DNS: X` (five words before the
+    // colon); a `fly secrets list` digest and an order reference written
+    // as a phone number, both redacted.
+    "adv14/term.ansi-word-diff.p01",
+    "adv14/markup.html-comment.p01",
+    "adv14/pii.salesforce-csv.p02",
+    "adv14/app.analytics-payload.p01",
+    "adv14/lang.armenian.p02",
+    "adv14/lang.tagalog.p02",
+    "adv14/paas.fly-secrets-list.n01",
+    "adv14/lookalike.order-numbers.n01",
 ];
 
 fn cases(set: &str) -> Vec<Case> {
@@ -140,7 +155,7 @@ fn blind_sets_hold_their_score() {
     let mut lost = Vec::new();
     let mut won = Vec::new();
     for set in [
-        "adv6", "adv7", "adv8", "adv9", "adv10", "adv11", "adv12", "adv13",
+        "adv6", "adv7", "adv8", "adv9", "adv10", "adv11", "adv12", "adv13", "adv14",
     ] {
         let cases = cases(set);
         assert!(cases.len() > 200, "{set}: {} cases", cases.len());

@@ -3,7 +3,8 @@
 //! default, see [`Deobfuscation`]).
 //!
 //! Attackers slip secrets past scanners by inserting invisible characters
-//! (zero-width space, joiners, soft hyphen, variation selectors, BOM), by
+//! (zero-width space, joiners, soft hyphen, variation selectors, BOM; a
+//! terminal's colour codes do the same to text copied from it), by
 //! spelling them in tag characters, by writing letters and digits as
 //! compatibility forms (full width `４１１１…`, mathematical `𝐀𝐊𝐈𝐀…`), or by
 //! swapping Latin letters for look-alikes (Cyrillic `а`, Greek `ο`). When
@@ -48,7 +49,9 @@ mod quoted_printable;
 pub struct Deobfuscation {
     /// Remove Unicode's default-ignorable characters (zero-width spaces and
     /// joiners, soft hyphens, BOMs, bidirectional controls, variation
-    /// selectors) and decode tag characters that spell ASCII (default on).
+    /// selectors) and terminal control sequences (ANSI colours, line
+    /// erases, OSC hyperlinks), and decode tag characters that spell ASCII
+    /// (default on).
     pub invisible: bool,
     /// Fold look-alike letters and digits from other scripts (Cyrillic,
     /// Greek, ...) to ASCII by their Unicode confusables skeleton (default
@@ -700,6 +703,44 @@ fn notable(b: u8) -> bool {
         | (b == b'\'')
         | (b == b'\n')
         | (b == b'\r')
+        | (b == 0x1b)
+}
+
+/// The length of the terminal control sequence at the start of `b`: a CSI
+/// sequence (`ESC [ 0-9;? ... m`, colours, `ESC [ K` line erases, cursor
+/// moves) or an OSC sequence ended by BEL or `ESC \` (`ls --hyperlink`,
+/// titles). Text copied from a coloured terminal (`grep --color=always`,
+/// `git diff --color-words`, a prompt's colours) carries them between and
+/// inside the characters of a key.
+fn terminal_escape(b: &[u8]) -> Option<usize> {
+    if b.first() != Some(&0x1b) {
+        return None;
+    }
+    match b.get(1)? {
+        b'[' => {
+            // Parameters, intermediates, one final byte; a real sequence
+            // is short.
+            let body = b[2..]
+                .iter()
+                .take(32)
+                .take_while(|&&c| (0x20..=0x3f).contains(&c))
+                .count();
+            let last = *b.get(2 + body)?;
+            (0x40..=0x7e).contains(&last).then_some(3 + body)
+        }
+        b']' => {
+            let rest = &b[2..b.len().min(2 + 2048)];
+            let end = rest
+                .iter()
+                .position(|&c| c == 0x07 || c == 0x1b || c == b'\n')?;
+            match rest[end] {
+                0x07 => Some(3 + end),
+                0x1b if rest.get(end + 1) == Some(&b'\\') => Some(4 + end),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
 }
 
 /// Characters of either base64 alphabet (standard `+/`, URL-safe `-_`).
@@ -748,6 +789,7 @@ fn has_work(text: &str, opts: &Deobfuscation) -> bool {
                     (opts.wrapped_lines && line_wrap(bytes, i).is_some())
                         || (opts.literal_joins && assignment_wrap(bytes, i).is_some())
                 }
+                0x1b => opts.invisible && terminal_escape(&bytes[i..]).is_some(),
                 _ => false,
             };
             if found {
@@ -834,6 +876,11 @@ pub(crate) fn normalize(text: &str, opts: &Deobfuscation) -> Option<Normalized> 
                 .extend((i + at..i + at + len).map(|o| (o, o + 1)));
             out.changes.push(out.text.len());
             i += total;
+            continue;
+        }
+        if let Some(len) = terminal_escape(&bytes[i..]).filter(|_| opts.invisible) {
+            out.changes.push(out.text.len());
+            i += len;
             continue;
         }
         if let Some(len) = line_wrap(bytes, i).filter(|_| opts.wrapped_lines) {
@@ -1167,6 +1214,19 @@ mod tests {
         let n = normalize("k%3DAKIA \\u0041B 50% \\x41", &escapes_only).unwrap();
         assert_eq!(std::str::from_utf8(&n.text).unwrap(), "k=AKIA AB 50% A");
         assert_eq!(n.original(0, 2), (0, 4));
+    }
+
+    #[test]
+    fn drops_terminal_escapes() {
+        let opts = Deobfuscation::default();
+        let text = "KEY=\x1b[01;31m\x1b[Ksk_live_\x1b[m\x1b[K4eC39Hq \x1b]8;;file:///x\x07ln\x1b]8;;\x1b\\";
+        let n = normalize(text, &opts).unwrap();
+        assert_eq!(
+            std::str::from_utf8(&n.text).unwrap(),
+            "KEY=sk_live_4eC39Hq ln"
+        );
+        // A lone or unfinished ESC stays.
+        assert!(normalize("a\x1b b \x1b[12", &opts).is_none());
     }
 
     #[test]

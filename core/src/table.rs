@@ -14,13 +14,16 @@
 //! back to those cells.
 //!
 //! AsciiDoc tables (`|===`), whose rows may take several lines, count
-//! cells against the header instead (`table/asciidoc.rs`).
+//! cells against the header instead (`table/asciidoc.rs`). SQL `INSERT`
+//! tuples and `COPY ... FROM stdin` rows are read against the statement's
+//! column list (`table/sql.rs`).
 //!
 //! A line is the text between two line breaks, read whole; a line longer
 //! than [`LINE_MAX`] is no table's and ends the table it was in. A stream
 //! therefore reads the same lines, in the same state, as a whole text.
 
 mod asciidoc;
+mod sql;
 
 use aho_corasick::AhoCorasick;
 use memchr::{memchr, memchr_iter, memmem, memrchr};
@@ -212,6 +215,8 @@ pub(crate) struct Tables {
     row: Option<(Vec<u8>, usize)>,
     /// Inside an AsciiDoc table (`|===`).
     asciidoc: Option<asciidoc::AsciiDoc>,
+    /// Inside an SQL `INSERT` whose tuples go on over lines: its columns.
+    insert: Option<Header>,
 }
 
 impl Tables {
@@ -251,6 +256,7 @@ impl Tables {
                 && self.label.is_none()
                 && self.row.is_none()
                 && self.asciidoc.is_none()
+                && self.insert.is_none()
             {
                 // Outside a table only a header matters: go to the next
                 // line holding a header word or opening an HTML row.
@@ -279,6 +285,7 @@ impl Tables {
                     self.label = None;
                     self.row = None;
                     self.asciidoc = None;
+                    self.insert = None;
                     self.overlong = true;
                 }
                 None if is_final => {
@@ -312,6 +319,26 @@ impl Tables {
         }
         if let Some(table) = &mut self.asciidoc {
             table.line(line, base, &self.words, batch);
+            return;
+        }
+        if let Some(header) = self.insert.take()
+            && line.trim_ascii_start().starts_with(b"(")
+        {
+            if sql::tuples(line, 0, &header, base, batch) {
+                self.insert = Some(header);
+            }
+            return;
+        }
+        if let Some((header, from)) = sql::insert(line, &self.words) {
+            if sql::tuples(line, from, &header, base, batch) {
+                self.insert = Some(header);
+            }
+            return;
+        }
+        if let Some(header) = sql::copy(line, &self.words) {
+            self.header = Some(header);
+            self.aligned = None;
+            self.label = None;
             return;
         }
         if let Some((mut row, at)) = self.row.take() {

@@ -95,6 +95,19 @@ pub(crate) const PASSWORD_WORDS: &[&str] = &[
     "\u{6af}\u{630}\u{631}\u{648}\u{627}\u{698}\u{647}",
     "\u{9aa}\u{9be}\u{9b8}\u{993}\u{9af}\u{9bc}\u{9be}\u{9b0}\u{9cd}\u{9a1}",
     "\u{b95}\u{b9f}\u{bb5}\u{bc1}\u{b9a}\u{bcd}\u{b9a}\u{bca}\u{bb2}\u{bcd}",
+    // Welsh `cyfrinair` (and its mutations), Icelandic `lykilorð`, Basque
+    // `pasahitza`, Zulu `iphasiwedi`, Georgian `პაროლი`, Armenian
+    // `գաղտնաբառ`, Amharic `የይለፍ ቃል`, Mongolian `нууц үг`, Khmer
+    // `ពាក្យសម្ងាត់`.
+    "yfrinair",
+    "lykilor",
+    "pasahitz",
+    "iphasiwedi",
+    "\u{10de}\u{10d0}\u{10e0}\u{10dd}\u{10da}",
+    "\u{563}\u{561}\u{572}\u{57f}\u{576}\u{561}\u{562}\u{561}\u{57c}",
+    "\u{12e8}\u{12ed}\u{1208}\u{134d} \u{1243}\u{120d}",
+    "\u{43d}\u{443}\u{443}\u{446} \u{4af}\u{433}",
+    "\u{1796}\u{17b6}\u{1780}\u{17d2}\u{1799}\u{179f}\u{1798}\u{17d2}\u{1784}\u{17b6}\u{178f}\u{17cb}",
 ];
 
 /// Words in a key name that mark a machine-made secret.
@@ -357,6 +370,26 @@ fn score_with(value: &[u8], key: &[u8], full: bool) -> Verdict {
         })
         .map_or(v, <[u8]>::trim_ascii);
     if v.is_empty() || (!quoted && foreign_prose(v)) || email_address(v) {
+        return Verdict::Invalid;
+    }
+    // psql's `:'name'`, `:"name"`: a variable interpolated into the
+    // statement (`PASSWORD :'app_password'`), not a literal.
+    // The colon follows a space, `(`, `,` or `=`: `"key":"x"` and
+    // `clientSecret:'x'` are literals.
+    let psql_variable = quoted
+        && key.len() >= 3
+        && key[key.len() - 2] == b':'
+        && matches!(key[key.len() - 3], b' ' | b'\t' | b'(' | b',' | b'=')
+        && v.iter().all(|b| b.is_ascii_alphanumeric() || *b == b'_');
+    // `autocomplete="current-password" required>`: an HTML boolean
+    // attribute closing the tag.
+    let tag_end = !quoted
+        && v.strip_suffix(b">")
+            .map(|r| r.strip_suffix(b"/").unwrap_or(r))
+            .is_some_and(|r| {
+                !r.is_empty() && r.iter().all(|b| b.is_ascii_lowercase() || *b == b'-')
+            });
+    if psql_variable || tag_end {
         return Verdict::Invalid;
     }
     // `f"{prefix}-{n}"`: a Python f-string's braces are substitutions.
@@ -652,6 +685,25 @@ fn typed_secret(v: &[u8]) -> bool {
             .any(|w| w[0].is_ascii_digit() && w[1] == b'.' && w[2].is_ascii_digit())
         && !v.windows(3).any(|w| w.iter().all(u8::is_ascii_uppercase))
         && !percent_encoded(v)
+}
+
+/// `Marlin.Saffron82`, `Harbor.Pepper.Kite47`: two or three capitalised
+/// words of four letters or more joined by dots, the last ending in two
+/// digits or more. People make passwords so; code names a member so rarely
+/// (`System.Int32`'s words are shorter).
+fn dotted_passphrase(v: &[u8]) -> bool {
+    let parts: SmallVec<[&[u8]; 4]> = v.split(|&b| b == b'.').collect();
+    let word = |w: &[u8]| {
+        w.len() >= 4 && w[0].is_ascii_uppercase() && w[1..].iter().all(u8::is_ascii_lowercase)
+    };
+    let Some((last, words)) = parts.split_last() else {
+        return false;
+    };
+    let digits = last.iter().rev().take_while(|b| b.is_ascii_digit()).count();
+    (1..=2).contains(&words.len())
+        && words.iter().all(|w| word(w))
+        && digits >= 2
+        && word(&last[..last.len() - digits])
 }
 
 /// Words joined by `.` or `_` where every part starts like a name
@@ -1253,6 +1305,7 @@ fn is_code(v: &[u8], quoted: bool) -> bool {
     let segments = || v.split(|&b| b == b'.');
     if v.contains(&b'.')
         && !word_dot_number(v)
+        && !dotted_passphrase(v)
         && segments().all(|s| !s.is_empty() && s.iter().all(ident) && !s[0].is_ascii_digit())
         && segments().any(|s| s.windows(3).any(|w| w.iter().all(u8::is_ascii_alphabetic)))
         // Names, not encoded data: `win32api.RegOpenKeyEx`, not a JWT.
@@ -1770,6 +1823,12 @@ mod tests {
         assert_eq!(conf("password=", "getpass_bytes"), 35);
         assert_eq!(conf("PASSWORD = ", "db_password"), 35);
         assert_eq!(conf("token = ", "Name.Builtin.Pseudo"), 0);
+        assert_eq!(conf("LOGIN PASSWORD :'", "app_password"), 0);
+        assert!(conf("clientSecret:'", "9363cb456dda6402cb71d65092490e75c9f11873") >= 50);
+        assert_eq!(conf("autocomplete=\"current-password\" ", "required>"), 0);
+        assert_eq!(conf("password = ", "System.Int32"), 0);
+        // Words joined by dots and ending in digits: a passphrase.
+        assert!(conf("password = ", "Marlin.Saffron82") >= 50);
         assert_eq!(conf("password=", "getpass()"), 0);
         assert_eq!(conf("\"password: \"", "+ pw"), 0);
         assert_eq!(conf("password=", "+password"), 0);
