@@ -114,18 +114,91 @@ const KNOWN_MISSES: &[&str] = &[
     // adv14: a key after `git diff --color-words`' `{+...+}` markers, a
     // user / password pair in an HTML comment without a password word, a
     // Dutch mobile number libphonenumber does not assign (+31 6 98...), a
-    // JSON password holding `%4u`, an Armenian `secret key՝ X` and a
-    // Tagalog `token ng Cloudflare para sa DNS: X` (five words before the
-    // colon); a `fly secrets list` digest and an order reference written
-    // as a phone number, both redacted.
+    // Armenian `secret key՝ X`; a `fly secrets list` digest and an order
+    // reference written as a phone number, both redacted.
     "adv14/term.ansi-word-diff.p01",
     "adv14/markup.html-comment.p01",
     "adv14/pii.salesforce-csv.p02",
-    "adv14/app.analytics-payload.p01",
     "adv14/lang.armenian.p02",
-    "adv14/lang.tagalog.p02",
     "adv14/paas.fly-secrets-list.n01",
     "adv14/lookalike.order-numbers.n01",
+    // adv15 (see benches/blind/README.md): person names in forms, CSV rows
+    // and payment messages (the classifier's job, off by default), account
+    // numbers without an account word (SWIFT, NACHA, bank CSV), CVVs,
+    // recovery and backup codes, TOTP seeds in groups, JWK and Tink key
+    // parameters, minisign/signify secret keys, a PKCS#12 blob, seed
+    // phrases in rows, Solana byte arrays and a bare 64-hex key in a
+    // Hardhat list, keys split over list items, cells and lines,
+    // homoglyph key names, octal escapes, a CyberArk CSV and CCP reply,
+    // a Vault AppRole secret_id (a UUID), hdbuserstore, a JCL inline FTP
+    // login, a SAS {SAS002} password; a Maori sentence with seven words
+    // before the copula; Ethereum and bech32 addresses (redacted as
+    // CRYPTO PII, as Presidio does), the AWS documentation example keys
+    // and `sk_test_xxxx` (provider formats are always redacted), and a
+    // Secrets Manager ARN.
+    "adv15/vault.vault_dyn.p05",
+    "adv15/vault.pam.p02",
+    "adv15/vault.pam.p03",
+    "adv15/vault.neg.n05",
+    "adv15/legacy.sap.p03",
+    "adv15/legacy.mainframe.p02",
+    "adv15/keys.jwk.p01",
+    "adv15/keys.jwk.p02",
+    "adv15/keys.jwk.p03",
+    "adv15/keys.bundle.p01",
+    "adv15/keys.sigkeys.p01",
+    "adv15/keys.sigkeys.p02",
+    "adv15/keys.sigkeys.p04",
+    "adv15/keys.wallet.p01",
+    "adv15/keys.wallet.p02",
+    "adv15/keys.wallet.p04",
+    "adv15/keys.wallet.p08",
+    "adv15/keys.mfa.p02",
+    "adv15/keys.mfa.p03",
+    "adv15/keys.mfa.p04",
+    "adv15/keys.neg.n05",
+    "adv15/keys.neg.n06",
+    "adv15/finance_telecom.swift.p01",
+    "adv15/finance_telecom.swift.p02",
+    "adv15/finance_telecom.swift.p03",
+    "adv15/finance_telecom.swift.p05",
+    "adv15/finance_telecom.card.p04",
+    "adv15/finance_telecom.card.p05",
+    "adv15/finance_telecom.card.p08",
+    "adv15/finance_telecom.sms_mobile.p02",
+    "adv15/finance_telecom.banking.p01",
+    "adv15/finance_telecom.banking.p02",
+    "adv15/science.sas_stata.p02",
+    "adv15/science.sas_stata.p03",
+    "adv15/evasion.unicode.p04",
+    "adv15/evasion.unicode.p05",
+    "adv15/evasion.escapes.p02",
+    "adv15/evasion.split.p02",
+    "adv15/evasion.split.p03",
+    "adv15/evasion.split.p05",
+    "adv15/evasion.split.p07",
+    "adv15/evasion.split.p08",
+    "adv15/lang.mi.p01",
+    "adv15/pii.africa.p01",
+    "adv15/pii.africa.p04",
+    "adv15/pii.africa.p05",
+    "adv15/pii.mena.p02",
+    "adv15/pii.mena.p03",
+    "adv15/pii.mena.p04",
+    "adv15/pii.mena.p06",
+    "adv15/pii.mena.p08",
+    "adv15/pii.south_asia.p02",
+    "adv15/pii.sea.p01",
+    "adv15/pii.sea.p03",
+    "adv15/pii.sea.p04",
+    "adv15/pii.sea.p06",
+    "adv15/pii.latam.p01",
+    "adv15/pii.latam.p03",
+    "adv15/pii.latam.p05",
+    "adv15/pii.latam.p06",
+    "adv15/pii.mixed.p01",
+    "adv15/neg.dev.n08",
+    "adv15/neg.dev.n15",
 ];
 
 fn cases(set: &str) -> Vec<Case> {
@@ -155,7 +228,7 @@ fn blind_sets_hold_their_score() {
     let mut lost = Vec::new();
     let mut won = Vec::new();
     for set in [
-        "adv6", "adv7", "adv8", "adv9", "adv10", "adv11", "adv12", "adv13", "adv14",
+        "adv6", "adv7", "adv8", "adv9", "adv10", "adv11", "adv12", "adv13", "adv14", "adv15",
     ] {
         let cases = cases(set);
         assert!(cases.len() > 200, "{set}: {} cases", cases.len());

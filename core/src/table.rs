@@ -956,7 +956,18 @@ fn header_cell(name: &[u8], delimiter: Delimiter) -> bool {
     let paren = name.iter().position(|&b| b == b'(' || b == b')');
     let call = paren
         .is_some_and(|i| name[i] == b')' || i == 0 || name[i - 1] != b' ' || !name.ends_with(b")"));
-    let dotted = name[..name.len().saturating_sub(1)].contains(&b'.');
+    // A dot inside a word is code (`chpasswd.8`, `user.email`); one after
+    // single letters abbreviates (`T.C. Kimlik No`, `D.O.B.`).
+    let dotted = name.iter().enumerate().any(|(i, &b)| {
+        b == b'.'
+            && name.get(i + 1).is_some_and(u8::is_ascii_alphanumeric)
+            && name[..i]
+                .iter()
+                .rev()
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .count()
+                >= 2
+    });
     let code_like = delimiter != Delimiter::Pipe && (call || dotted);
     name.is_empty()
         || (name.len() <= HEADER_CELL_MAX
@@ -1541,6 +1552,21 @@ mod tests {
             let (batch, _) = pushed_in_steps(text, step);
             assert_eq!(batch.cells.len(), 2, "step {step}");
         }
+    }
+
+    #[test]
+    fn abbreviated_pii_headers_hand_every_row() {
+        let rules = crate::rules::RuleSet::builtin();
+        let words = Arc::new(HeaderWords::new(rules.rules().iter()));
+        let text = "Ad Soyad,T.C. Kimlik No,Telefon\nMehmet Kaya,18558232576,x\nZeynep Demir,55180382002,x\n";
+        let mut batch = Batch::default();
+        Tables::new(words).advance(text.as_bytes(), 0, true, &mut batch);
+        let cells: Vec<&[u8]> = batch
+            .cells
+            .iter()
+            .map(|&(from, to, _, _)| &batch.text[from..to])
+            .collect();
+        assert!(cells.contains(&&b"55180382002"[..]));
     }
 
     #[test]

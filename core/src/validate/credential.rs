@@ -107,7 +107,37 @@ pub(crate) const PASSWORD_WORDS: &[&str] = &[
     "\u{563}\u{561}\u{572}\u{57f}\u{576}\u{561}\u{562}\u{561}\u{57c}",
     "\u{12e8}\u{12ed}\u{1208}\u{134d} \u{1243}\u{120d}",
     "\u{43d}\u{443}\u{443}\u{446} \u{4af}\u{433}",
-    "\u{1796}\u{17b6}\u{1780}\u{17d2}\u{1799}\u{179f}\u{1798}\u{17d2}\u{1784}\u{17b6}\u{178f}\u{17cb}",
+    "\u{1796}\u{17b6}\u{1780}\u{17d2}\u{1799}\u{179f}\u{1798}\u{17d2}\u{1784}\u{17b6}\u{178f}\u{17cb}", // Sinhala `මුරපදය`, Burmese `စကားဝှက်`, Lao `ລະຫັດຜ່ານ`, Kazakh `құпия сөз`,
+    // Kyrgyz `сырсөз`, `password` in Gurmukhi and Gujarati, the `-word` of
+    // Telugu, Kannada and Malayalam `pass-word` (written with or without a
+    // zero-width non-joiner), Yoruba `aṣínà`, and Latin-script words: Hausa
+    // `kalmar sirri`, Somali `erayga sirta`, Albanian `fjalëkalim`,
+    // Slovenian `geslo`, Irish `pasfhocal`, Luxembourgish `Passwuert`,
+    // Haitian `modpas`, Esperanto `pasvorto`, Afrikaans `wagwoord`, Xhosa
+    // `igama lokugqitha`, Javanese `tembung sandhi`, Maori `kupuhipa`.
+    "\u{db8}\u{dd4}\u{dbb}\u{db4}\u{daf}\u{dba}",
+    "\u{1005}\u{1000}\u{102c}\u{1038}\u{101d}\u{103e}\u{1000}\u{103a}",
+    "\u{ea5}\u{eb0}\u{eab}\u{eb1}\u{e94}\u{e9c}\u{ec8}\u{eb2}\u{e99}",
+    "\u{49b}\u{4b1}\u{43f}\u{438}\u{44f} \u{441}\u{4e9}\u{437}",
+    "\u{441}\u{44b}\u{440}\u{441}\u{4e9}\u{437}",
+    "\u{a2a}\u{a3e}\u{a38}\u{a35}\u{a30}\u{a21}",
+    "\u{aaa}\u{abe}\u{ab8}\u{ab5}\u{ab0}\u{acd}\u{aa1}",
+    "\u{c35}\u{c30}\u{c4d}\u{c21}\u{c4d}",
+    "\u{cb5}\u{cb0}\u{ccd}\u{ca1}\u{ccd}",
+    "\u{d35}\u{d47}\u{d21}\u{d4d}",
+    "a\u{1e63}\u{ed}n\u{e0}",
+    "kalmar sirri",
+    "erayga sirta",
+    "fjal\u{eb}kalim",
+    "geslo",
+    "asfhocal",
+    "passwuert",
+    "modpas",
+    "pasvorto",
+    "wagwoord",
+    "igama lokugqitha",
+    "tembung sandhi",
+    "kupuhipa",
 ];
 
 /// Words in a key name that mark a machine-made secret.
@@ -1331,7 +1361,7 @@ fn is_code(v: &[u8], quoted: bool) -> bool {
     // value too (`=!zbY!wGNs+dG~+3BZ`).
     let body = unpadded(v);
     let name = |s: &[u8]| {
-        !s.is_empty()
+        s.iter().any(u8::is_ascii_alphanumeric)
             && s.iter()
                 .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
     };
@@ -1347,10 +1377,14 @@ fn is_code(v: &[u8], quoted: bool) -> bool {
     };
     let typed = body.iter().any(u8::is_ascii_digit) && body.iter().any(u8::is_ascii_lowercase);
     // Capitals and digits: typed or generated, not a name or a version.
+    // With dots, one part must mix all three (`kQ.zLm2`, not `v1.Config`).
     let mixed = |s: &[u8]| {
-        s.iter().any(u8::is_ascii_uppercase)
-            && s.iter().any(u8::is_ascii_digit)
-            && !s.contains(&b'.')
+        let all = |p: &[u8]| {
+            p.iter().any(u8::is_ascii_uppercase)
+                && p.iter().any(u8::is_ascii_digit)
+                && (!s.contains(&b'.') || p.iter().any(u8::is_ascii_lowercase))
+        };
+        s.split(|&b| b == b'.').any(all)
     };
     if let Some(eq) = body.iter().position(|&b| b == b'=')
         && (eq == 0 || body[eq - 1] != b'\\')
@@ -1502,6 +1536,29 @@ fn is_label(v: &[u8]) -> bool {
         && password_words().is_match(body)
 }
 
+/// A SAS macro variable reference: `&dbpass`, `&dbpass.`.
+fn sas_macro_variable(v: &[u8]) -> bool {
+    let name = v.strip_suffix(b".").unwrap_or(v);
+    name.len() > 1
+        && name[0] == b'&'
+        && name[1].is_ascii_alphabetic()
+        && name[1..]
+            .iter()
+            .all(|b| b.is_ascii_alphanumeric() || *b == b'_')
+}
+
+/// Holds a spreadsheet cell reference (`Config!$B$2`, `Sheet1!C7`).
+fn cell_reference(v: &[u8]) -> bool {
+    v.iter().enumerate().any(|(i, &b)| {
+        let rest = &v[i + 1..];
+        let rest = rest.strip_prefix(b"$").unwrap_or(rest);
+        let letters = rest.iter().take_while(|c| c.is_ascii_uppercase()).count();
+        let rest = &rest[letters..];
+        let rest = rest.strip_prefix(b"$").unwrap_or(rest);
+        b == b'!' && (1..=3).contains(&letters) && rest.first().is_some_and(u8::is_ascii_digit)
+    })
+}
+
 /// Templates and dummy values.
 fn is_placeholder(v: &[u8]) -> bool {
     let lower = lower(v);
@@ -1515,6 +1572,12 @@ fn is_placeholder(v: &[u8]) -> bool {
         || v.get(..5).is_some_and(|p| p.eq_ignore_ascii_case(b"$env:"))
         // LiteLLM's `api_key: os.environ/ANTHROPIC_API_KEY`.
         || lower.starts_with(b"os.environ/")
+        // SAS: `%sysget(DB_PASSWORD)`, a macro variable `&dbpass` (`&dbpass.`);
+        // a spreadsheet formula's `"&Config!$B$2&"` joins in a cell.
+        || lower.starts_with(b"%sysget(")
+        || lower.starts_with(b"%sysfunc(")
+        || sas_macro_variable(v)
+        || (v[0] == b'&' && cell_reference(v))
         || (lower.starts_with(b"&lt;") && lower.ends_with(b"&gt;"))
         || (v[0] == b'%' && v.last() == Some(&b'%') && v.len() > 2)
         || (v[0] == b'{' && v.last() == Some(&b'}') && v[1..v.len() - 1].iter().all(ident))
@@ -1641,11 +1704,20 @@ fn printf_spec(v: &[u8]) -> bool {
                 .iter()
                 .position(|c| !(c.is_ascii_digit() || matches!(c, b'.' | b'-' | b'+' | b'#')))
                 .is_some_and(|k| {
-                    // `%s`, `%0.f0`: a conversion; `%uPdC6` and `%x1gD9` are
-                    // typed (a bare conversion is not glued to a letter or digit).
+                    // `%s`, `%0.f0COMNTOOLS`, `%5dms`: a conversion; `%uPdC6`,
+                    // `%x1gD9` and `%4uERuD0C` are typed (a bare conversion is
+                    // not glued to a letter or digit; one with a width is not
+                    // glued to mixed-case text).
                     let at = i + 1 + k;
+                    let glued = &v[at + 1..];
+                    let run = &glued[..glued
+                        .iter()
+                        .take_while(|c| c.is_ascii_alphanumeric())
+                        .count()];
+                    let mixed = run.iter().any(u8::is_ascii_uppercase)
+                        && run.iter().any(u8::is_ascii_lowercase);
                     matches!(v[at], b's' | b'd' | b'f' | b'r' | b'x' | b'i' | b'u')
-                        && (k > 0 || !v.get(at + 1).is_some_and(u8::is_ascii_alphanumeric))
+                        && (run.is_empty() || (k > 0 && !mixed))
                 })
     })
 }
@@ -1928,6 +2000,12 @@ mod tests {
     #[test]
     fn placeholders_are_doubtful() {
         assert_eq!(conf("toolskey = \"", "VS%0.f0COMNTOOLS"), DOUBTFUL);
+        assert!(conf("\"password\": \"", "R.TduD%4uERuD0C.D") > DOUBTFUL);
+        assert!(conf("password: ", "Vt8=kQ.zLm2") > DOUBTFUL);
+        assert!(conf("password: ", "pR7kN4zQ=-") > DOUBTFUL);
+        assert!(conf("%let dbpass = ", "%sysget(CDW_PASSWORD") <= DOUBTFUL);
+        assert!(conf("password=\"", "&dbpass") <= DOUBTFUL);
+        assert!(conf("&apikey=\"", "&Config!$B$2&") <= DOUBTFUL);
         for v in [
             "${DB_PASSWORD}",
             "{{ secret }}",

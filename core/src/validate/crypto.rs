@@ -17,6 +17,19 @@ pub(super) fn base58check(value: &[u8]) -> Verdict {
     verified(decoded.len() == 21 && matches!(decoded[0], 0x00 | 0x05 | 0x6f | 0xc4))
 }
 
+/// Bitcoin WIF private key (wallet import format): Base58Check over version
+/// 0x80 (mainnet) or 0xef (testnet) and a 32-byte key, with a trailing 0x01
+/// when the public key is compressed.
+pub(super) fn wif(value: &[u8]) -> Verdict {
+    let Ok(decoded) = bs58::decode(value).with_check(None).into_vec() else {
+        return Verdict::Invalid;
+    };
+    verified(
+        matches!(decoded.first(), Some(0x80 | 0xef))
+            && (decoded.len() == 33 || (decoded.len() == 34 && decoded[33] == 0x01)),
+    )
+}
+
 /// Word counts a BIP-39 mnemonic may have.
 const MNEMONIC_WORDS: [usize; 5] = [12, 15, 18, 21, 24];
 
@@ -141,7 +154,26 @@ pub(super) fn jwt(value: &[u8]) -> Verdict {
 #[cfg(test)]
 mod tests {
     use super::*;
+
     use Verdict::*;
+
+    #[test]
+    fn wif_keys_need_their_version_and_checksum() {
+        assert_eq!(
+            wif(b"5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTJ"),
+            Verdict::Verified
+        );
+        assert_eq!(
+            wif(b"KwdMAjGmerYanjeui5SHS7JkmpZvVipYvB2LJGU1ZxJwYvP98617"),
+            Verdict::Verified
+        );
+        assert_eq!(
+            wif(b"KwdMAjGmerYanjeui5SHS7JkmpZvVipYvB2LJGU1ZxJwYvP98618"),
+            Verdict::Invalid
+        );
+        // An address has a different version and length.
+        assert_eq!(wif(b"1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2"), Verdict::Invalid);
+    }
 
     #[test]
     fn bip39_list_is_sorted_and_whole() {

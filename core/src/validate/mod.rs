@@ -159,6 +159,7 @@ validators! {
     AuMedicare => "au_medicare", national_extra::au_medicare, "Australian Medicare card number: first digit 2-6, weighted mod-10 check digit (1 3 7 9)";
     JpMyNumber => "jp_my_number", national_extra::jp_my_number, "Japanese My Number (個人番号): mod-11 check digit";
     Base58Check => "base58check", crypto::base58check, "Bitcoin Base58Check address with a known version byte";
+    Wif => "wif", crypto::wif, "Bitcoin WIF private key: Base58Check over version 0x80/0xef and a 32-byte key (compressed flag optional)";
     Bech32 => "bech32", crypto::bech32, "SegWit bech32/bech32m address checksum (BIP 173, BIP 350)";
     Eip55 => "eip55", crypto::eip55, "Ethereum address; mixed case must match the EIP-55 checksum";
     Bip39 => "bip39", crypto::bip39, "a wallet seed phrase: 12, 15, 18, 21 or 24 words of the BIP-39 English list (verified when its checksum holds)";
