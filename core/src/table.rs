@@ -163,6 +163,10 @@ impl HeaderWords {
     }
 }
 
+/// Test-only: building the words compiles an Aho-Corasick automaton
+/// (about 1.4 ms), so the library shares the engine's
+/// ([`crate::engine::Engine::table_words`]) and never builds one per call.
+#[cfg(test)]
 impl Default for HeaderWords {
     /// The credential words only.
     fn default() -> HeaderWords {
@@ -197,7 +201,9 @@ struct Header {
 
 /// The table reader's state between lines (and between a stream's chunks).
 /// No `Debug`: it holds a line of the input, as [`Batch`] holds cells.
-#[derive(Default)]
+/// No `Default` either: a default would build its own [`HeaderWords`]
+/// (an Aho-Corasick automaton) on every call; [`Tables::new`] shares the
+/// engine's.
 pub(crate) struct Tables {
     words: Arc<HeaderWords>,
     header: Option<Header>,
@@ -224,7 +230,13 @@ impl Tables {
     pub(crate) fn new(words: Arc<HeaderWords>) -> Tables {
         Tables {
             words,
-            ..Tables::default()
+            header: None,
+            overlong: false,
+            aligned: None,
+            label: None,
+            row: None,
+            asciidoc: None,
+            insert: None,
         }
     }
 
@@ -1336,7 +1348,7 @@ mod tests {
     /// The cells `advance` hands the engine, as `(name, cell)` text.
     fn pushed(text: &str) -> Vec<(String, String)> {
         let mut batch = Batch::default();
-        let n = Tables::default().advance(text.as_bytes(), 0, true, &mut batch);
+        let n = Tables::new(Arc::default()).advance(text.as_bytes(), 0, true, &mut batch);
         assert_eq!(n, text.len());
         batch
             .cells
@@ -1514,7 +1526,7 @@ mod tests {
     /// `text` handed to one reader `step` bytes at a time: what it pushed
     /// and the most bytes it held back at once.
     fn pushed_in_steps(text: &str, step: usize) -> (Batch, usize) {
-        let mut tables = Tables::default();
+        let mut tables = Tables::new(Arc::default());
         let mut batch = Batch::default();
         let (mut done, mut cut, mut held) = (0, 0, 0);
         while cut < text.len() {
