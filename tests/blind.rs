@@ -52,39 +52,30 @@ const KNOWN_MISSES: &[&str] = &[
     "adv11/obfusc.split-messages.p01",
     "adv11/obfusc.spoken-password.p01",
     "adv11/intl.vi.p01",
-    // adv12: 23 of these miss only person names, which the ONNX classifier
-    // finds (off by default: it needs ONNX Runtime); the rest are listed in
-    // benches/blind/README.md.
+    // adv12: 13 of these miss only person names in running text or under a
+    // bare `name` column, which the ONNX classifier finds (off by default:
+    // it needs ONNX Runtime); names under a name label pass since
+    // pii.person_name_labelled; the rest are listed in benches/blind/README.md.
     "adv12/saas.payments.p07",
     "adv12/saas.productivity.p08",
     "adv12/data.pandas.p01",
     "adv12/data.pandas.p03",
-    "adv12/data.mysql.p02",
-    "adv12/data.spark.p01",
     "adv12/data.spark.p02",
     "adv12/data.csv.p02",
     "adv12/data.sheets.p01",
     "adv12/data.jsonl.p01",
-    "adv12/data.avro-parquet.p01",
-    "adv12/data.avro-parquet.p02",
     "adv12/docs.confluence.n01",
     "adv12/encode.base64url.p03",
     "adv12/encode.markdown-inline.p02",
-    "adv12/pii.br.p01",
-    "adv12/pii.br.p02",
     "adv12/pii.mx.p01",
     "adv12/pii.es.p01",
     "adv12/pii.it.p01",
     "adv12/pii.fr.p01",
     "adv12/pii.de.p01",
-    "adv12/pii.uk.p01",
     "adv12/pii.ca.p01",
-    "adv12/pii.au.p01",
     "adv12/pii.sg.p01",
     "adv12/pii.nordic.p01",
-    "adv12/pii.nl.p01",
     "adv12/pii.pt.p01",
-    "adv12/pii.tr.p01",
     "adv12/pii.ar.p01",
     "adv12/pii.iban.p02",
     "adv12/pii.card.p02",
@@ -122,8 +113,9 @@ const KNOWN_MISSES: &[&str] = &[
     "adv14/lang.armenian.p02",
     "adv14/paas.fly-secrets-list.n01",
     "adv14/lookalike.order-numbers.n01",
-    // adv15 (see benches/blind/README.md): person names in forms, CSV rows
-    // and payment messages (the classifier's job, off by default), account
+    // adv15 (see benches/blind/README.md): person names under a bare `Name`
+    // column, in a `nameAr` key and in payment messages (the classifier's
+    // job, off by default), account
     // numbers without an account word (SWIFT, NACHA, bank CSV), CVVs,
     // recovery and backup codes, TOTP seeds in groups, JWK and Tink key
     // parameters, minisign/signify secret keys, a PKCS#12 blob, seed
@@ -179,24 +171,10 @@ const KNOWN_MISSES: &[&str] = &[
     "adv15/evasion.split.p07",
     "adv15/evasion.split.p08",
     "adv15/lang.mi.p01",
-    "adv15/pii.africa.p01",
     "adv15/pii.africa.p04",
-    "adv15/pii.africa.p05",
     "adv15/pii.mena.p02",
-    "adv15/pii.mena.p03",
     "adv15/pii.mena.p04",
-    "adv15/pii.mena.p06",
     "adv15/pii.mena.p08",
-    "adv15/pii.south_asia.p02",
-    "adv15/pii.sea.p01",
-    "adv15/pii.sea.p03",
-    "adv15/pii.sea.p04",
-    "adv15/pii.sea.p06",
-    "adv15/pii.latam.p01",
-    "adv15/pii.latam.p03",
-    "adv15/pii.latam.p05",
-    "adv15/pii.latam.p06",
-    "adv15/pii.mixed.p01",
     "adv15/neg.dev.n08",
     "adv15/neg.dev.n15",
 ];

@@ -118,7 +118,8 @@ impl HeaderWords {
     /// The header words for `rules`: each PII rule's required context
     /// words (`pesel`, `bsn`, `tel`), and the keywords of a PII rule that
     /// has no context because its pattern starts with them (`dob`,
-    /// `birth`), when made of letters.
+    /// `birth`), when made of letters, inner spaces and underscores (`full_name`;
+    /// not `name `, which only ends a label).
     pub(crate) fn new<'a>(rules: impl Iterator<Item = &'a Rule>) -> HeaderWords {
         let mut pii: Vec<String> = Vec::new();
         for rule in rules.filter(|r| r.category == Category::Pii) {
@@ -128,7 +129,10 @@ impl HeaderWords {
                 None => rule
                     .keywords
                     .iter()
-                    .filter(|k| k.chars().all(|c| c.is_alphabetic() || c == ' '))
+                    .filter(|k| {
+                        k.trim() == k.as_str()
+                            && k.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '_')
+                    })
                     .collect(),
             };
             for word in words {
@@ -593,9 +597,17 @@ fn worth_scanning(cell: &[u8]) -> bool {
 
 /// Whether a cell under a PII column can hold a value the PII rules that
 /// need a context word match: national IDs, phone numbers, account
-/// numbers and dates all have six digits or more.
+/// numbers and dates all have six digits or more; a person's name is
+/// words with no digit, the first capitalised or in another script.
 fn may_hold_pii(cell: &[u8]) -> bool {
-    cell.len() <= 64 && cell.iter().filter(|b| b.is_ascii_digit()).count() >= 6
+    let digits = cell.iter().filter(|b| b.is_ascii_digit()).count();
+    cell.len() <= 64
+        && (digits >= 6
+            || (digits == 0
+                && cell.contains(&b' ')
+                && cell
+                    .first()
+                    .is_some_and(|&b| b.is_ascii_uppercase() || b >= 0x80)))
 }
 
 /// The table header `line` is, if it names a credential column, a PII
@@ -1599,6 +1611,30 @@ mod tests {
         assert!(!cells.iter().any(|(c, _)| *c == b"v2.0.1"));
         // The credential named in a row's first cell is still read.
         assert!(cells.contains(&(&b"Zx9-kQ2v!mL"[..], Category::Secret)));
+    }
+
+    #[test]
+    fn name_columns_hand_names_but_not_a_bare_name_column() {
+        let rules = crate::rules::RuleSet::builtin();
+        let words = Arc::new(HeaderWords::new(rules.rules().iter()));
+        let text =
+            "employee_name,national_id,gross\nAchieng Otieno,39303787,50812\nmutua,66603804,1\n";
+        let mut batch = Batch::default();
+        Tables::new(words.clone()).advance(text.as_bytes(), 0, true, &mut batch);
+        let cells: Vec<&[u8]> = batch
+            .cells
+            .iter()
+            .map(|&(f, t, _, _)| &batch.text[f..t])
+            .collect();
+        assert!(cells.contains(&&b"Achieng Otieno"[..]));
+        // One lower-case word cannot be a name the rule takes.
+        assert!(!cells.contains(&&b"mutua"[..]));
+        // `NAME` heads kubectl and fly listings: it does not make a table.
+        let listing = "NAME                  DIGEST            CREATED AT\n\
+                       SECRET_KEY_BASE       1d847bf04120cab7  22d12h ago\n";
+        let mut batch = Batch::default();
+        Tables::new(words).advance(listing.as_bytes(), 0, true, &mut batch);
+        assert!(batch.is_empty());
     }
 
     #[test]

@@ -171,6 +171,7 @@ validators! {
     PhoneNational => "phone_national", text::phone_national, "a national-format number valid in India, China or Japan (libphonenumber metadata)";
     PhoneMobile => "phone_mobile", text::phone_mobile, "a national-format mobile number valid in NL, TH, IL, VN, ZA, AU, IE, IT, ES or MX (libphonenumber metadata)";
     Date => "date", text::date, "a real calendar date between 1900 and 2100";
+    PersonName => "person_name", text::person_name, "a person's name: no word of code, a type, a form's own text or a placeholder (`Optional`, `String`, `Not Provided`, `John Doe`)";
     HasDigit => "has_digit", text::has_digit, "contains a digit: tells machine-made tokens from words";
     NotTemplate => "not_template", text::not_template, "rejects template variables, code references, paths and labels (`${X}`, `env.X`, `/run/secrets/x`)";
     NotPlaceholder => "not_placeholder", text::not_placeholder, "lowers to 0.4 the confidence of template variables and dummy values (`${X}`, `<password>`, `changeme`, `xxxx`); for generic rules only";

@@ -285,6 +285,78 @@ pub(super) fn has_digit(value: &[u8]) -> Verdict {
     plausible(value.iter().any(u8::is_ascii_digit))
 }
 
+/// Words that make a value under a name label code, a type, a form's own
+/// text or a placeholder rather than a person's name (`first_name:
+/// Optional[str]`, `Name: Not Provided`, `Full name: John Doe`).
+const NOT_NAME_WORDS: &[&str] = &[
+    "string",
+    "str",
+    "optional",
+    "list",
+    "text",
+    "int",
+    "integer",
+    "bool",
+    "boolean",
+    "column",
+    "charfield",
+    "field",
+    "mapped",
+    "any",
+    "none",
+    "null",
+    "nil",
+    "true",
+    "false",
+    "required",
+    "unknown",
+    "undefined",
+    "redacted",
+    "example",
+    "sample",
+    "test",
+    "placeholder",
+    "value",
+    "your",
+    "my",
+    "name",
+    "first",
+    "last",
+    "full",
+    "surname",
+    "not",
+    "provided",
+    "available",
+    "applicable",
+    "varchar",
+    "nvarchar",
+    "char",
+    "type",
+    "default",
+    "todo",
+    "tbd",
+    "anonymous",
+    "customer",
+    "user",
+    "admin",
+    "doe",
+    "lorem",
+    "ipsum",
+    "foo",
+    "bar",
+];
+
+pub(super) fn person_name(value: &[u8]) -> Verdict {
+    let Ok(s) = std::str::from_utf8(value) else {
+        return Verdict::Invalid;
+    };
+    plausible(!s.split([' ', '-']).any(|word| {
+        NOT_NAME_WORDS
+            .iter()
+            .any(|stop| word.eq_ignore_ascii_case(stop))
+    }))
+}
+
 /// Names a code reference starts with (`env.X`, `process.env.X`, `config.db.password`).
 const REFERENCE_ROOTS: &[&str] = &[
     "env", "process", "os", "config", "cfg", "conf", "settings", "self", "this", "options", "opts",
@@ -591,6 +663,15 @@ mod tests {
         ] {
             assert_eq!(phone_mobile_format(bad.as_bytes()), Invalid, "{bad}");
         }
+    }
+
+    #[test]
+    fn person_names() {
+        assert_eq!(person_name("Lucía Fernández".as_bytes()), Plausible);
+        assert_eq!(person_name(b"Ahmad Faizal bin Hassan"), Plausible);
+        assert_eq!(person_name(b"Optional"), Invalid);
+        assert_eq!(person_name(b"Not Provided"), Invalid);
+        assert_eq!(person_name(b"John Doe"), Invalid);
     }
 
     #[test]
