@@ -52,7 +52,7 @@ const KNOWN_MISSES: &[&str] = &[
     "adv11/obfusc.split-messages.p01",
     "adv11/obfusc.spoken-password.p01",
     "adv11/intl.vi.p01",
-    // adv12: 13 of these miss only person names in running text or under a
+    // adv12: many of these miss only person names in running text or under a
     // bare `name` column, which the ONNX classifier finds (off by default:
     // it needs ONNX Runtime); names under a name label pass since
     // pii.person_name_labelled; the rest are listed in benches/blind/README.md.
@@ -117,13 +117,12 @@ const KNOWN_MISSES: &[&str] = &[
     // column, in a `nameAr` key and in payment messages (the classifier's
     // job, off by default), account
     // numbers without an account word (SWIFT, NACHA, bank CSV), CVVs,
-    // recovery and backup codes, TOTP seeds in groups, JWK and Tink key
-    // parameters, minisign/signify secret keys, a PKCS#12 blob, seed
-    // phrases in rows, Solana byte arrays and a bare 64-hex key in a
-    // Hardhat list, keys split over list items, cells and lines,
+    // recovery and backup codes, TOTP seeds in groups, a PKCS#12 blob,
+    // seed phrases in rows, a bare 64-hex key second in a Hardhat list,
+    // keys split over list items, cells and lines,
     // homoglyph key names, octal escapes, a CyberArk CSV and CCP reply,
     // a Vault AppRole secret_id (a UUID), hdbuserstore, a JCL inline FTP
-    // login, a SAS {SAS002} password; a Maori sentence with seven words
+    // login, a Stata `set fredkey` key; a Maori sentence with seven words
     // before the copula; Ethereum and bech32 addresses (redacted as
     // CRYPTO PII, as Presidio does), the AWS documentation example keys
     // and `sk_test_xxxx` (provider formats are always redacted), and a
@@ -134,17 +133,10 @@ const KNOWN_MISSES: &[&str] = &[
     "adv15/vault.neg.n05",
     "adv15/legacy.sap.p03",
     "adv15/legacy.mainframe.p02",
-    "adv15/keys.jwk.p01",
-    "adv15/keys.jwk.p02",
-    "adv15/keys.jwk.p03",
     "adv15/keys.bundle.p01",
-    "adv15/keys.sigkeys.p01",
-    "adv15/keys.sigkeys.p02",
-    "adv15/keys.sigkeys.p04",
     "adv15/keys.wallet.p01",
     "adv15/keys.wallet.p02",
     "adv15/keys.wallet.p04",
-    "adv15/keys.wallet.p08",
     "adv15/keys.mfa.p02",
     "adv15/keys.mfa.p03",
     "adv15/keys.mfa.p04",
@@ -160,7 +152,6 @@ const KNOWN_MISSES: &[&str] = &[
     "adv15/finance_telecom.sms_mobile.p02",
     "adv15/finance_telecom.banking.p01",
     "adv15/finance_telecom.banking.p02",
-    "adv15/science.sas_stata.p02",
     "adv15/science.sas_stata.p03",
     "adv15/evasion.unicode.p04",
     "adv15/evasion.unicode.p05",
