@@ -19,6 +19,20 @@ fn occurs_outside(hay: &[u8], needle: &[u8], spans: &[(usize, usize)]) -> bool {
     })
 }
 
+/// Overwrites every occurrence of `label` in `out` with 0xFF bytes (never
+/// part of a value found in UTF-8 text, and no label holds one).
+fn blank(out: &mut [u8], label: &[u8]) {
+    let mut i = 0;
+    while i + label.len() <= out.len() {
+        if out[i..].starts_with(label) {
+            out[i..i + label.len()].fill(0xFF);
+            i += label.len();
+        } else {
+            i += 1;
+        }
+    }
+}
+
 fuzz_target!(|data: &[u8]| {
     let r = scanner()
         .redact_bytes(data)
@@ -32,6 +46,16 @@ fuzz_target!(|data: &[u8]| {
         .iter()
         .map(|f| (f.bytes.start, f.bytes.end))
         .collect();
+    // The output with the labels it writes blanked out: a value may appear
+    // in the output only where a label takes part (`[AUTH0_CLIENT_SECRE`
+    // inside `[AUTH0_CLIENT_SECRET]`, or kept text `..._secret=` followed by
+    // a label `[GENERIC_SECRE...` re-spelling a value that ran over both);
+    // that is not the value surviving.
+    let mut kept = r.bytes.clone();
+    for g in &r.findings {
+        let label = format!("[{}]", g.entity);
+        blank(&mut kept, label.as_bytes());
+    }
     for f in &r.findings {
         assert!(f.bytes.start < f.bytes.end && f.bytes.end <= data.len());
         assert!(f.chars.start <= f.chars.end && f.utf16.start <= f.utf16.end);
@@ -39,15 +63,9 @@ fuzz_target!(|data: &[u8]| {
             assert!(t.is_char_boundary(f.bytes.start) && t.is_char_boundary(f.bytes.end));
         }
         let value = &data[f.bytes.start..f.bytes.end];
-        // A value that is part of a label the output writes (`[AUTH0_CLIENT_SECRE`
-        // inside `[AUTH0_CLIENT_SECRET]`) may appear there without surviving.
-        let in_label = r.findings.iter().any(|g| {
-            let label = format!("[{}]", g.entity);
-            label.as_bytes().windows(value.len()).any(|w| w == value)
-        });
-        if value.len() >= 8 && !in_label && !occurs_outside(data, value, &spans) {
+        if value.len() >= 8 && !occurs_outside(data, value, &spans) {
             assert!(
-                !r.bytes.windows(value.len()).any(|w| w == value),
+                !kept.windows(value.len()).any(|w| w == value),
                 "a matched value survived redaction"
             );
         }
