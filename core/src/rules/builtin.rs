@@ -68,6 +68,8 @@ pub const BUILTIN_PACKS: &[(&str, &str)] = &[
     pack!("pii/national-id.toml"),
     #[cfg(feature = "pii")]
     pack!("pii/network.toml"),
+    #[cfg(feature = "pii")]
+    pack!("pii/health.toml"),
 ];
 
 #[cfg(all(test, feature = "compact-packs"))]

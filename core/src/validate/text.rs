@@ -336,6 +336,10 @@ const NOT_NAME_WORDS: &[&str] = &[
     "todo",
     "tbd",
     "anonymous",
+    "anonymized",
+    "anonymised",
+    "deidentified",
+    "removed",
     "customer",
     "user",
     "admin",
@@ -344,6 +348,50 @@ const NOT_NAME_WORDS: &[&str] = &[
     "ipsum",
     "foo",
     "bar",
+    // The labels themselves, written as a value (`"full_name": "Nombre completo"`).
+    "given",
+    "family",
+    "middle",
+    "maiden",
+    "legal",
+    "holder",
+    "nombre",
+    "nombres",
+    "apellido",
+    "apellidos",
+    "completo",
+    "completa",
+    "nome",
+    "sobrenome",
+    "cognome",
+    "nom",
+    "prénom",
+    "famille",
+    "vorname",
+    "nachname",
+    "voornaam",
+    "achternaam",
+    "nama",
+    "lengkap",
+    "ad",
+    "soyad",
+    "soyadı",
+    "adı",
+    "imię",
+    "nazwisko",
+    "họ",
+    "tên",
+    "ФИО",
+    "Фамилия",
+    "Имя",
+    "Отчество",
+    "姓名",
+    "氏名",
+    "이름",
+    "الاسم",
+    "الكامل",
+    "שם",
+    "מלא",
 ];
 
 pub(super) fn person_name(value: &[u8]) -> Verdict {
@@ -672,6 +720,11 @@ mod tests {
         assert_eq!(person_name(b"Optional"), Invalid);
         assert_eq!(person_name(b"Not Provided"), Invalid);
         assert_eq!(person_name(b"John Doe"), Invalid);
+        // A form's own label written as the value.
+        assert_eq!(person_name(b"Nombre completo"), Invalid);
+        assert_eq!(person_name(b"Ad Soyad"), Invalid);
+        assert_eq!(person_name("Имя".as_bytes()), Invalid);
+        assert_eq!(person_name("Nguyễn Thị Lan".as_bytes()), Plausible);
     }
 
     #[test]
