@@ -70,7 +70,6 @@ const KNOWN_MISSES: &[&str] = &[
     "adv12/pii.mx.p01",
     "adv12/pii.es.p01",
     "adv12/pii.it.p01",
-    "adv12/pii.fr.p01",
     "adv12/pii.de.p01",
     "adv12/pii.ca.p01",
     "adv12/pii.sg.p01",
@@ -168,6 +167,80 @@ const KNOWN_MISSES: &[&str] = &[
     "adv15/pii.mena.p08",
     "adv15/neg.dev.n08",
     "adv15/neg.dev.n15",
+    // adv16 (see benches/blind/README.md): person names in running prose,
+    // greetings, signatures and letters, alone on a label line or in
+    // Arabic, Chinese, Greek, Hebrew, Japanese, Korean or Russian letters
+    // outside a label (the classifier's job, off by default), addresses
+    // without an address word, a FHIR `display` name and search query, a
+    // CDA record id, an HL7 account number; tokens split into chunks,
+    // gzip+base64 payloads, quoted-printable and URL-encoded forms, SIEM
+    // and messaging keys with no key word, SMTP URL and log passwords,
+    // four sentences in Bengali, Indonesian, Hungarian and Danish, and
+    // the AWS documentation example keys (provider formats are always
+    // redacted).
+    "adv16/mobile.expo.p02",
+    "adv16/mobile.branch.p01",
+    "adv16/mobile.fastlane_env.p03",
+    "adv16/messaging.discord_bot.p01",
+    "adv16/messaging.postmark.p01",
+    "adv16/messaging.vonage.p01",
+    "adv16/messaging.smtp_url.p01",
+    "adv16/messaging.smtp_log.p01",
+    "adv16/messaging.slack_user.p02",
+    "adv16/messaging.mattermost.p01",
+    "adv16/siem.sumologic.p01",
+    "adv16/siem.sumologic.p02",
+    "adv16/siem.win_event_xml.p01",
+    "adv16/siem.suricata_eve.p02",
+    "adv16/siem.zeek_http.p01",
+    "adv16/siem.zeek_ftp.p01",
+    "adv16/siem.pagerduty.p01",
+    "adv16/encodings.urlencoded.p01",
+    "adv16/encodings.quoted_printable.p01",
+    "adv16/encodings.chunked.p01",
+    "adv16/encodings.gzip_base64.p01",
+    "adv16/people.hr_email.p01",
+    "adv16/people.crm_csv.p01",
+    "adv16/people.signature_ar.p01",
+    "adv16/people.ticket_zh.p01",
+    "adv16/people.signature_nl.p01",
+    "adv16/people.hr_email.p02",
+    "adv16/people.chat_vi.p01",
+    "adv16/people.form_ja.p01",
+    "adv16/people.form_ko.p01",
+    "adv16/people.letter_ru.p01",
+    "adv16/people.form_pl.p01",
+    "adv16/people.support_chat.p01",
+    "adv16/people.letter_de.p01",
+    "adv16/people.letter_fr.p01",
+    "adv16/people.chat_he.p01",
+    "adv16/people.form_el.p01",
+    "adv16/people.support_ticket.p02",
+    "adv16/people.mpesa_sms.p01",
+    "adv16/people.hr_email.p03",
+    "adv16/people.support_ticket.p03",
+    "adv16/people.meeting_notes.p01",
+    "adv16/people.vcard.p01",
+    "adv16/people.review_reply.p01",
+    "adv16/people.shipping_label.p01",
+    "adv16/people.hr_email.p04",
+    "adv16/lang.bn.p01",
+    "adv16/lang.id.p01",
+    "adv16/lang.hu.p01",
+    "adv16/lang.da.p01",
+    "adv16/health.fhir_bundle.p01",
+    "adv16/health.fhir_patient.p02",
+    "adv16/health.clinical_note.p01",
+    "adv16/health.nhs_csv.p01",
+    "adv16/health.pharmacy_label.p01",
+    "adv16/health.lab_requisition.p01",
+    "adv16/health.handoff_chat.p01",
+    "adv16/health.sms_log.p01",
+    "adv16/health.fhir_query.p01",
+    "adv16/health.hl7_mdm.p01",
+    "adv16/health.cda.p01",
+    "adv16/health.hl7_adt.p02",
+    "adv16/neg.doc_example_keys.n01",
 ];
 
 fn cases(set: &str) -> Vec<Case> {
@@ -198,6 +271,7 @@ fn blind_sets_hold_their_score() {
     let mut won = Vec::new();
     for set in [
         "adv6", "adv7", "adv8", "adv9", "adv10", "adv11", "adv12", "adv13", "adv14", "adv15",
+        "adv16",
     ] {
         let cases = cases(set);
         assert!(cases.len() > 200, "{set}: {} cases", cases.len());

@@ -598,13 +598,18 @@ fn worth_scanning(cell: &[u8]) -> bool {
 /// Whether a cell under a PII column can hold a value the PII rules that
 /// need a context word match: national IDs, phone numbers, account
 /// numbers and dates all have six digits or more; a person's name is
-/// words with no digit, the first capitalised or in another script.
+/// one or more words with no digit, the first capitalised or in another
+/// script (a first-name or surname column holds one word).
 fn may_hold_pii(cell: &[u8]) -> bool {
     let digits = cell.iter().filter(|b| b.is_ascii_digit()).count();
     cell.len() <= 64
         && (digits >= 6
             || (digits == 0
-                && cell.contains(&b' ')
+                && (cell.contains(&b' ')
+                    || cell.len() >= 2
+                        && cell.iter().all(|&b| {
+                            b.is_ascii_alphabetic() || b >= 0x80 || b == b'-' || b == b'\''
+                        }))
                 && cell
                     .first()
                     .is_some_and(|&b| b.is_ascii_uppercase() || b >= 0x80)))

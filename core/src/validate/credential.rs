@@ -258,6 +258,8 @@ const NOT_SECRET_SUFFIXES: &[&str] = &[
     "label",
     "env",
     "var",
+    // Jenkins `passwordVariable: 'NEXUS_PASS'`: the variable that will hold it.
+    "variable",
     "header",
     "format",
     "policy",
@@ -487,7 +489,10 @@ fn score_with(value: &[u8], key: &[u8], full: bool) -> Verdict {
                     "from",
                     "by",
                     "restore",
+                    "restored",
+                    "restoring",
                     "save",
+                    "saved",
                     "primary",
                     "partition",
                     "sort",
@@ -1443,8 +1448,8 @@ fn cache_key(v: &[u8]) -> bool {
         && words.len() >= 2
         && words.iter().all(|w| {
             (1..=12).contains(&w.len())
-                && w.iter()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+                // `Linux`, `macOS`: the runner's OS in GitHub Actions keys.
+                && w.iter().all(u8::is_ascii_alphanumeric)
                 && w.iter().any(u8::is_ascii_lowercase)
         })
 }

@@ -173,6 +173,9 @@ validators! {
     Date => "date", text::date, "a real calendar date between 1900 and 2100";
     PersonName => "person_name", text::person_name, "a person's name: no word of code, a type, a form's own text or a placeholder (`Optional`, `String`, `Not Provided`, `John Doe`)";
     HasDigit => "has_digit", text::has_digit, "contains a digit: tells machine-made tokens from words";
+    RecordNumber => "record_number", text::record_number, "a record or member number: holds a digit and is not a calendar date written with separators (`1941-09-30`)";
+    StreetAddress => "street_address", text::street_address, "an address: a number and a word of three letters, not a URL, e-mail, IP or memory address (`0x7ffd...`)";
+    UsMbi => "us_mbi", text::us_mbi, "US Medicare Beneficiary Identifier: 11 characters in CMS's numeric and alphabetic positions (no S, L, O, I, B, Z)";
     NotTemplate => "not_template", text::not_template, "rejects template variables, code references, paths and labels (`${X}`, `env.X`, `/run/secrets/x`)";
     NotPlaceholder => "not_placeholder", text::not_placeholder, "lowers to 0.4 the confidence of template variables and dummy values (`${X}`, `<password>`, `changeme`, `xxxx`); for generic rules only";
     BasicCredentials => "basic_credentials", text::basic_credentials, "base64 of `user:password` (HTTP Basic credentials): printable ASCII with a colon between two non-empty parts";

@@ -285,6 +285,64 @@ pub(super) fn has_digit(value: &[u8]) -> Verdict {
     plausible(value.iter().any(u8::is_ascii_digit))
 }
 
+pub(super) fn record_number(value: &[u8]) -> Verdict {
+    let separated = value.iter().any(|b| matches!(b, b'-' | b'/' | b'.'));
+    plausible(
+        value.iter().any(u8::is_ascii_digit) && !(separated && date(value) == Verdict::Plausible),
+    )
+}
+
+pub(super) fn street_address(value: &[u8]) -> Verdict {
+    let Ok(s) = std::str::from_utf8(value) else {
+        return Verdict::Invalid;
+    };
+    let lower = s.to_ascii_lowercase();
+    let machine = lower.contains("://")
+        || s.contains('@')
+        || lower.trim_start().starts_with("0x")
+        || s.split(' ').next().is_some_and(|first| {
+            first.bytes().filter(|&b| b == b'.').count() >= 2 || first.contains(':')
+        })
+        || s.contains(['=', '{', '}', '[', ']', '<', '>'])
+        || s.contains("('")
+        || s.contains("(\"")
+        || s.bytes()
+            .all(|b| b.is_ascii_hexdigit() || matches!(b, b'.' | b':' | b' ' | b'/'));
+    let word = s
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| w.chars().count() >= 3);
+    // Several words, one of them a number (`44 Coldharbour Lane`, `221B`,
+    // `SE5 9NR`), or another script (`丸の内1-9-1`); not `host:8080` or
+    // `An integer representation of an IPv4 address`.
+    let numbered = s.split([' ', ',']).filter(|w| !w.is_empty()).count() >= 2
+        && s.split([' ', ','])
+            .any(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+    plausible(
+        !machine && word && (numbered || (!s.is_ascii() && s.bytes().any(|b| b.is_ascii_digit()))),
+    )
+}
+
+pub(super) fn us_mbi(value: &[u8]) -> Verdict {
+    let chars: Vec<u8> = value.iter().copied().filter(|&b| b != b'-').collect();
+    let alpha = |b: u8| b.is_ascii_uppercase() && !b"SLOIBZ".contains(&b);
+    let numeric = |b: u8| b.is_ascii_digit();
+    let either = |b: u8| numeric(b) || alpha(b);
+    let shape: [&dyn Fn(u8) -> bool; 11] = [
+        &|b| (b'1'..=b'9').contains(&b),
+        &alpha,
+        &either,
+        &numeric,
+        &alpha,
+        &either,
+        &numeric,
+        &alpha,
+        &alpha,
+        &numeric,
+        &numeric,
+    ];
+    plausible(chars.len() == 11 && chars.iter().zip(shape).all(|(&b, ok)| ok(b)))
+}
+
 /// Words that make a value under a name label code, a type, a form's own
 /// text or a placeholder rather than a person's name (`first_name:
 /// Optional[str]`, `Name: Not Provided`, `Full name: John Doe`).
@@ -348,6 +406,44 @@ const NOT_NAME_WORDS: &[&str] = &[
     "ipsum",
     "foo",
     "bar",
+    // Teams, mailboxes and bots written where a person's name goes
+    // (`Support Team <noreply@...>`).
+    "support",
+    "team",
+    "sales",
+    "info",
+    "service",
+    "services",
+    "helpdesk",
+    "desk",
+    "noreply",
+    "notifications",
+    "billing",
+    "office",
+    "careers",
+    "newsletter",
+    "marketing",
+    "security",
+    "accounts",
+    "actions",
+    "bot",
+    "github",
+    "gitlab",
+    "jenkins",
+    "system",
+    "robot",
+    "daemon",
+    "mailer",
+    "postmaster",
+    "webmaster",
+    "root",
+    "developers",
+    "maintainers",
+    "project",
+    "debian",
+    "ubuntu",
+    "group",
+    "list",
     // The labels themselves, written as a value (`"full_name": "Nombre completo"`).
     "given",
     "family",
@@ -711,6 +807,36 @@ mod tests {
         ] {
             assert_eq!(phone_mobile_format(bad.as_bytes()), Invalid, "{bad}");
         }
+    }
+
+    #[test]
+    fn record_numbers_addresses_and_mbis() {
+        assert_eq!(record_number(b"MR0048213"), Plausible);
+        assert_eq!(record_number(b"1941-09-30"), Invalid);
+        assert_eq!(record_number(b"0862214-011-00001"), Plausible);
+        assert_eq!(
+            street_address("Lindenallee 7, 30159 Hannover".as_bytes()),
+            Plausible
+        );
+        for not_address in [
+            "0x7ffd5a3c",
+            "10.0.0.12",
+            "localhost:8080",
+            "10.0.0.1 and port 8080",
+            "p.split('=', 1)",
+            "An integer representation of an IPv4 IP address.",
+            "https://example.org/1",
+        ] {
+            assert_eq!(
+                street_address(not_address.as_bytes()),
+                Invalid,
+                "{not_address}"
+            );
+        }
+        assert_eq!(us_mbi(b"1EG4-TE5-MK73"), Plausible);
+        assert_eq!(us_mbi(b"5VA8D55YY76"), Plausible);
+        assert_eq!(us_mbi(b"1SG4TE5MK73"), Invalid);
+        assert_eq!(us_mbi(b"ABCDEFGHIJK"), Invalid);
     }
 
     #[test]
