@@ -406,6 +406,26 @@ const NOT_NAME_WORDS: &[&str] = &[
     "ipsum",
     "foo",
     "bar",
+    // Status, plan and tier words after a role label (`Patient: Stable
+    // Vitals`, `Member: Gold Tier`); not metals, which are surnames too.
+    "stable",
+    "vitals",
+    "condition",
+    "status",
+    "active",
+    "inactive",
+    "pending",
+    "tier",
+    "premium",
+    "plus",
+    "basic",
+    "standard",
+    "level",
+    "since",
+    "portal",
+    "login",
+    "details",
+    "information",
     // Teams, mailboxes and bots written where a person's name goes
     // (`Support Team <noreply@...>`).
     "support",
@@ -849,6 +869,8 @@ mod tests {
         // A form's own label written as the value.
         assert_eq!(person_name(b"Nombre completo"), Invalid);
         assert_eq!(person_name(b"Ad Soyad"), Invalid);
+        assert_eq!(person_name(b"Gold Tier"), Invalid);
+        assert_eq!(person_name(b"Stable Vitals"), Invalid);
         assert_eq!(person_name("Имя".as_bytes()), Invalid);
         assert_eq!(person_name("Nguyễn Thị Lan".as_bytes()), Plausible);
     }
