@@ -68,9 +68,13 @@ fn merge(cluster: &mut Vec<Detection>, first_model_rule: usize) -> Detection {
 }
 
 /// Takes from `pending` every overlap cluster that ends at or before
-/// `frontier` (no later detection can join it) and returns it resolved.
-/// Streams run no classifier.
-pub(crate) fn settle(pending: &mut Vec<Detection>, frontier: usize) -> Vec<Detection> {
+/// `frontier` (no later detection can join it) and returns it resolved;
+/// rules numbered `first_model_rule` and above are the classifier's.
+pub(crate) fn settle(
+    pending: &mut Vec<Detection>,
+    frontier: usize,
+    first_model_rule: usize,
+) -> Vec<Detection> {
     pending.sort_by_key(|d| (d.start, d.end));
     // pending[..split] holds the clusters known to be closed.
     let mut split = 0;
@@ -88,7 +92,7 @@ pub(crate) fn settle(pending: &mut Vec<Detection>, frontier: usize) -> Vec<Detec
     if cluster_end.is_some_and(|end| end <= frontier) {
         split = pending.len();
     }
-    resolve(pending.drain(..split).collect(), usize::MAX)
+    resolve(pending.drain(..split).collect(), first_model_rule)
 }
 
 #[cfg(test)]
@@ -138,10 +142,10 @@ mod tests {
             d(1, 3, 9, 0.9, false),
             d(0, 12, 20, 0.8, false),
         ];
-        let out = settle(&mut pending, 10);
+        let out = settle(&mut pending, 10, usize::MAX);
         assert_eq!(out, vec![d(1, 0, 9, 0.9, false)]);
         assert_eq!(pending, vec![d(0, 12, 20, 0.8, false)]);
-        let out = settle(&mut pending, 20);
+        let out = settle(&mut pending, 20, usize::MAX);
         assert_eq!(out.len(), 1);
         assert!(pending.is_empty());
     }

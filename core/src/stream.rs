@@ -203,15 +203,17 @@ impl StreamRedactor {
                 .min(self.deltas_to)
                 .min(self.deltas.held_from().unwrap_or(usize::MAX))
         };
+        // The classifier's rules come after the engine's, as in one shot.
+        let first_model_rule = self.scanner.inner.engine.rules.len();
         let oldest = self.pending.iter().map(|d| d.start).min();
         let kept = if oldest.is_some_and(|first| frontier.saturating_sub(first) > MAX_PENDING_SPAN)
         {
             // An endless chain of overlapping detections: resolve it now
             // rather than buffer without bound (`emit` clips any later
             // detection that overlaps what this releases).
-            resolve(std::mem::take(&mut self.pending), usize::MAX)
+            resolve(std::mem::take(&mut self.pending), first_model_rule)
         } else {
-            settle(&mut self.pending, frontier)
+            settle(&mut self.pending, frontier, first_model_rule)
         };
         Ok(self.release(kept, frontier, is_final))
     }
