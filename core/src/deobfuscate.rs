@@ -1026,6 +1026,33 @@ fn named(text: &[u8], start: usize, decoded: Vec<u8>) -> Vec<u8> {
     }
 }
 
+/// Most bytes a compressed blob is inflated to.
+const INFLATED_MAX: u64 = 1 << 20;
+
+/// `d` inflated when it is a gzip or zlib stream (`H4sI...` and `eJ...` in
+/// base64: a Helm release, a `kubectl` annotation, `... | gzip | base64`),
+/// up to [`INFLATED_MAX`] bytes (a bomb is cut, not followed); otherwise
+/// `d` itself.
+fn inflated(d: Vec<u8>) -> Vec<u8> {
+    use std::io::Read as _;
+    let mut out = Vec::new();
+    let read = match d.as_slice() {
+        [0x1f, 0x8b, 0x08, ..] => flate2::read::GzDecoder::new(&d[..])
+            .take(INFLATED_MAX)
+            .read_to_end(&mut out),
+        [0x78, 0x01 | 0x5e | 0x9c | 0xda, ..] => flate2::read::ZlibDecoder::new(&d[..])
+            .take(INFLATED_MAX)
+            .read_to_end(&mut out),
+        _ => return d,
+    };
+    // A stream cut short still gives what it held before the cut.
+    match read {
+        Ok(_) => out,
+        Err(_) if !out.is_empty() => out,
+        Err(_) => d,
+    }
+}
+
 /// [`encoded_blobs`], decoding nested runs `depth - 1` more levels deep.
 fn blobs(text: &[u8], depth: usize) -> Vec<(usize, usize, Vec<u8>)> {
     use base64::Engine as _;
@@ -1128,7 +1155,8 @@ fn blobs(text: &[u8], depth: usize) -> Vec<(usize, usize, Vec<u8>)> {
         };
         let decoded = [STANDARD, STANDARD_NO_PAD, URL_SAFE, URL_SAFE_NO_PAD]
             .iter()
-            .find_map(|e| e.decode(run).ok());
+            .find_map(|e| e.decode(run).ok())
+            .map(inflated);
         if let Some(d) = decoded.filter(|d| textual(d)) {
             out.push((start, end, named(text, start, nest(d))));
         } else if let Some((b32_end, d)) = (!wrapped).then(|| base32(text, start, i)).flatten() {
@@ -1379,6 +1407,30 @@ mod tests {
         assert_eq!(found[0].2, b"AWS key AKIAQYLPMN5HHHFPZAM2");
         assert_eq!(found[1].2, b"key=AKIAQYLPMN5HHHFPZAM2");
         assert!(encoded_blobs(b"ordinary_identifier_names_are_not_base64_text").is_empty());
+    }
+
+    #[test]
+    fn inflates_compressed_runs() {
+        // `printf ... | gzip | base64` and zlib's `eJ...`.
+        let gzip = "H4sIAAAAAAACA0utKMgvKlEIDgnyDHCN93aNtC3Ojs/JLEuNNzX0KLSI8sk1qggpDDIvC08y9EuOtCjwKDZxyXI3S3Qt5QIA7J3tlzwAAAA=";
+        let found = encoded_blobs(format!("echo {gzip} | base64 -d | gunzip").as_bytes());
+        assert_eq!(
+            found[0].2,
+            b"export STRIPE_KEY=sk_live_51Hq8ZLm2xTqR7vWb1NcY8pHs4DjG6aEu\n"
+        );
+        let zlib = "eJxLSYovSCwuLs8vSlGwVVAKLDNXLvDJNaoI0i0pzUspSlTiAgDRdAtl";
+        assert_eq!(
+            encoded_blobs(zlib.as_bytes())[0].2,
+            b"db_password = \"Qv7#pLm2xR-tundra\"\n"
+        );
+        // A stream cut short gives what it held; a gzip header alone is
+        // not text.
+        let cut = &gzip[..64];
+        assert!(
+            encoded_blobs(cut.as_bytes())
+                .iter()
+                .all(|f| !f.2.starts_with(b"\x1f"))
+        );
     }
 
     #[test]

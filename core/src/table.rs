@@ -40,6 +40,11 @@ pub(crate) const LINE_MAX: usize = 768;
 /// Longest HTML row (`<tr>` to `</tr>`) read over several lines, in bytes.
 const ROW_MAX: usize = 4 * LINE_MAX;
 
+/// The line that names a Zeek log's columns, and the one that gives
+/// their types.
+const ZEEK_FIELDS: &[u8] = b"#fields\t";
+const ZEEK_TYPES: &[u8] = b"#types\t";
+
 /// Most cells a header may have.
 const CELLS_MAX: usize = 32;
 
@@ -454,6 +459,10 @@ impl Tables {
             }
         }
         if let Some(header) = &mut self.header {
+            if header.delimiter == Delimiter::Tab && line.starts_with(ZEEK_TYPES) {
+                // Zeek's `#types` line follows `#fields`: the rows come next.
+                return;
+            }
             if header.markup && drawn.is_some() && line.trim_ascii().is_empty() {
                 // `<tr>`, `</tr>`: a row's cells may follow; `</table>` ends.
                 if ends_table {
@@ -619,6 +628,8 @@ fn may_hold_pii(cell: &[u8]) -> bool {
 /// column or a key/value pair of columns.
 fn read_header(line: &[u8], words: &HeaderWords) -> Option<Header> {
     let line = line.strip_prefix("\u{feff}".as_bytes()).unwrap_or(line);
+    // A Zeek log names its tab-separated columns on a `#fields` line.
+    let line = line.strip_prefix(ZEEK_FIELDS).unwrap_or(line);
     let trimmed = line.trim_ascii();
     // Most lines with a header word are code, logs or prose: a character no
     // header cell has rejects them before any splitting.
@@ -1419,6 +1430,12 @@ mod tests {
         );
         // Rule line or not, a value of letters only is not pushed.
         assert!(pushed("| Key | Value |\n| A_TOKEN | abc |\n").is_empty());
+    }
+
+    #[test]
+    fn reads_zeek_logs_by_their_fields_line() {
+        let zeek = "#separator \\x09\n#fields\tts\tuid\tuser\tpassword\tcommand\n#types\ttime\tstring\tstring\tstring\tstring\n1717402901.552\tCxYq1a9\tftpupload\t3x7zM36jA&0G\tSTOR\n#close\t2024-06-03\n";
+        assert_eq!(pushed(zeek), [("password".into(), "3x7zM36jA&0G".into())]);
     }
 
     #[test]

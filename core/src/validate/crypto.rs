@@ -151,11 +151,41 @@ pub(super) fn jwt(value: &[u8]) -> Verdict {
     }
 }
 
+/// A Discord bot token's first part is its bot's user id, a snowflake of
+/// 17 to 20 decimal digits, in base64 without padding.
+pub(super) fn discord_token(value: &[u8]) -> Verdict {
+    let id = value.split(|&b| b == b'.').next().unwrap_or_default();
+    let Ok(digits) = URL_SAFE_NO_PAD.decode(id) else {
+        return Verdict::Invalid;
+    };
+    verified(
+        (17..=20).contains(&digits.len())
+            && digits[0] != b'0'
+            && digits.iter().all(u8::is_ascii_digit),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     use Verdict::*;
+
+    #[test]
+    fn discord_tokens_start_with_a_snowflake() {
+        assert_eq!(
+            discord_token(
+                b"MTU1NTY2MDIzOTMwNjMxMDQy.c0FQU1.Yq_e8Y6niJfpShkkY1ZzSt09Sw19rFDeVwqzb5"
+            ),
+            Verified
+        );
+        assert_eq!(
+            discord_token(
+                b"MbpI1L23B_deC5vllr_PEl_9k8.sIowf0.RMOVWppGb9EXkZYwVOoYessPbdSmdcWvxp1dJM"
+            ),
+            Invalid
+        );
+    }
 
     #[test]
     fn wif_keys_need_their_version_and_checksum() {

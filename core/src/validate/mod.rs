@@ -163,6 +163,7 @@ validators! {
     Bech32 => "bech32", crypto::bech32, "SegWit bech32/bech32m address checksum (BIP 173, BIP 350)";
     Eip55 => "eip55", crypto::eip55, "Ethereum address; mixed case must match the EIP-55 checksum";
     Bip39 => "bip39", crypto::bip39, "a wallet seed phrase: 12, 15, 18, 21 or 24 words of the BIP-39 English list (verified when its checksum holds)";
+    DiscordToken => "discord_token", crypto::discord_token, "Discord bot token whose first part is base64 of a 17-20 digit user id (a snowflake)";
     Jwt => "jwt", crypto::jwt, "JWT whose header is base64url JSON naming an `alg`";
     Mac => "mac", text::mac, "MAC address that is not all zeros or the broadcast address";
     Ipv4 => "ipv4", text::ipv4, "dotted-quad IPv4 address with octets 0-255";
