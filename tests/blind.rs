@@ -178,27 +178,9 @@ const KNOWN_MISSES: &[&str] = &[
     // four sentences in Bengali, Indonesian, Hungarian and Danish, and
     // the AWS documentation example keys (provider formats are always
     // redacted).
-    "adv16/mobile.expo.p02",
-    "adv16/mobile.branch.p01",
     "adv16/mobile.fastlane_env.p03",
-    "adv16/messaging.discord_bot.p01",
-    "adv16/messaging.postmark.p01",
-    "adv16/messaging.vonage.p01",
-    "adv16/messaging.smtp_url.p01",
-    "adv16/messaging.smtp_log.p01",
-    "adv16/messaging.slack_user.p02",
     "adv16/messaging.mattermost.p01",
-    "adv16/siem.sumologic.p01",
-    "adv16/siem.sumologic.p02",
-    "adv16/siem.win_event_xml.p01",
-    "adv16/siem.suricata_eve.p02",
-    "adv16/siem.zeek_http.p01",
-    "adv16/siem.zeek_ftp.p01",
-    "adv16/siem.pagerduty.p01",
-    "adv16/encodings.urlencoded.p01",
-    "adv16/encodings.quoted_printable.p01",
     "adv16/encodings.chunked.p01",
-    "adv16/encodings.gzip_base64.p01",
     "adv16/people.hr_email.p01",
     "adv16/people.crm_csv.p01",
     "adv16/people.signature_ar.p01",
@@ -211,7 +193,6 @@ const KNOWN_MISSES: &[&str] = &[
     "adv16/people.letter_ru.p01",
     "adv16/people.form_pl.p01",
     "adv16/people.support_chat.p01",
-    "adv16/people.letter_de.p01",
     "adv16/people.letter_fr.p01",
     "adv16/people.chat_he.p01",
     "adv16/people.form_el.p01",
@@ -224,10 +205,6 @@ const KNOWN_MISSES: &[&str] = &[
     "adv16/people.review_reply.p01",
     "adv16/people.shipping_label.p01",
     "adv16/people.hr_email.p04",
-    "adv16/lang.bn.p01",
-    "adv16/lang.id.p01",
-    "adv16/lang.hu.p01",
-    "adv16/lang.da.p01",
     "adv16/health.fhir_bundle.p01",
     "adv16/health.fhir_patient.p02",
     "adv16/health.clinical_note.p01",
@@ -241,6 +218,65 @@ const KNOWN_MISSES: &[&str] = &[
     "adv16/health.cda.p01",
     "adv16/health.hl7_adt.p02",
     "adv16/neg.doc_example_keys.n01",
+    // adv17 (see benches/blind/README.md): names, addresses and ids in
+    // tax forms, invoices, bank statements, boarding passes, PNRs and
+    // rental agreements outside a label (the classifier's job, off by
+    // default), a passport number repeated without its word, Excel's
+    // shared strings (a table without its cell references), a password's
+    // halves sent in two chat turns, ROT13, spaced and dashed keys, an
+    // HMAC key in prose, a PayPal client pair of unusual length, and two
+    // negatives the placeholder policy redacts on purpose (`sk_live_xxxx`,
+    // a UUID assigned to `key`).
+    "adv17/commerce.adyen.p02",
+    "adv17/commerce.paypal.p02",
+    "adv17/identity.oidc_debug.p01",
+    "adv17/identity.saml_debug.p01",
+    "adv17/flags_analytics.js_bundle.p02",
+    "adv17/documents.docx_xml.p03",
+    "adv17/documents.xlsx_shared.p01",
+    "adv17/documents.xlsx_shared.p02",
+    "adv17/documents.pdf_text.p01",
+    "adv17/documents.pdf_text.p02",
+    "adv17/documents.pdf_text.p03",
+    "adv17/documents.pdf_text.p04",
+    "adv17/documents.vcard.p01",
+    "adv17/documents.ipynb.p01",
+    "adv17/documents.lnk.p01",
+    "adv17/travel_tax.mrz.p01",
+    "adv17/travel_tax.mrz.p04",
+    "adv17/travel_tax.bcbp.p01",
+    "adv17/travel_tax.bcbp.p02",
+    "adv17/travel_tax.pnr.p01",
+    "adv17/travel_tax.frequent_flyer.p01",
+    "adv17/travel_tax.frequent_flyer.p02",
+    "adv17/travel_tax.hotel_folio.p01",
+    "adv17/travel_tax.w2.p01",
+    "adv17/travel_tax.1099.p01",
+    "adv17/travel_tax.uk_payslip.p02",
+    "adv17/travel_tax.t4.p01",
+    "adv17/travel_tax.tfn.p01",
+    "adv17/travel_tax.tfn.p02",
+    "adv17/travel_tax.pan_aadhaar.p01",
+    "adv17/travel_tax.pan_aadhaar.p02",
+    "adv17/travel_tax.curp_rfc.p02",
+    "adv17/travel_tax.iban_invoice.p01",
+    "adv17/travel_tax.iban_invoice.p02",
+    "adv17/travel_tax.iban_invoice.p03",
+    "adv17/travel_tax.vin_licence.p01",
+    "adv17/travel_tax.vin_licence.p02",
+    "adv17/travel_tax.vin_licence.p03",
+    "adv17/agents.vector_meta.p01",
+    "adv17/agents.memory.p01",
+    "adv17/agents.split_turns.p01",
+    "adv17/agents.split_turns.p02",
+    "adv17/evasion.rot13.p01",
+    "adv17/evasion.rot13.p02",
+    "adv17/evasion.array_join.p03",
+    "adv17/evasion.spaced.p01",
+    "adv17/evasion.dashed.p01",
+    "adv17/evasion.dashed.p02",
+    "adv17/neg.placeholder.n01",
+    "adv17/neg.uuid.n01",
 ];
 
 fn cases(set: &str) -> Vec<Case> {
@@ -271,7 +307,7 @@ fn blind_sets_hold_their_score() {
     let mut won = Vec::new();
     for set in [
         "adv6", "adv7", "adv8", "adv9", "adv10", "adv11", "adv12", "adv13", "adv14", "adv15",
-        "adv16",
+        "adv16", "adv17",
     ] {
         let cases = cases(set);
         assert!(cases.len() > 200, "{set}: {} cases", cases.len());

@@ -15,7 +15,8 @@
 //! and URL (`%41`), JSON/JS (`\u0041`), `\x41`, HTML (`&#65;`) and shell
 //! dollar (`\$`, `` `$ ``) escapes and ANSI-C quoting (`$'p\x40ss'`)
 //! decoded, and in text that reads as quoted-printable (a mail's source)
-//! its `=3D` escapes and soft line breaks too. Findings in the normalized
+//! its `=3D` escapes and soft line breaks too, and in WordprocessingML
+//! the tags between `<w:t>` runs. Findings in the normalized
 //! text map back to the original bytes, so redaction removes the
 //! obfuscated original. String literals
 //! joined in code (`"AKIA" + "QYLP..."`, split over lines, list items
@@ -33,6 +34,7 @@ use serde::{Deserialize, Serialize};
 mod char_codes;
 mod fold;
 mod quoted_printable;
+mod word_xml;
 
 /// Which obfuscations to undo before matching. The default turns on the
 /// techniques whose measured cost and false-positive effect are small
@@ -67,7 +69,10 @@ pub struct Deobfuscation {
     /// `` `$ ``) escapes, read Bash ANSI-C quotes (`$'...'`) as quotes,
     /// drop backslash line continuations, and in text that reads as
     /// quoted-printable (`=C3=BC`, a soft line break, or the encoding's
-    /// name) decode `=3D` escapes and join soft line breaks (default on).
+    /// name) decode `=3D` escapes and join soft line breaks, and in
+    /// WordprocessingML (a `.docx`'s `<w:t>` runs) read the `w:` tags as
+    /// Word shows them, so a password split over runs is whole (default
+    /// on).
     pub escapes: bool,
     /// Join string literals split in code (`"AKIA" + "QYLP"`, `.`, `..`,
     /// `||`, over lines, `concat!(...)`), fold expressions built only from
@@ -87,7 +92,8 @@ pub struct Deobfuscation {
     /// characters (default on).
     pub wrapped_lines: bool,
     /// Scan base64, base32 and hex runs decoded (base64 wrapped over lines
-    /// too, and one nested level: base64 of base64; a run assigned to a
+    /// too, gzip and zlib streams inflated, and one nested level: base64
+    /// of base64; a run assigned to a
     /// name as `NAME = "text"`), and lists of 12+ character
     /// codes (`bytes([115, 107, ...])`, `0x73, 0x6b, ...`, `'s', 'k', ...`)
     /// as the text they spell; a finding redacts the whole run (default on).
@@ -192,7 +198,7 @@ pub(crate) const SEGMENT_MAX: usize = 16 << 10;
 /// whitespace at or past [`SEGMENT_MIN`] bytes that no obfuscation spans
 /// (not after a quote, `+`, `.`, `|`, `,`, `\\`, `%`, `(` or `[`, which may
 /// join or fold string literals, nor after `=`, a quoted-printable soft
-/// line break,
+/// line break, a WordprocessingML tag,
 /// nor after a wrapped base64 line), or at [`SEGMENT_MAX`] bytes; the
 /// boundaries depend only on the text before them. `None` when more text
 /// could still extend the segment (`is_final` false).
@@ -233,7 +239,8 @@ fn free_whitespace(before: &[u8]) -> bool {
         || base64_line_len(word) >= 60
         || wraps(word)
         || inside_armor(before)
-        || last_wrapped_line(&before[..word_start], word))
+        || last_wrapped_line(&before[..word_start], word)
+        || word_xml::ends_in_tag(word))
 }
 
 /// Whether `word` may be the short last line of a wrapped base64 body
@@ -366,10 +373,27 @@ fn line_wrap(b: &[u8], i: usize) -> Option<usize> {
     // unless what comes before the `:` is machine-made (mixes upper case,
     // lower case and digits), as in a wrapped `id.secret:signature` token.
     let word = &next[..head];
-    let machine_made = word.iter().any(u8::is_ascii_uppercase)
-        && word.iter().any(u8::is_ascii_lowercase)
-        && word.iter().any(u8::is_ascii_digit);
-    let key = matches!(next.get(head), Some(b':' | b'=')) && !machine_made;
+    let machine_made = |w: &[u8]| {
+        w.iter().any(u8::is_ascii_uppercase)
+            && w.iter().any(u8::is_ascii_lowercase)
+            && w.iter().any(u8::is_ascii_digit)
+    };
+    // `SLACK_REFRESH=xoxe-...`, `DEBUG=1`: the next line assigns a name (a
+    // padded base64 line's `==` assigns nothing).
+    let name = next
+        .iter()
+        .take_while(|&&c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.'))
+        .count();
+    let assigns = name > 0
+        && match next.get(name) {
+            Some(b':') => true,
+            Some(b'=') => next
+                .get(name + 1)
+                .is_some_and(|&c| c != b'=' && !c.is_ascii_whitespace()),
+            _ => false,
+        };
+    let key = (matches!(next.get(head), Some(b':' | b'=')) && !machine_made(word))
+        || (assigns && !machine_made(&next[..name]));
     // `export PGHOST=db`, `SECRET = x`, `hello world`: the next line starts
     // with a whole word (one case, or capitalised, and ended by a space, a
     // line end or punctuation), not with the rest of a token.
@@ -820,7 +844,8 @@ pub(crate) fn normalize(text: &str, opts: &Deobfuscation) -> Option<Normalized> 
     // Quoted-printable escapes are read only where the text as a whole
     // reads as quoted-printable (`size=20` elsewhere is no escape).
     let qp = opts.escapes && quoted_printable::evident(text.as_bytes());
-    if !qp && !has_work(text, opts) {
+    let word = opts.escapes && word_xml::evident(text.as_bytes());
+    if !qp && !word && !has_work(text, opts) {
         return None;
     }
     let bytes = text.as_bytes();
@@ -833,6 +858,19 @@ pub(crate) fn normalize(text: &str, opts: &Deobfuscation) -> Option<Normalized> 
     let mut buf = [0u8; 4];
     let mut i = 0;
     while i < bytes.len() {
+        // A tag's attribute quotes are not string literals.
+        if let Some((len, reads_as)) = (word && bytes[i] == b'<')
+            .then(|| word_xml::tag(&bytes[i..]))
+            .flatten()
+        {
+            out.changes.push(out.text.len());
+            if let Some(c) = reads_as {
+                out.text.push(c);
+                out.origin.push((i, i + len));
+            }
+            i += len;
+            continue;
+        }
         if let Some(f) = matches!(bytes[i], b'"' | b'\'' | b'`')
             .then(|| fold::at(bytes, i))
             .flatten()
@@ -1255,6 +1293,19 @@ mod tests {
         );
         // A lone or unfinished ESC stays.
         assert!(normalize("a\x1b b \x1b[12", &opts).is_none());
+    }
+
+    #[test]
+    fn does_not_join_the_next_assignment() {
+        // `.env` lines: a key's value is complete at the line end when the
+        // next line assigns another name.
+        let opts = Deobfuscation::default();
+        let text =
+            "SLACK_BOT_TOKEN=abcDEF123ghiJKL456mnoPQR789\nSLACK_REFRESH=xoxe-1-My0xLTIy\nDEBUG=1\n";
+        assert!(
+            normalize(text, &opts)
+                .is_none_or(|n| n.text.iter().filter(|&&b| b == b'\n').count() == 3)
+        );
     }
 
     #[test]

@@ -1790,11 +1790,17 @@ fn wordy(v: &[u8]) -> bool {
 /// A run of letters that reads like a word or name (`jetbrains`,
 /// `Meshing`, `Python`, `encrypt`), not like random text
 /// (`mpwunffwtyiqjhts`): a vowel (`y` included) in every 6 letters and no
-/// 5 consonants in a row.
+/// 5 consonants in a row. Random lower-case letters hold about one vowel
+/// in four, so a run of 10 or more (`lgelhjjichudgb` in a Magento or
+/// BigCommerce token) must be 30% vowels, as words of that length are
+/// (`credentials`, `localhost`, `bootstrapping`).
 fn pronounceable(word: &[u8]) -> bool {
     let vowel = |b: &u8| b"aeiouyAEIOUY".contains(b);
     let vowels = word.iter().filter(|b| vowel(b)).count();
-    vowels > 0 && vowels * 6 >= word.len() && word.split(vowel).all(|run| run.len() < 5)
+    vowels > 0
+        && vowels * 6 >= word.len()
+        && (word.len() < 10 || vowels * 10 >= word.len() * 3)
+        && word.split(vowel).all(|run| run.len() < 5)
 }
 
 /// `5h.ca.iphmx.com`: a host name.
@@ -1886,6 +1892,16 @@ mod tests {
         assert!(conf("admin_password = \"", "+in0bKI#fD%G__MIG-Q1F") >= 80);
         assert!(conf("password=", "dragon-horse-saturn") >= 70);
         assert!(conf("artifactoryPassword = ", "winter-sunset-tiger-lantern") >= 70);
+    }
+
+    #[test]
+    fn lower_case_tokens_are_not_words() {
+        // Random lower-case letters and digits read as words by vowels
+        // alone; long runs need a word's share of them.
+        assert!(conf("\"access_token\": \"", "cu51celvfele67lgelhjjichudgb6ad") >= 80);
+        assert!(conf("Consumer Secret       ", "8nixcx3cfip2dslmqzjn82j2r4fvcooe") >= 70);
+        assert!(conf("api_key = \"", "mycompanystagingdatabase") < 50);
+        assert!(conf("token: ", "bootstrapping-credentials") < 50);
     }
 
     #[test]

@@ -8,6 +8,7 @@
 mod checksum;
 pub(crate) mod credential;
 mod crypto;
+mod mrz;
 mod national;
 mod national_extra;
 mod text;
@@ -158,6 +159,7 @@ validators! {
     PtNif => "pt_nif", national_extra::pt_nif, "Portuguese NIF: issued first digits, mod-11 check digit";
     AuMedicare => "au_medicare", national_extra::au_medicare, "Australian Medicare card number: first digit 2-6, weighted mod-10 check digit (1 3 7 9)";
     JpMyNumber => "jp_my_number", national_extra::jp_my_number, "Japanese My Number (個人番号): mod-11 check digit";
+    Mrz => "mrz", mrz::mrz, "travel document machine-readable zone (ICAO 9303 TD1, TD2, TD3): document number, birth and expiry dates carry their 7-3-1 check digits";
     Base58Check => "base58check", crypto::base58check, "Bitcoin Base58Check address with a known version byte";
     Wif => "wif", crypto::wif, "Bitcoin WIF private key: Base58Check over version 0x80/0xef and a 32-byte key (compressed flag optional)";
     Bech32 => "bech32", crypto::bech32, "SegWit bech32/bech32m address checksum (BIP 173, BIP 350)";
