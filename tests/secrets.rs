@@ -2197,3 +2197,107 @@ fn network_gear_homelab_and_config_salts() {
     kept("SESSION_TOKEN_TTL_SECONDS=86400\n");
     kept("   key generation.\n");
 }
+
+/// Forms found by the blind sets adv16 and adv17 (stop 59), each written
+/// afresh here: compressed and markup carriers, log and protocol lines,
+/// code that signs with a literal key, and sentences with no verb.
+#[test]
+fn carriers_logs_and_code_from_the_blind_sets() {
+    // `printf 'export STRIPE_KEY=...' | gzip | base64`.
+    gone(
+        "what is in H4sIAAAAAAACA0utKMgvKlEIDgnyDHCN93aNtC3Ojs/JLEuNNzX0KLSI8sk1qggpDDIvC08y9EuOtCjwKDZxyXI3S3Qt5QIA7J3tlzwAAAA= ?",
+        &["H4sIAAAAAAACA0utKMgvKlEIDgnyDHCN93aNtC3Ojs"],
+    );
+    gone(
+        "#fields\tts\tuid\tuser\tpassword\tcommand\n#types\ttime\tstring\tstring\tstring\tstring\n1717402901.552\tCxYq1a9\tftpupload\t9q!Wz4Lm2xR\tSTOR\n",
+        &["9q!Wz4Lm2xR"],
+    );
+    gone(
+        "<Data Name=\"CommandLine\">net user svc_backup7 Zq8#rT2mLp /add /domain</Data>",
+        &["Zq8#rT2mLp"],
+    );
+    gone(
+        "DEBUG smtplib: send: 'AUTH PLAIN AGFsZXJ0cwBUcjB1YjRkb3ImMw==\\r\\n'",
+        &["AGFsZXJ0cwBUcjB1YjRkb3ImMw=="],
+    );
+    gone(
+        "EMAIL_URL=smtp+tls://reports%40mail.example.org:qzvbnmxkrtwpslda@smtp.example.org:587",
+        &["qzvbnmxkrtwpslda"],
+    );
+    gone(
+        "{\"name\": \"Cookie\", \"value\": \"sessionid=Vq2mX8rTzL4pNw7KcY1bHd9s; theme=dark\"}",
+        &["Vq2mX8rTzL4pNw7KcY1bHd9s"],
+    );
+    gone(
+        "/query?db=telegraf&u=grafana_ro&p=M%3F%2A9%3Fa4xQDr5b6G&q=SELECT",
+        &["M%3F%2A9%3Fa4xQDr5b6G"],
+    );
+    gone(
+        "<w:r><w:t xml:space=\"preserve\">Admin password: R4xT</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>9q!mZ2</w:t></w:r>",
+        &["R4xT", "9q!mZ2"],
+    );
+    gone(
+        "const sig = crypto.createHmac('sha256', 'Jq3Wz8Lm5Rt2Xv9K').update(body).digest('hex');",
+        &["Jq3Wz8Lm5Rt2Xv9K"],
+    );
+    gone(
+        "$ cat ~/.config/exchange/api.key\nszIprD6TfZr0UTa4PApNfDs4c8Id4BvFmsDihX\nhy/xFEjYwoFIWAmkGfTJSClf5mFuZJ50P3p2zc14WX1V==\n$ ",
+        &[
+            "szIprD6TfZr0UTa4PApNfDs4c8Id4BvFmsDihX",
+            "hy/xFEjYwoFIWAmkGfTJSClf5mFuZJ50P3p2zc14WX1V==",
+        ],
+    );
+    gone(
+        "  Consumer Secret       8nixcx3cfip2dslmqzjn82j2r4fvcooe\n",
+        &["8nixcx3cfip2dslmqzjn82j2r4fvcooe"],
+    );
+    gone(
+        "\"access_token\": \"cu51celvfele67lgelhjjichudgb6ad\"",
+        &["cu51celvfele67lgelhjjichudgb6ad"],
+    );
+    gone(
+        "{ \"type\" : \"secret\", \"value\" : \"uGvUl9sU2A67NLiklSst2nTt\" }",
+        &["uGvUl9sU2A67NLiklSst2nTt"],
+    );
+    gone(
+        "C: USER alice\r\nS: +OK\r\nC: PASS Kq8#vT2mLp\r\n",
+        &["Kq8#vT2mLp"],
+    );
+    for (text, secret) in [
+        (
+            "Halo, kata sandi Wi-Fi kantor kami Rj@ZGq4_jpT dan nama jaringannya KANTOR-5G.",
+            "Rj@ZGq4_jpT",
+        ),
+        (
+            "Szia! A jelszavam a routerhez F14qrHLF!Qwl!9, a felhasználónév admin.",
+            "F14qrHLF!Qwl!9",
+        ),
+        (
+            "Hej, adgangskoden til NAS'en er 4Y#&zqQKO6BUvi, brugernavn er familie.",
+            "4Y#&zqQKO6BUvi",
+        ),
+        (
+            "আমার পাসওয়ার্ড হলো D0_XKqmFjkYh আর ইউজারনেম হলো postgres।",
+            "D0_XKqmFjkYh",
+        ),
+    ] {
+        gone(text, &[secret]);
+    }
+    // A `.env` value is complete at its line end: the next assignment is
+    // not the rest of a wrapped token.
+    let env = "SLACK_BOT_TOKEN=abcDEF123ghiJKL456mnoPQR789\nSLACK_REFRESH=notset\nDEBUG=1\n";
+    let out = scanner().redact(env).unwrap().text;
+    assert!(
+        out.ends_with("\nSLACK_REFRESH=notset\nDEBUG=1\n"),
+        "{out:?}"
+    );
+    for text in [
+        "crypto.createHmac('sha256', process.env.WEBHOOK_SECRET)",
+        "https://shop.example.com/list?u=alice&p=page2",
+        "kata sandi harus minimal 8 karakter",
+        "PASS test_login_flow (0.02s)\nPASS test_logout (0.01s)\n",
+        "  Access Token          <generated on activation>\n",
+    ] {
+        kept(text);
+    }
+}

@@ -92,9 +92,9 @@ pub struct Deobfuscation {
     /// characters (default on).
     pub wrapped_lines: bool,
     /// Scan base64, base32 and hex runs decoded (base64 wrapped over lines
-    /// too, gzip and zlib streams inflated, and one nested level: base64
-    /// of base64; a run assigned to a
-    /// name as `NAME = "text"`), and lists of 12+ character
+    /// too, gzip and zlib streams inflated (not in the WASM module), and
+    /// one nested level: base64 of base64; a run assigned to a name as
+    /// `NAME = "text"`), and lists of 12+ character
     /// codes (`bytes([115, 107, ...])`, `0x73, 0x6b, ...`, `'s', 'k', ...`)
     /// as the text they spell; a finding redacts the whole run (default on).
     pub encoded: bool,
@@ -1065,12 +1065,14 @@ fn named(text: &[u8], start: usize, decoded: Vec<u8>) -> Vec<u8> {
 }
 
 /// Most bytes a compressed blob is inflated to.
+#[cfg(not(target_family = "wasm"))]
 const INFLATED_MAX: u64 = 1 << 20;
 
 /// `d` inflated when it is a gzip or zlib stream (`H4sI...` and `eJ...` in
 /// base64: a Helm release, a `kubectl` annotation, `... | gzip | base64`),
 /// up to [`INFLATED_MAX`] bytes (a bomb is cut, not followed); otherwise
 /// `d` itself.
+#[cfg(not(target_family = "wasm"))]
 fn inflated(d: Vec<u8>) -> Vec<u8> {
     use std::io::Read as _;
     let mut out = Vec::new();
@@ -1089,6 +1091,13 @@ fn inflated(d: Vec<u8>) -> Vec<u8> {
         Err(_) if !out.is_empty() => out,
         Err(_) => d,
     }
+}
+
+/// The browser module leaves compressed streams alone: inflating them
+/// costs 25 KB of its gzipped size, which must stay under 1 MB.
+#[cfg(target_family = "wasm")]
+fn inflated(d: Vec<u8>) -> Vec<u8> {
+    d
 }
 
 /// [`encoded_blobs`], decoding nested runs `depth - 1` more levels deep.
