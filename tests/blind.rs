@@ -171,12 +171,10 @@ const KNOWN_MISSES: &[&str] = &[
     // greetings, signatures and letters, alone on a label line or in
     // Arabic, Chinese, Greek, Hebrew, Japanese, Korean or Russian letters
     // outside a label (the classifier's job, off by default), addresses
-    // without an address word, a FHIR `display` name and search query, a
-    // CDA record id, an HL7 account number; tokens split into chunks,
-    // gzip+base64 payloads, quoted-printable and URL-encoded forms, SIEM
-    // and messaging keys with no key word, SMTP URL and log passwords,
-    // four sentences in Bengali, Indonesian, Hungarian and Danish, and
-    // the AWS documentation example keys (provider formats are always
+    // without an address word, a FHIR `display` name and search query;
+    // tokens split into chunks and joined in the shell, a cookie in YAML
+    // inside a string, a Mattermost token far from the word mattermost,
+    // and the AWS documentation example keys (provider formats are always
     // redacted).
     "adv16/mobile.fastlane_env.p03",
     "adv16/messaging.mattermost.p01",
@@ -215,8 +213,6 @@ const KNOWN_MISSES: &[&str] = &[
     "adv16/health.sms_log.p01",
     "adv16/health.fhir_query.p01",
     "adv16/health.hl7_mdm.p01",
-    "adv16/health.cda.p01",
-    "adv16/health.hl7_adt.p02",
     "adv16/neg.doc_example_keys.n01",
     // adv17 (see benches/blind/README.md): names, addresses and ids in
     // tax forms, invoices, bank statements, boarding passes, PNRs and
@@ -224,11 +220,10 @@ const KNOWN_MISSES: &[&str] = &[
     // default), a passport number repeated without its word, Excel's
     // shared strings (a table without its cell references), a password's
     // halves sent in two chat turns, ROT13, spaced and dashed keys, an
-    // HMAC key in prose, a PayPal client pair of unusual length, and two
+    // HMAC key in prose, and two
     // negatives the placeholder policy redacts on purpose (`sk_live_xxxx`,
     // a UUID assigned to `key`).
     "adv17/commerce.adyen.p02",
-    "adv17/commerce.paypal.p02",
     "adv17/identity.oidc_debug.p01",
     "adv17/identity.saml_debug.p01",
     "adv17/flags_analytics.js_bundle.p02",
