@@ -43,3 +43,28 @@ pub fn prompt(len: usize) -> String {
     p.truncate(len);
     p
 }
+
+/// Microseconds per `scanner.redact(text)` call: the best of three rounds
+/// of `calls` calls each (for the `per_call` and `rule_cost` binaries).
+pub fn redact_micros(scanner: &scrubline::Scanner, text: &str, calls: u32) -> f64 {
+    (0..3)
+        .map(|_| {
+            let start = std::time::Instant::now();
+            for _ in 0..calls {
+                std::hint::black_box(scanner.redact(std::hint::black_box(text)).unwrap());
+            }
+            start.elapsed().as_secs_f64() * 1e6 / f64::from(calls)
+        })
+        .fold(f64::INFINITY, f64::min)
+}
+
+/// The `[CALLS] [FILTER]` arguments of the per-call binaries: calls per
+/// measurement (`default` when absent) and a name filter ("" when absent).
+pub fn calls_and_filter(default: u32) -> (u32, String) {
+    let mut args = std::env::args().skip(1);
+    let calls = args
+        .next()
+        .map(|a| a.parse().expect("CALLS is a number"))
+        .unwrap_or(default);
+    (calls, args.next().unwrap_or_default())
+}

@@ -1483,14 +1483,20 @@ mod tests {
             encoded_blobs(zlib.as_bytes())[0].2,
             b"db_password = \"Qv7#pLm2xR-tundra\"\n"
         );
-        // A stream cut short gives what it held; a gzip header alone is
-        // not text.
-        let cut = &gzip[..64];
-        assert!(
-            encoded_blobs(cut.as_bytes())
-                .iter()
-                .all(|f| !f.2.starts_with(b"\x1f"))
-        );
+        // A stream cut short gives what it held before the cut; a gzip
+        // header alone is not text.
+        use base64::Engine as _;
+        let whole = base64::engine::general_purpose::STANDARD
+            .decode(gzip)
+            .unwrap();
+        let text = inflated(whole.clone());
+        for cut in [8, 20] {
+            let held = inflated(whole[..whole.len() - cut].to_vec());
+            assert!(!held.is_empty() && text.starts_with(&held), "{cut}");
+            assert!(held.len() < text.len() || cut == 8, "{cut}");
+        }
+        assert_eq!(inflated(whole[..10].to_vec()), whole[..10]);
+        assert!(encoded_blobs(&gzip.as_bytes()[..16]).is_empty());
     }
 
     #[test]

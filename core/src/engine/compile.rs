@@ -43,6 +43,8 @@ pub(crate) struct CompiledRule {
     /// The byte-class run every match holds, and its length
     /// ([`super::run_windows`]).
     pub trigger: Option<(super::run_windows::Trigger, usize)>,
+    /// Punctuation every match holds: windows without it are not searched.
+    pub required: super::required_bytes::RequiredBytes,
     /// Upper bound on the bytes from a match's start to the end of the first
     /// keyword in it (`max_len` when the pattern does not show it).
     pub keyword_reach: usize,
@@ -217,6 +219,7 @@ impl CompiledRule {
             size_limit: limits.rule_size.max(1 << 20),
             max_len,
             trigger: super::run_windows::trigger_for(&hir),
+            required: super::required_bytes::RequiredBytes::for_hir(&hir),
             keyword_reach,
             context_window: rule.context.as_ref().map_or(0, |c| c.window),
             context,

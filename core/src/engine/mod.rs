@@ -62,6 +62,7 @@ pub(crate) mod escaped_boundary;
 pub(crate) mod hyperscan;
 pub(crate) mod keyword_check;
 pub(crate) mod portable;
+pub(crate) mod required_bytes;
 pub(crate) mod run_windows;
 pub(crate) mod value_split;
 
@@ -234,10 +235,14 @@ impl Cursor {
     /// Back to the state of a new cursor, keeping allocations.
     fn reset(&mut self) {
         self.resume.fill(0);
-        for h in &mut self.hits {
-            h.clear();
+        // Only the rules in `active` can have hits (a rule enters it with
+        // its first hit and stays until its hits are settled): clearing
+        // all of them wrote 20 KB per call.
+        for &rule in &self.active {
+            self.hits[rule].clear();
         }
         self.active.clear();
+        debug_assert!(self.hits.iter().all(Vec::is_empty));
         self.prefiltered_to = 0;
         self.backend_state = None;
         self.spent.fill(0);
@@ -375,6 +380,9 @@ impl Engine {
             for &index in &active {
                 self.settle(index, hay, base, is_final, cur, out);
             }
+            // Every hit is settled; the list keeps its allocation.
+            active.clear();
+            cur.active = active;
             cur.resume.fill(end);
             return Ok(());
         }
@@ -512,11 +520,20 @@ impl Engine {
             // A window cut by the end of the text is an ordinary search to
             // the end: any match it finds is the rule's next one.
             let open = window_end == end;
-            let found = rule.find_at(&hay[..window_end - base], window_start - base);
+            // A window without the punctuation every match holds has no
+            // match: it is not searched.
+            let admitted = rule
+                .required
+                .admit(&hay[window_start - base..window_end - base]);
+            let found = admitted
+                .then(|| rule.find_at(&hay[..window_end - base], window_start - base))
+                .flatten();
             // A search reads up to the end of its match, or the whole window.
-            let read_to = found
-                .as_ref()
-                .map_or(window_end, |m| (m.end + base + LOOKAHEAD).min(window_end));
+            let read_to = match &found {
+                Some(m) => (m.end + base + LOOKAHEAD).min(window_end),
+                None if admitted => window_end,
+                None => window_start,
+            };
             *searched += (read_to - window_start) as u64;
             match found {
                 Some(m) if open || m.start + base <= hit => {

@@ -24,14 +24,17 @@ pub(crate) enum Trigger {
     Upper,
     /// `[0-9A-Fa-f.:-]`: MAC and IPv6 addresses.
     HexSeparated,
+    /// `[A-Za-z0-9_-]` (base64url): long tokens with no context word.
+    Token,
 }
 
 impl Trigger {
-    const ALL: [Trigger; 4] = [
+    const ALL: [Trigger; 5] = [
         Trigger::Digit,
         Trigger::Colon,
         Trigger::Upper,
         Trigger::HexSeparated,
+        Trigger::Token,
     ];
 
     /// Whether `b` belongs to the class.
@@ -42,6 +45,16 @@ impl Trigger {
             Trigger::Colon => b == b':',
             Trigger::Upper => b.is_ascii_uppercase(),
             Trigger::HexSeparated => b.is_ascii_hexdigit() || matches!(b, b'.' | b':' | b'-'),
+            Trigger::Token => b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-'),
+        }
+    }
+
+    /// The shortest run worth gating on: every word is a run of token
+    /// bytes, so only long ones set a match apart.
+    fn shortest_gate(self) -> usize {
+        match self {
+            Trigger::Token => 16,
+            _ => 1,
         }
     }
 
@@ -56,6 +69,9 @@ impl Trigger {
             // words (`decade`), so their runs are long. This also keeps
             // IPv4 (1 digit or 7 of these) on the digit scan.
             Trigger::HexSeparated => 0.65,
+            // English words average five letters, so a run of 20 or more
+            // is rare in prose (identifiers, hashes and tokens in code).
+            Trigger::Token => 0.8,
         }
     }
 }
@@ -66,7 +82,7 @@ pub(crate) fn trigger_for(hir: &Hir) -> Option<(Trigger, usize)> {
     Trigger::ALL
         .into_iter()
         .map(|t| (t, guaranteed(hir, t).inner))
-        .filter(|&(_, k)| k > 0)
+        .filter(|&(t, k)| k >= t.shortest_gate())
         .min_by(|a, b| {
             let density = |&(t, k): &(Trigger, usize)| t.share().powi(k.min(64) as i32);
             density(a).total_cmp(&density(b))
@@ -274,6 +290,7 @@ pub(crate) fn for_each_window(
         Trigger::Colon => windows(hay, from, k, reach, |b| Trigger::Colon.has(b), f),
         Trigger::Upper => windows(hay, from, k, reach, |b| Trigger::Upper.has(b), f),
         Trigger::HexSeparated => windows(hay, from, k, reach, |b| Trigger::HexSeparated.has(b), f),
+        Trigger::Token => windows(hay, from, k, reach, |b| Trigger::Token.has(b), f),
     }
 }
 
@@ -330,6 +347,14 @@ mod tests {
         assert_eq!(trigger(r"[0-9]?x"), None);
         assert_eq!(trigger(r"[0-9]{2}|xy"), None);
         assert_eq!(trigger(r"\b"), None);
+    }
+
+    #[test]
+    fn long_tokens_are_gated_by_their_length() {
+        // A capital letter would gate this too, but prose has one per
+        // sentence; a run of 27 token bytes it rarely has.
+        let discord = r"(?:^|[^A-Za-z0-9_.-])(?P<value>[MNO][A-Za-z0-9_-]{22,26}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38})";
+        assert_eq!(trigger(discord), Some((Trigger::Token, 27)));
     }
 
     #[test]

@@ -22,7 +22,7 @@
 //!    machine-made string: length, a digit and a letter, entropy. A bare
 //!    `key` name needs the strongest evidence.
 
-use std::sync::OnceLock;
+use std::sync::{LazyLock, OnceLock};
 
 use aho_corasick::AhoCorasick;
 use smallvec::SmallVec;
@@ -1042,9 +1042,15 @@ fn next_struct_field(v: &[u8], key: &[u8]) -> bool {
 /// The [`PASSWORD_WORDS`] of several words (`kata sandi`, `mật khẩu`) that
 /// `text` ends with, ASCII case aside.
 fn phrase_at_end(text: &[u8]) -> Option<&'static str> {
-    PASSWORD_WORDS.iter().copied().find(|w| {
-        w.contains(' ')
-            && text.len() >= w.len()
+    static PHRASES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+        PASSWORD_WORDS
+            .iter()
+            .copied()
+            .filter(|w| w.contains(' '))
+            .collect()
+    });
+    PHRASES.iter().copied().find(|w| {
+        text.len() >= w.len()
             && text[text.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes())
             && (text.len() == w.len() || !text[text.len() - w.len() - 1].is_ascii_alphanumeric())
     })
