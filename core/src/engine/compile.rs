@@ -43,6 +43,9 @@ pub(crate) struct CompiledRule {
     /// The byte-class run every match holds, and its length
     /// ([`super::run_windows`]).
     pub trigger: Option<(super::run_windows::Trigger, usize)>,
+    /// Whether matches hold `\n` only as their first or last byte
+    /// ([`super::line_bound`]): windows end at the line after the hit.
+    pub single_line: bool,
     /// Punctuation every match holds: windows without it are not searched.
     pub required: super::required_bytes::RequiredBytes,
     /// Upper bound on the bytes from a match's start to the end of the first
@@ -220,6 +223,7 @@ impl CompiledRule {
             max_len,
             trigger: super::run_windows::trigger_for(&hir),
             required: super::required_bytes::RequiredBytes::for_hir(&hir),
+            single_line: super::line_bound::newline_only_at_edges(&hir),
             keyword_reach,
             context_window: rule.context.as_ref().map_or(0, |c| c.window),
             context,

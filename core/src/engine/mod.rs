@@ -61,6 +61,7 @@ pub(crate) mod escaped_boundary;
 #[cfg(hyperscan_backend)]
 pub(crate) mod hyperscan;
 pub(crate) mod keyword_check;
+pub(crate) mod line_bound;
 pub(crate) mod portable;
 pub(crate) mod required_bytes;
 pub(crate) mod run_windows;
@@ -516,7 +517,16 @@ impl Engine {
                 Gate::Set => rule.max_len,
             };
             let window_start = pos.max(first.saturating_sub(lead));
-            let window_end = (hit + rule.max_len + LOOKAHEAD).min(end);
+            let mut window_end = (hit + rule.max_len + LOOKAHEAD).min(end);
+            // A match with line feeds only at its edges that starts by
+            // `hit` ends at most one byte past the next line feed.
+            if rule.single_line {
+                let after = (hit + 1).saturating_sub(base).min(hay.len());
+                let limit = window_end - base;
+                if let Some(nl) = memchr::memchr(b'\n', &hay[after.min(limit)..limit]) {
+                    window_end = window_end.min(base + after + nl + 1 + LOOKAHEAD);
+                }
+            }
             // A window cut by the end of the text is an ordinary search to
             // the end: any match it finds is the rule's next one.
             let open = window_end == end;
