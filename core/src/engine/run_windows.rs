@@ -3,8 +3,9 @@
 //!
 //! Each such rule needs, in every match, a *run* of `k` consecutive bytes
 //! of one [`Trigger`] class: digits (an SSN holds a run of 4), uppercase
-//! letters (an Italian fiscal code starts with 6), colons, or hex digits
-//! with separators (a MAC address is 17 of them). A match is at most
+//! letters (an Italian fiscal code starts with 6), colons, hex digits
+//! with separators (a MAC address is 17 of them), or base64url bytes in
+//! runs of 16 or more (a Discord token's last part is 27). A match is at most
 //! `reach` bytes long, so it lies within `reach` bytes of such a run.
 //! Searching only the merged windows `[start - reach, end + reach]` around
 //! the text's runs therefore finds exactly the matches a search of the
@@ -69,7 +70,7 @@ impl Trigger {
             // words (`decade`), so their runs are long. This also keeps
             // IPv4 (1 digit or 7 of these) on the digit scan.
             Trigger::HexSeparated => 0.65,
-            // English words average five letters, so a run of 20 or more
+            // English words average five letters, so a run of 16 or more
             // is rare in prose (identifiers, hashes and tokens in code).
             Trigger::Token => 0.8,
         }
