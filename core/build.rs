@@ -10,10 +10,15 @@
 //! build on every target. Sets `cfg(evidence_files)` (evidence logs write
 //! files) when the `fs` feature is on outside WASM. With `compact-packs`,
 //! writes the built-in packs less their examples and descriptions into `OUT_DIR`.
+//! Always writes `OUT_DIR/char_folds.rs`, the de-obfuscation's character
+//! fold tables (`src/deobfuscate/char_folds.rs`).
 
 #[cfg(feature = "compact-packs")]
 #[path = "src/rules/compact.rs"]
 mod compact;
+
+#[path = "src/deobfuscate/char_folds.rs"]
+mod char_folds;
 
 fn main() {
     println!("cargo::rustc-check-cfg=cfg(hyperscan_backend)");
@@ -27,6 +32,7 @@ fn main() {
     hyperscan();
     #[cfg(feature = "compact-packs")]
     compact_packs();
+    write_char_folds();
     let family = std::env::var("CARGO_CFG_TARGET_FAMILY").unwrap_or_default();
     let wasm = family.split(',').any(|f| f == "wasm");
     // Evidence logs write files where there is a file system (feature `fs`, not WASM).
@@ -139,4 +145,28 @@ fn compact_packs() {
     }
     digests.push(']');
     std::fs::write(out.join("pack_sha256.rs"), digests).expect("OUT_DIR is writable");
+}
+
+/// Writes `OUT_DIR/char_folds.rs`: the `WIDTH` and `HOMOGLYPH` tables of
+/// `src/deobfuscate/char_folds.rs`, so the library needs neither Unicode
+/// crate.
+fn write_char_folds() {
+    use std::fmt::Write;
+
+    println!("cargo::rerun-if-changed=src/deobfuscate/char_folds.rs");
+    let mut rs = String::new();
+    for (name, fold) in [
+        ("WIDTH", char_folds::width as fn(char) -> Option<char>),
+        ("HOMOGLYPH", char_folds::homoglyph),
+    ] {
+        let table = char_folds::table(fold);
+        writeln!(rs, "pub(super) static {name}: &[u32] = &[").unwrap();
+        for row in table.chunks(8) {
+            let row: Vec<String> = row.iter().map(|e| format!("{e:#x}")).collect();
+            writeln!(rs, "    {},", row.join(", ")).unwrap();
+        }
+        writeln!(rs, "];").unwrap();
+    }
+    let out = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    std::fs::write(out.join("char_folds.rs"), rs).expect("OUT_DIR is writable");
 }

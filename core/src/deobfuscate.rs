@@ -32,6 +32,8 @@
 use serde::{Deserialize, Serialize};
 
 mod char_codes;
+#[cfg(test)]
+mod char_folds;
 mod fold;
 mod quoted_printable;
 mod word_xml;
@@ -448,46 +450,34 @@ fn tag_ascii(c: char) -> Option<char> {
         .flatten()
 }
 
-/// The ASCII character a compatibility form stands for, if its NFKC form is
-/// exactly one visible ASCII character: full-width (`４`), mathematical
-/// alphanumerics (`𝐀`, `𝕒`), circled, super- and subscript letters and
-/// digits, letter-like symbols (`ℝ`). The ideographic space becomes a
-/// space. Forms that expand to several characters (`…`, `ﬁ`) stay.
+/// The tables `build.rs` writes from `deobfuscate/char_folds.rs`: `WIDTH` and
+/// `HOMOGLYPH`, each sorted `code point << 8 | ASCII byte`.
+mod folds {
+    include!(concat!(env!("OUT_DIR"), "/char_folds.rs"));
+}
+
+/// The ASCII byte `c` folds to in `table` (see `char_folds.rs`).
+fn fold_by(table: &[u32], c: char) -> Option<char> {
+    let i = table.binary_search_by_key(&(c as u32), |e| e >> 8).ok()?;
+    Some(char::from(table[i] as u8))
+}
+
+/// `char_folds::width`, from its table: the ASCII character a
+/// compatibility form (`４`, `𝐀`, `ℝ`) stands for.
 fn fold_width(c: char) -> Option<char> {
     if c.is_ascii() {
         return None;
     }
-    if c == '\u{3000}' {
-        return Some(' ');
-    }
-    let mut folded = None;
-    let mut count = 0;
-    unicode_normalization::char::decompose_compatible(c, |d| {
-        count += 1;
-        folded = Some(d);
-    });
-    folded.filter(|d| count == 1 && *d != c && d.is_ascii_graphic())
+    fold_by(folds::WIDTH, c)
 }
 
-/// The Latin letter or digit a look-alike from another script imitates:
-/// the character's Unicode confusables skeleton (UTS #39) when that is one
-/// ASCII letter or digit. The skeleton writes `I` as `l`; an upper-case
-/// look-alike of it folds to `I`.
+/// `char_folds::homoglyph`, from its table: the Latin letter or digit a
+/// look-alike from another script imitates.
 fn fold(c: char) -> Option<char> {
     if c.is_ascii() {
         return None;
     }
-    let mut buf = [0u8; 4];
-    let mut skeleton = unicode_security::confusable_detection::skeleton(c.encode_utf8(&mut buf));
-    let folded = skeleton.next().filter(|d| d.is_ascii_alphanumeric())?;
-    if skeleton.next().is_some() {
-        return None;
-    }
-    Some(if folded == 'l' && c.is_uppercase() {
-        'I'
-    } else {
-        folded
-    })
+    fold_by(folds::HOMOGLYPH, c)
 }
 
 fn hex(b: u8) -> Option<u32> {
@@ -1289,6 +1279,18 @@ mod tests {
         let n = normalize("k%3DAKIA \\u0041B 50% \\x41", &escapes_only).unwrap();
         assert_eq!(std::str::from_utf8(&n.text).unwrap(), "k=AKIA AB 50% A");
         assert_eq!(n.original(0, 2), (0, 4));
+    }
+
+    #[test]
+    fn fold_tables_match_the_unicode_crates() {
+        // build.rs wrote the tables from these functions; this checks every
+        // character, so a stale or mis-written table fails here.
+        assert_eq!(folds::WIDTH, char_folds::table(char_folds::width));
+        assert_eq!(folds::HOMOGLYPH, char_folds::table(char_folds::homoglyph));
+        assert_eq!(fold_width('４'), Some('4'));
+        assert_eq!(fold_width('\u{3000}'), Some(' '));
+        assert_eq!(fold('а'), Some('a'));
+        assert_eq!(fold('a'), None);
     }
 
     #[test]

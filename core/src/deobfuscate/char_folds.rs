@@ -1,0 +1,60 @@
+//! The per-character folds behind [`super::Deobfuscation`]'s `full_width`
+//! and `homoglyphs`, defined with `unicode-normalization` (NFKC) and
+//! `unicode-security` (UTS #39 confusables).
+//!
+//! `build.rs` runs them over every character and writes the results as two
+//! small sorted tables (`OUT_DIR/char_folds.rs`), so the library carries
+//! about 1,900 entries instead of both crates' Unicode tables (86 KB of the
+//! WASM module after gzip); a unit test checks the tables against these
+//! functions for every character.
+
+/// The ASCII character a compatibility form stands for, if its NFKC form is
+/// exactly one visible ASCII character: full-width (`４`), mathematical
+/// alphanumerics (`𝐀`, `𝕒`), circled, super- and subscript letters and
+/// digits, letter-like symbols (`ℝ`). The ideographic space becomes a
+/// space. Forms that expand to several characters (`…`, `ﬁ`) stay.
+pub fn width(c: char) -> Option<char> {
+    if c.is_ascii() {
+        return None;
+    }
+    if c == '\u{3000}' {
+        return Some(' ');
+    }
+    let mut folded = None;
+    let mut count = 0;
+    unicode_normalization::char::decompose_compatible(c, |d| {
+        count += 1;
+        folded = Some(d);
+    });
+    folded.filter(|d| count == 1 && *d != c && d.is_ascii_graphic())
+}
+
+/// The Latin letter or digit a look-alike from another script imitates:
+/// the character's Unicode confusables skeleton (UTS #39) when that is one
+/// ASCII letter or digit. The skeleton writes `I` as `l`; an upper-case
+/// look-alike of it folds to `I`.
+pub fn homoglyph(c: char) -> Option<char> {
+    if c.is_ascii() {
+        return None;
+    }
+    let mut buf = [0u8; 4];
+    let mut skeleton = unicode_security::confusable_detection::skeleton(c.encode_utf8(&mut buf));
+    let folded = skeleton.next().filter(|d| d.is_ascii_alphanumeric())?;
+    if skeleton.next().is_some() {
+        return None;
+    }
+    Some(if folded == 'l' && c.is_uppercase() {
+        'I'
+    } else {
+        folded
+    })
+}
+
+/// `fold` over every character as a sorted table of `code point << 8 |
+/// ASCII byte` (what `build.rs` writes).
+pub fn table(fold: fn(char) -> Option<char>) -> Vec<u32> {
+    (0..=char::MAX as u32)
+        .filter_map(char::from_u32)
+        .filter_map(|c| fold(c).map(|a| (c as u32) << 8 | a as u32))
+        .collect()
+}
