@@ -73,7 +73,8 @@ pub struct Deobfuscation {
     /// quoted-printable (`=C3=BC`, a soft line break, or the encoding's
     /// name) decode `=3D` escapes and join soft line breaks, and in
     /// WordprocessingML (a `.docx`'s `<w:t>` runs) read the `w:` tags as
-    /// Word shows them, so a password split over runs is whole (default
+    /// Word shows them, so a password split over runs is whole, and drop
+    /// XML CDATA markers (`<![CDATA[`, `]]>` before a closing tag) (default
     /// on).
     pub escapes: bool,
     /// Join string literals split in code (`"AKIA" + "QYLP"`, `.`, `..`,
@@ -606,8 +607,10 @@ fn literal_join(bytes: &[u8], i: usize) -> Option<usize> {
     while at < b.len() {
         match b[at] {
             b' ' | b'\t' | b'\r' | b'\\' => {}
-            // `+`; PHP and Perl `.`, Lua `..`, SQL `||`.
-            b'\n' | b'.' | b'|' => joined = true,
+            // `+`; PHP and Perl `.`, Lua `..`, SQL `||`, Haskell and
+            // Elixir `<>`, D and Raku `~`, Visual Basic and Excel `&`,
+            // OCaml `^`.
+            b'\n' | b'.' | b'|' | b'<' | b'>' | b'~' | b'&' | b'^' => joined = true,
             b'+' => (joined, plus) = (true, true),
             // JavaScript joins any kinds of literal with `+` (`"sk-" +
             // \`...\``).
@@ -713,11 +716,25 @@ fn notable(b: u8) -> bool {
         | (b == b'\\')
         | (b == b'&')
         | (b == b'`')
+        | (b == b'<')
         | (b == b'"')
         | (b == b'\'')
         | (b == b'\n')
         | (b == b'\r')
         | (b == 0x1b)
+}
+
+/// The length of an XML CDATA marker at `bytes[i]`: an opening
+/// `<![CDATA[`, or a closing `]]>` right before a closing tag (`<password>
+/// <![CDATA[p@ss]]></password>`), so the value reads as the element's text.
+/// Each is read without looking further back, so a segment reads it alone.
+fn cdata_marker(bytes: &[u8], i: usize) -> Option<usize> {
+    let b = &bytes[i..];
+    if b.starts_with(b"<![CDATA[") {
+        Some(9)
+    } else {
+        (b.starts_with(b"]]></")).then_some(3)
+    }
 }
 
 /// The length of the terminal control sequence at the start of `b`: a CSI
@@ -804,6 +821,10 @@ fn has_work(text: &str, opts: &Deobfuscation) -> bool {
                         || (opts.literal_joins && assignment_wrap(bytes, i).is_some())
                 }
                 0x1b => opts.invisible && terminal_escape(&bytes[i..]).is_some(),
+                b'<' => {
+                    opts.escapes
+                        && (cdata_marker(bytes, i).is_some() || bytes[..i].ends_with(b"]]>"))
+                }
                 _ => false,
             };
             if found {
@@ -904,6 +925,11 @@ pub(crate) fn normalize(text: &str, opts: &Deobfuscation) -> Option<Normalized> 
                 .extend((i + at..i + at + len).map(|o| (o, o + 1)));
             out.changes.push(out.text.len());
             i += total;
+            continue;
+        }
+        if let Some(len) = cdata_marker(bytes, i).filter(|_| opts.escapes) {
+            out.changes.push(out.text.len());
+            i += len;
             continue;
         }
         if let Some(len) = terminal_escape(&bytes[i..]).filter(|_| opts.invisible) {
@@ -1294,6 +1320,22 @@ mod tests {
     }
 
     #[test]
+    fn drops_cdata_markers() {
+        let opts = Deobfuscation::default();
+        let text = |t: &str| normalize(t, &opts).map(|n| String::from_utf8(n.text).unwrap());
+        assert_eq!(
+            text("<password><![CDATA[Fg71lPah]]></password>").as_deref(),
+            Some("<password>Fg71lPah</password>")
+        );
+        // A closing marker alone (its opening in an earlier segment).
+        assert_eq!(
+            text("Fg71lPah]]></password>").as_deref(),
+            Some("Fg71lPah</password>")
+        );
+        assert_eq!(text("a[b[0]]>c and <b>x</b>"), None);
+    }
+
+    #[test]
     fn drops_terminal_escapes() {
         let opts = Deobfuscation::default();
         let text = "KEY=\x1b[01;31m\x1b[Ksk_live_\x1b[m\x1b[K4eC39Hq \x1b]8;;file:///x\x07ln\x1b]8;;\x1b\\";
@@ -1421,6 +1463,14 @@ mod tests {
             r#"f("a b_1", "c_d2")"#,
         ] {
             assert_eq!(text(t), None, "{t}");
+        }
+        // Haskell `<>`, Raku `~`, Visual Basic `&`, OCaml `^`.
+        for op in ["<>", "~", "&", "^", "++"] {
+            assert_eq!(
+                text(&format!("k = \"sk-ant-\" {op} \"api03-Zx9\"")).as_deref(),
+                Some("k = \"sk-ant-api03-Zx9\""),
+                "{op}"
+            );
         }
         assert_eq!(
             text("const k = `sk_live_${\"6kbQx\"}`;").as_deref(),

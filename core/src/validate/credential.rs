@@ -1579,6 +1579,8 @@ fn is_placeholder(v: &[u8]) -> bool {
         || (v[0] == b'$' && v.len() > 1 && v[1..].iter().all(ident))
         // `$REACT_APP_BASE_URL/path`: an environment variable starts it.
         || (v[0] == b'$' && v.len() > 3 && v[1..4].iter().all(|b| b.is_ascii_uppercase() || *b == b'_'))
+        // Grafana's `$__file{/etc/secrets/x}`, `$__env{X}`, `$__vault{...}`.
+        || v.starts_with(b"$__")
         // PowerShell's `$env:DB_PASSWORD`.
         || v.get(..5).is_some_and(|p| p.eq_ignore_ascii_case(b"$env:"))
         // LiteLLM's `api_key: os.environ/ANTHROPIC_API_KEY`.
