@@ -36,6 +36,7 @@ mod char_codes;
 mod char_folds;
 mod fold;
 mod quoted_printable;
+mod separated;
 mod word_xml;
 
 /// Which obfuscations to undo before matching. The default turns on the
@@ -94,6 +95,13 @@ pub struct Deobfuscation {
     /// case only, or a lower-to-upper case change) and a next line that starts with 4+ token
     /// characters (default on).
     pub wrapped_lines: bool,
+    /// Join a key typed with a separator between its characters or
+    /// groups: letter-spaced (`s k _ l i v e _ 4 e C 3 …`, 16+ single
+    /// characters) or grouped (`ymfX-ZGdm-Yviz-…`, `sk-Z0 UzHhm XGXez …`:
+    /// 5+ groups of one length from 3 to 8 and a shorter last one, 20+
+    /// characters, half the groups mixing two of upper case, lower case
+    /// and digits), with a digit and a letter (default on).
+    pub separated: bool,
     /// Scan base64, base32 and hex runs decoded (base64 wrapped over lines
     /// too, gzip and zlib streams inflated (not in the WASM module), and
     /// one nested level: base64 of base64; a run assigned to a name as
@@ -117,6 +125,7 @@ impl Default for Deobfuscation {
             escapes: true,
             literal_joins: true,
             wrapped_lines: true,
+            separated: true,
             encoded: true,
             tables: true,
         }
@@ -133,6 +142,7 @@ impl Deobfuscation {
             escapes: true,
             literal_joins: true,
             wrapped_lines: true,
+            separated: true,
             encoded: true,
             tables: true,
         }
@@ -147,6 +157,7 @@ impl Deobfuscation {
             escapes: false,
             literal_joins: false,
             wrapped_lines: false,
+            separated: false,
             encoded: false,
             tables: false,
         }
@@ -170,6 +181,7 @@ impl Deobfuscation {
             || self.escapes
             || self.literal_joins
             || self.wrapped_lines
+            || self.separated
     }
 }
 
@@ -202,13 +214,18 @@ pub(crate) const SEGMENT_MAX: usize = 16 << 10;
 /// (not after a quote, `+`, `.`, `|`, `,`, `\\`, `%`, `(` or `[`, which may
 /// join or fold string literals, nor after `=`, a quoted-printable soft
 /// line break, a WordprocessingML tag,
-/// nor after a wrapped base64 line), or at [`SEGMENT_MAX`] bytes; the
-/// boundaries depend only on the text before them. `None` when more text
-/// could still extend the segment (`is_final` false).
+/// nor after a wrapped base64 line, nor between two words of a spaced or
+/// grouped key), or at [`SEGMENT_MAX`] bytes; the boundaries depend only
+/// on the text before them and the word after. `None` when more text
+/// could still extend the segment or decide a boundary (`is_final` false).
 pub(crate) fn segment_len(text: &[u8], is_final: bool) -> Option<usize> {
     let limit = text.len().min(SEGMENT_MAX);
     for i in SEGMENT_MIN.min(limit)..limit {
         if matches!(text[i], b' ' | b'\t' | b'\n' | b'\r') && free_whitespace(&text[..i]) {
+            // Not between two words of a spaced or grouped key.
+            if text[i] == b' ' && separated::joins_words(text, i, is_final)? {
+                continue;
+            }
             return Some(i + 1);
         }
     }
@@ -856,10 +873,16 @@ pub(crate) fn normalize(text: &str, opts: &Deobfuscation) -> Option<Normalized> 
     // reads as quoted-printable (`size=20` elsewhere is no escape).
     let qp = opts.escapes && quoted_printable::evident(text.as_bytes());
     let word = opts.escapes && word_xml::evident(text.as_bytes());
-    if !qp && !word && !has_work(text, opts) {
+    let bytes = text.as_bytes();
+    let drops = if opts.separated {
+        separated::separators(bytes)
+    } else {
+        Vec::new()
+    };
+    if !qp && !word && drops.is_empty() && !has_work(text, opts) {
         return None;
     }
-    let bytes = text.as_bytes();
+    let mut drops = drops.into_iter().peekable();
     let mut out = Normalized {
         text: Vec::with_capacity(text.len()),
         origin: Vec::with_capacity(text.len()),
@@ -869,6 +892,14 @@ pub(crate) fn normalize(text: &str, opts: &Deobfuscation) -> Option<Normalized> 
     let mut buf = [0u8; 4];
     let mut i = 0;
     while i < bytes.len() {
+        // A separator inside a spaced or grouped key (one that an escape
+        // or a join already passed over stays passed).
+        while drops.next_if(|&d| d < i).is_some() {}
+        if drops.next_if_eq(&i).is_some() {
+            out.changes.push(out.text.len());
+            i += 1;
+            continue;
+        }
         // A tag's attribute quotes are not string literals.
         if let Some((len, reads_as)) = (word && bytes[i] == b'<')
             .then(|| word_xml::tag(&bytes[i..]))

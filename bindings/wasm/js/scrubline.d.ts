@@ -53,6 +53,7 @@ export interface Deobfuscation {
   escapes?: boolean
   literal_joins?: boolean
   wrapped_lines?: boolean
+  separated?: boolean
   encoded?: boolean
   tables?: boolean
 }

@@ -143,6 +143,7 @@ validators! {
     NoFodselsnummer => "no_fodselsnummer", national::no_fodselsnummer, "Norwegian fodselsnummer/D-number: birth date, two mod-11 check digits";
     FiHetu => "fi_hetu", national::fi_hetu, "Finnish henkilotunnus: birth date, century sign, mod-31 check character";
     DkCpr => "dk_cpr", national::dk_cpr, "Danish CPR number: a real birth date (no check digit since 2007)";
+    CzBirthNumber => "cz_birth_number", national::cz_birth_number, "Czech or Slovak birth number (rodne cislo): birth date (month + 50 for women), mod-11 check";
     TrTckn => "tr_tckn", national::tr_tckn, "Turkish T.C. Kimlik No: two check digits";
     RuSnils => "ru_snils", national::ru_snils, "Russian SNILS: mod-101 check number over nine digits (from 001-001-999)";
     ThNationalId => "th_national_id", national::th_national_id, "Thai national ID: person type 1-8, mod-11 check digit";

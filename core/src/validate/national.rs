@@ -463,6 +463,34 @@ pub(super) fn dk_cpr(value: &[u8]) -> Verdict {
     plausible(d.len() == 10 && real_date_yy(num(&d[4..6]), num(&d[2..4]), num(&d[..2])))
 }
 
+/// Czech or Slovak birth number (rodné číslo): YYMMDD and three digits
+/// (born before 1954) or four, the month + 50 for women (+ 20 or + 70
+/// when a day's numbers ran out, from 2004); a real birth date, and the ten
+/// digits a multiple of 11 (or the first nine leave 10 and the last is 0).
+pub(super) fn cz_birth_number(value: &[u8]) -> Verdict {
+    let d = digits(value);
+    if d.len() != 9 && d.len() != 10 {
+        return Verdict::Invalid;
+    }
+    let month = match num(&d[2..4]) {
+        m @ 1..=12 => m,
+        m @ 21..=32 => m - 20,
+        m @ 51..=62 => m - 50,
+        m @ 71..=82 => m - 70,
+        _ => return Verdict::Invalid,
+    };
+    if !real_date_yy(num(&d[..2]), month, num(&d[4..6])) {
+        return Verdict::Invalid;
+    }
+    if d.len() == 9 {
+        // No check digit before 1954.
+        return plausible(num(&d[..2]) < 54);
+    }
+    let first = d[..9].iter().fold(0u64, |n, &x| n * 10 + u64::from(x));
+    let rest = first % 11;
+    verified(rest == u64::from(d[9]) || (rest == 10 && d[9] == 0))
+}
+
 /// Turkish identity number (T.C. Kimlik No, NVİ): eleven digits, the first
 /// not 0; the tenth is (7 × (1st+3rd+5th+7th+9th) - (2nd+4th+6th+8th)) mod 10
 /// and the eleventh the sum of the first ten mod 10.
@@ -740,6 +768,11 @@ mod tests {
             assert_eq!(fi_hetu(bad.as_bytes()), Invalid, "{bad}");
         }
         assert_eq!(dk_cpr(b"241290-1234"), Plausible);
+        assert_eq!(cz_birth_number(b"915724/6307"), Verified);
+        assert_eq!(cz_birth_number(b"736028/5163"), Verified);
+        assert_eq!(cz_birth_number(b"915724/6308"), Invalid);
+        assert_eq!(cz_birth_number(b"911324/6307"), Invalid);
+        assert_eq!(cz_birth_number(b"450101/123"), Plausible);
         assert_eq!(dk_cpr(b"300290-1234"), Invalid);
         for ok in ["10000000146", "19876543238", "45612378994"] {
             assert_eq!(tr_tckn(ok.as_bytes()), Verified, "{ok}");

@@ -173,7 +173,7 @@ class Scrubber:
             on), ``True`` turns every
             technique on, ``False`` every one off, or a dict sets some of
             ``invisible``, ``homoglyphs``, ``full_width``, ``escapes``,
-            ``literal_joins``, ``wrapped_lines``, ``encoded``
+            ``literal_joins``, ``wrapped_lines``, ``separated``, ``encoded``
             (base64/hex), ``tables`` (CSV/Markdown cells read under their
             header). Streams give the same output as whole texts.
         allow_degraded: If the classifier cannot load or run, scan with
@@ -264,7 +264,7 @@ class Scrubber:
                     found_runtime = True
             options["classifier"] = spec
         options["allow_degraded"] = allow_degraded
-        techniques = ("invisible", "homoglyphs", "full_width", "escapes", "literal_joins", "wrapped_lines", "encoded", "tables")
+        techniques = ("invisible", "homoglyphs", "full_width", "escapes", "literal_joins", "wrapped_lines", "separated", "encoded", "tables")
         if isinstance(deobfuscate, bool):
             options["deobfuscate"] = {t: deobfuscate for t in techniques}
         elif deobfuscate is not None:
