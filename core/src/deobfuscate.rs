@@ -36,6 +36,7 @@ mod char_codes;
 mod char_folds;
 mod fold;
 mod quoted_printable;
+mod rot13;
 mod separated;
 mod word_xml;
 
@@ -105,9 +106,11 @@ pub struct Deobfuscation {
     /// Scan base64, base32 and hex runs decoded (base64 wrapped over lines
     /// too, gzip and zlib streams inflated (not in the WASM module), and
     /// one nested level: base64 of base64; a run assigned to a name as
-    /// `NAME = "text"`), and lists of 12+ character
+    /// `NAME = "text"`), lists of 12+ character
     /// codes (`bytes([115, 107, ...])`, `0x73, 0x6b, ...`, `'s', 'k', ...`)
-    /// as the text they spell; a finding redacts the whole run (default on).
+    /// as the text they spell, and tokens that start with the ROT13 form of
+    /// a provider's prefix (`fx_yvir_...`, `tuc_...`) rotated back; a
+    /// finding redacts the whole run (default on).
     pub encoded: bool,
     /// Read CSV, TSV and Markdown tables by their header: a cell under a
     /// credential column (`Password`, `Secret access key`) is scanned as
@@ -1191,6 +1194,16 @@ fn blobs(text: &[u8], depth: usize) -> Vec<(usize, usize, Vec<u8>)> {
             i -= 1;
         }
         let (start, mut line_start, mut wrapped) = (i, i, false);
+        // A key in ROT13 (`fx_yvir_...`), one line.
+        let line_end = i + text[i..].iter().take_while(|&&b| base64_char(b)).count();
+        if let Some(d) = (line_end - start >= MIN_RUN)
+            .then(|| rot13::decoded(&text[start..line_end]))
+            .flatten()
+        {
+            out.push((start, line_end, d));
+            i = line_end;
+            continue;
+        }
         loop {
             while i < text.len() && base64_char(text[i]) {
                 i += 1;

@@ -121,9 +121,16 @@ fn runs_at(b: &[u8], words: &[(usize, usize)], out: &mut Vec<usize>) {
             ((j - i >= MIN_SPACED).then_some(j), j)
         } else if (GROUP_MIN..=GROUP_MAX).contains(&n) {
             // A shorter last group ends the run.
-            let end = if j < words.len() && len(&words[j]) < n { j + 1 } else { j };
+            let end = if j < words.len() && len(&words[j]) < n {
+                j + 1
+            } else {
+                j
+            };
             let joined: usize = words[i..end].iter().map(len).sum();
-            ((end - i >= MIN_GROUPS && joined >= MIN_JOINED).then_some(end), j)
+            (
+                (end - i >= MIN_GROUPS && joined >= MIN_JOINED).then_some(end),
+                j,
+            )
         } else {
             (None, j)
         };
