@@ -157,7 +157,6 @@ const KNOWN_MISSES: &[&str] = &[
     "adv15/evasion.escapes.p02",
     "adv15/evasion.split.p02",
     "adv15/evasion.split.p03",
-    "adv15/evasion.split.p05",
     "adv15/evasion.split.p07",
     "adv15/evasion.split.p08",
     "adv15/lang.mi.p01",
@@ -219,7 +218,7 @@ const KNOWN_MISSES: &[&str] = &[
     // rental agreements outside a label (the classifier's job, off by
     // default), a passport number repeated without its word, Excel's
     // shared strings (a table without its cell references), a password's
-    // halves sent in two chat turns, ROT13, spaced and dashed keys, an
+    // halves sent in two chat turns, dashed keys without a key word, an
     // HMAC key in prose, and two
     // negatives the placeholder policy redacts on purpose (`sk_live_xxxx`,
     // a UUID assigned to `key`).
@@ -264,14 +263,53 @@ const KNOWN_MISSES: &[&str] = &[
     "adv17/agents.memory.p01",
     "adv17/agents.split_turns.p01",
     "adv17/agents.split_turns.p02",
-    "adv17/evasion.rot13.p01",
-    "adv17/evasion.rot13.p02",
     "adv17/evasion.array_join.p03",
-    "adv17/evasion.spaced.p01",
     "adv17/evasion.dashed.p01",
     "adv17/evasion.dashed.p02",
     "adv17/neg.placeholder.n01",
     "adv17/neg.uuid.n01",
+    // adv18 (see benches/blind/README.md): names and ids in chat and forms
+    // outside a label (Norwegian, Polish, Portuguese, Chinese prose, an
+    // M-PESA SMS), a katakana reading under フリガナ, `Cliente:`, a
+    // Finnish surname-first label and other PII without a label rule; seed
+    // phrases without a seed word, a
+    // Solana key in bs58.decode, a key split over chat turns or built from
+    // variables, a Hugging Face token of another shape, a signed URL's
+    // `X-Sig`, a 12-character spaced password; wallet addresses and an
+    // all-X AWS key id (redacted on purpose: provider formats are).
+    "adv18/webthree_gaming.mnemonic_chat.p01",
+    "adv18/webthree_gaming.mnemonic_rows.p01",
+    "adv18/webthree_gaming.mnemonic_chat.p02",
+    "adv18/webthree_gaming.mnemonic_code.p01",
+    "adv18/webthree_gaming.solana_base58.p01",
+    "adv18/webthree_gaming.tx_hashes.n01",
+    "adv18/glued_code.go.p02",
+    "adv18/glued_code.julia.p01",
+    "adv18/glued_code.python.p01",
+    "adv18/glued_code.kotlin.p03",
+    "adv18/pii_world.no_chat.p01",
+    "adv18/pii_world.fi_form.p01",
+    "adv18/pii_world.dk_mail.p01",
+    "adv18/pii_world.pl_chat.p01",
+    "adv18/pii_world.cz_form.p01",
+    "adv18/pii_world.tr_payout.p01",
+    "adv18/pii_world.cn_chat.p01",
+    "adv18/pii_world.jp_form.p01",
+    "adv18/pii_world.ar_invoice.p01",
+    "adv18/pii_world.cl_chat.p01",
+    "adv18/pii_world.br_chat.p01",
+    "adv18/pii_world.ng_chat.p01",
+    "adv18/pii_world.ke_sms.p01",
+    "adv18/pii_world.ke_json.p01",
+    "adv18/pii_world.mixed_export.p01",
+    "adv18/pii_world.payout_form.p01",
+    "adv18/pii_world.cz_chat.p01",
+    "adv18/pii_world.no_csv.p01",
+    "adv18/evasion.chat_turns.p01",
+    "adv18/evasion.markdown_link.p02",
+    "adv18/evasion.spaced.p01",
+    "adv18/neg.wallet_addresses.n01",
+    "adv18/neg.placeholders_xxx.n01",
 ];
 
 fn cases(set: &str) -> Vec<Case> {
@@ -302,7 +340,7 @@ fn blind_sets_hold_their_score() {
     let mut won = Vec::new();
     for set in [
         "adv6", "adv7", "adv8", "adv9", "adv10", "adv11", "adv12", "adv13", "adv14", "adv15",
-        "adv16", "adv17",
+        "adv16", "adv17", "adv18",
     ] {
         let cases = cases(set);
         assert!(cases.len() > 200, "{set}: {} cases", cases.len());

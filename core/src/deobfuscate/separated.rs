@@ -236,9 +236,11 @@ pub(super) fn joins_words(b: &[u8], i: usize, is_final: bool) -> Option<bool> {
     };
     let before = word_before(i);
     let groupish = |n: usize| (GROUP_MIN..=GROUP_MAX).contains(&n);
-    let earlier = (before > 0 && i > before && b[i - before - 1] == sep)
-        .then(|| word_before(i - before - 1))
-        .unwrap_or(0);
+    let earlier = if before > 0 && i > before && b[i - before - 1] == sep {
+        word_before(i - before - 1)
+    } else {
+        0
+    };
     Some(
         (before == 1 && after == 1)
             || (groupish(before) && before == after)
