@@ -87,22 +87,29 @@ fn keyish(b: &[u8], words: &[(usize, usize)]) -> bool {
     bytes().any(u8::is_ascii_digit) && bytes().any(u8::is_ascii_alphabetic)
 }
 
+/// Whether `w` mixes two of upper case, lower case and digits.
+fn mixed(w: &[u8]) -> bool {
+    let kinds = [
+        w.iter().any(u8::is_ascii_uppercase),
+        w.iter().any(u8::is_ascii_lowercase),
+        w.iter().any(u8::is_ascii_digit),
+    ];
+    kinds.iter().filter(|&&k| k).count() >= 2
+}
+
+/// Whether of every two neighbouring groups one at least is [`mixed`]
+/// (what [`joins_words`] can check from the two words around a space).
+fn pairs_mixed(b: &[u8], words: &[(usize, usize)]) -> bool {
+    words
+        .windows(2)
+        .all(|p| mixed(&b[p[0].0..p[0].1]) || mixed(&b[p[1].0..p[1].1]))
+}
+
 /// Whether half the groups or more mix two of upper case, lower case and
 /// digits, as random text does (`ymfX`, `9iNa8`, `6b73`) and words of a
 /// sentence do not (`this will also make sure that 2024`).
 fn mixed_half(b: &[u8], words: &[(usize, usize)]) -> bool {
-    let mixed = words
-        .iter()
-        .filter(|&&(s, e)| {
-            let w = &b[s..e];
-            let kinds = [
-                w.iter().any(u8::is_ascii_uppercase),
-                w.iter().any(u8::is_ascii_lowercase),
-                w.iter().any(u8::is_ascii_digit),
-            ];
-            kinds.iter().filter(|&&k| k).count() >= 2
-        })
-        .count();
+    let mixed = words.iter().filter(|&&(s, e)| mixed(&b[s..e])).count();
     mixed * 2 >= words.len()
 }
 
@@ -134,7 +141,9 @@ fn runs_at(b: &[u8], words: &[(usize, usize)], out: &mut Vec<usize>) {
         } else {
             (None, j)
         };
-        let random = |end: usize| n == 1 || mixed_half(b, &words[i..end]);
+        let random = |end: usize| {
+            n == 1 || (mixed_half(b, &words[i..end]) && pairs_mixed(b, &words[i..end]))
+        };
         if let Some(end) = run.filter(|&end| keyish(b, &words[i..end]) && random(end)) {
             out.extend(words[i..end - 1].iter().map(|w| w.1));
         }
@@ -212,8 +221,10 @@ pub(super) fn separators(b: &[u8]) -> Vec<usize> {
 
 /// Whether the space at `b[i]` may join two words of a space-separated
 /// run (so a segment must not end there): the words on its two sides are
-/// both single characters, or of one length from 3 to 8, or the two words
-/// before it are (a run's shorter last group follows). Reads at most
+/// both single characters, or of one length from 3 to 8 with one of them
+/// [`mixed`], or the two words before it are, the last one mixed (a run's
+/// shorter last group follows). Ordinary words (`the quick brown fox`)
+/// never hold a segment open. Reads at most
 /// [`WORD_MAX`] + 1 bytes after `i`; `None` when those are not all there
 /// yet and more text may come.
 pub(super) fn joins_words(b: &[u8], i: usize, is_final: bool) -> Option<bool> {
@@ -241,10 +252,12 @@ pub(super) fn joins_words(b: &[u8], i: usize, is_final: bool) -> Option<bool> {
     } else {
         0
     };
+    let w_after = &b[i + 1..i + 1 + after];
+    let w_before = &b[i - before..i];
     Some(
         (before == 1 && after == 1)
-            || (groupish(before) && before == after)
-            || (groupish(before) && before == earlier),
+            || (groupish(before) && before == after && (mixed(w_before) || mixed(w_after)))
+            || (groupish(before) && before == earlier && mixed(w_before)),
     )
 }
 
@@ -304,5 +317,10 @@ mod tests {
         // Unknown until the next word has arrived.
         assert_eq!(joins_words(b"ab cd", 2, false), None);
         assert_eq!(joins_words(b"the word prose", 3, true), Some(false));
+        // Ordinary words of equal length never hold a segment open.
+        let fox = b"the quick brown fox the quick brown fox ";
+        for (i, _) in fox.iter().enumerate().filter(|(_, c)| **c == b' ') {
+            assert_eq!(joins_words(fox, i, true), Some(false), "{i}");
+        }
     }
 }
