@@ -100,8 +100,9 @@ pub struct Deobfuscation {
     /// groups: letter-spaced (`s k _ l i v e _ 4 e C 3 …`, 16+ single
     /// characters) or grouped (`ymfX-ZGdm-Yviz-…`, `sk-Z0 UzHhm XGXez …`:
     /// 5+ groups of one length from 3 to 8 and a shorter last one, 20+
-    /// characters, half the groups mixing two of upper case, lower case
-    /// and digits), with a digit and a letter (default on).
+    /// characters, half the groups mixing two of upper case, lower case,
+    /// digits and token punctuation), with a digit and a letter (default
+    /// on).
     pub separated: bool,
     /// Scan base64, base32 and hex runs decoded (base64 wrapped over lines
     /// too, gzip and zlib streams inflated (not in the WASM module), and

@@ -87,12 +87,14 @@ fn keyish(b: &[u8], words: &[(usize, usize)]) -> bool {
     bytes().any(u8::is_ascii_digit) && bytes().any(u8::is_ascii_alphabetic)
 }
 
-/// Whether `w` mixes two of upper case, lower case and digits.
+/// Whether `w` mixes two of upper case, lower case, digits and the
+/// punctuation of tokens (`_`, `-`, `+`, `/`, `=`, `.`: `sk_l`, `ive_`).
 fn mixed(w: &[u8]) -> bool {
     let kinds = [
         w.iter().any(u8::is_ascii_uppercase),
         w.iter().any(u8::is_ascii_lowercase),
         w.iter().any(u8::is_ascii_digit),
+        w.iter().any(|c| !c.is_ascii_alphanumeric()),
     ];
     kinds.iter().filter(|&&k| k).count() >= 2
 }
