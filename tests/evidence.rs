@@ -643,6 +643,19 @@ fn is_vocabulary(scanner: &Scanner, value: &str) -> bool {
             .any(|r| r.id.contains(value) || r.entity.contains(value))
 }
 
+/// Whether `value` occurs in `lines` other than inside a longer run of
+/// letters and digits: a six-digit record number (`483920`) turns up in
+/// hex digests by chance, a leaked value stands on its own.
+fn contains_token(lines: &str, value: &str) -> bool {
+    let alnum = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+    lines.match_indices(value).any(|(at, _)| {
+        !(alnum(lines[..at].chars().next_back())
+            && value.starts_with(|c: char| c.is_ascii_alphanumeric()))
+            && !(alnum(lines[at + value.len()..].chars().next())
+                && value.ends_with(|c: char| c.is_ascii_alphanumeric()))
+    })
+}
+
 /// Every value a rule example yields, as the scanner found it.
 fn example_values(scanner: &Scanner) -> Vec<(String, String)> {
     let mut out = Vec::new();
@@ -687,7 +700,7 @@ fn no_value_of_any_rule_example_reaches_the_log() {
             let leaked = value.len() >= 6
                 && !repeated
                 && !is_vocabulary(&scanner, value)
-                && lines.contains(value.as_str());
+                && contains_token(&lines, value);
             assert!(!leaked, "a value reached the log");
         }
     }

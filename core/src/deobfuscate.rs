@@ -388,7 +388,10 @@ fn line_wrap(b: &[u8], i: usize) -> Option<usize> {
     let whole_line = b[line_start..start]
         .iter()
         .all(|&c| c == b' ' || c == b'\t');
-    if whole_line && matches!(base64_line_len(&b[start..i]), 64 | 70 | 76) {
+    if whole_line
+        && matches!(base64_line_len(&b[start..i]), 64 | 70 | 76)
+        && !continues_token_lines(b, line_start, i - start)
+    {
         return None;
     }
     let next = &b[i + len..];
@@ -428,6 +431,28 @@ fn line_wrap(b: &[u8], i: usize) -> Option<usize> {
         && word_case
         && next.get(head).is_none_or(|&c| !token_byte(c));
     (wraps(&b[start..i]) && head >= 4 && !key && !whole_word).then_some(len)
+}
+
+/// Whether the line before `line_start` is one word of `len` token
+/// characters that is not all base64 (a `_` or `-`): a token hard-wrapped
+/// at a fixed width (`ATATT3xF..._p8D...` over three 64-character lines),
+/// whose plain base64 lines must still join although PEM bodies' don't.
+fn continues_token_lines(b: &[u8], line_start: usize, len: usize) -> bool {
+    let Some(prev_end) = line_start.checked_sub(1) else {
+        return false;
+    };
+    let prev_end = if prev_end > 0 && b[prev_end - 1] == b'\r' {
+        prev_end - 1
+    } else {
+        prev_end
+    };
+    let Some(prev_start) = prev_end.checked_sub(len) else {
+        return false;
+    };
+    let prev = &b[prev_start..prev_end];
+    (prev_start == 0 || b[prev_start - 1] == b'\n')
+        && prev.iter().all(|&c| token_byte(c))
+        && prev.iter().any(|&c| matches!(c, b'_' | b'-'))
 }
 
 /// Unicode's Default_Ignorable_Code_Point set (DerivedCoreProperties.txt,
@@ -615,7 +640,7 @@ fn continuation(b: &[u8]) -> Option<usize> {
 }
 
 /// Length of a string-literal join at `bytes[i..]`: a closing quote, `+`
-/// (or `.`, `..`, `||`), `,` and/or a line break (with spaces and `\` continuations), and an
+/// (or `.`, `..`, `||`), `,`, comments and/or a line break (with spaces and `\` continuations), and an
 /// opening quote of the same kind (of any kind after `+`): `" + "`,
 /// `"\n    "`, `' +\n '`, `" + \``. A join
 /// by `,` (a list joined in code: `['sk_live_', '4eC3...'].join('')`,
@@ -633,6 +658,17 @@ fn literal_join(bytes: &[u8], i: usize) -> Option<usize> {
             // OCaml `^`.
             b'\n' | b'.' | b'|' | b'<' | b'>' | b'~' | b'&' | b'^' => joined = true,
             b'+' => (joined, plus) = (true, true),
+            // A comment between the pieces (`"sk-" + /* x */ "..."`, C's
+            // `"abc" /* rotated */ "def"`, `"abc"  // part one` and `#`
+            // before the next line's piece) joins like whitespace.
+            b'/' if b.get(at + 1) == Some(&b'*') => {
+                let end = b[at + 2..].windows(2).take(256).position(|w| w == b"*/")?;
+                (at, joined) = (at + end + 3, true);
+            }
+            b'/' | b'#' if b[at] == b'#' || b.get(at + 1) == Some(&b'/') => {
+                let end = b[at..].iter().take(256).position(|&c| c == b'\n')?;
+                (at, joined) = (at + end - 1, true);
+            }
             // JavaScript joins any kinds of literal with `+` (`"sk-" +
             // \`...\``).
             q @ (b'"' | b'\'' | b'`') if q != quote && plus && !comma => return Some(at + 1),

@@ -56,6 +56,35 @@ const HEADER_CELL_MAX: usize = 48;
 /// the value column's names.
 const HEADER_WORDS: &[&str] = &["key", "pw", "value", "wert", "valeur", "valor"];
 
+/// Header cells that name a person only beside a PII column (`name`,
+/// `contact`, `nome`, `contato`).
+const BARE_NAME_HEADERS: &[&str] = &[
+    "name",
+    "names",
+    "contact",
+    "contato",
+    "contacto",
+    "nome",
+    "nombre",
+    "nom",
+    "naam",
+    "navn",
+    "namn",
+    "nimi",
+    "isim",
+    "imię",
+    "imie",
+    "jméno",
+    "customer",
+    "cliente",
+    "kunde",
+    "klant",
+    "recipient",
+    "payee",
+    "beneficiary",
+    "person",
+];
+
 /// Header cells that name the key column of a key/value table.
 const KEY_HEADERS: &[&str] = &[
     "key",
@@ -723,6 +752,25 @@ fn header_of(
         })
         .map(|(i, n)| (i, engine_name(n)))
         .collect();
+    // `name,phone,stage`, `supplier<TAB>name<TAB>iban`: a bare name column
+    // beside a PII column holds people (alone it heads service and
+    // resource listings: kubectl's `NAME`); its cells are read as full
+    // names, so they need two capitalised words.
+    let mut pii = pii;
+    if !pii.is_empty() {
+        for (i, n) in lower.iter().enumerate() {
+            let taken = |list: &[(usize, Vec<u8>)]| list.iter().any(|(c, _)| *c == i);
+            if BARE_NAME_HEADERS
+                .iter()
+                .any(|w| w.as_bytes() == n.as_slice())
+                && !taken(&pii)
+                && !taken(&columns)
+                && pairs.is_none_or(|(k, v)| k != i && v != i)
+            {
+                pii.push((i, b"full_name".to_vec()));
+            }
+        }
+    }
     // `Password,Passwort,Mot de passe`: a header of credential words only
     // heads a translation table, not credentials.
     if (columns.is_empty() && pairs.is_none() && pii.is_empty())
@@ -1650,6 +1698,15 @@ mod tests {
         let listing = "NAME                  DIGEST            CREATED AT\n\
                        SECRET_KEY_BASE       1d847bf04120cab7  22d12h ago\n";
         assert!(builtin_cells(listing).is_empty());
+    }
+
+    #[test]
+    fn a_bare_name_column_beside_a_pii_column_holds_people() {
+        let cells = builtin_cells("name,phone,stage\nAarav Iyer,+91 98450 12345,lead\n");
+        assert!(has(&cells, "Aarav Iyer", Category::Pii));
+        // Without a PII column, `name` heads listings of things.
+        let cells = builtin_cells("name,stage\nBuild Step,done\n");
+        assert!(!cells.iter().any(|(c, _)| c == b"Build Step"));
     }
 
     #[test]

@@ -138,6 +138,13 @@ pub(crate) fn confirm(
                 .validators
                 .iter()
                 .any(|v| matches!(v, Validator::Credential | Validator::NotPlaceholder)))
+        || (elided(value)
+            && compiled.validators.iter().any(|v| {
+                matches!(
+                    v,
+                    Validator::Credential | Validator::NotPlaceholder | Validator::NotTemplate
+                )
+            }))
     {
         cap = cap.min(f32::from(DOUBTFUL) / 100.0);
     }
@@ -153,7 +160,9 @@ pub(crate) fn confirm(
         // Words of prose start a word (`tel`, not `Bestellung`); identifier
         // fragments (`apikey`, `awssecretkey`) count anywhere.
         let prose = rule.category == crate::rules::Category::Pii;
-        let found = words.around(ac, hay, (m.start, m.end), ctx.window, prose);
+        // Around the value, not the match: a word may end in the boundary
+        // byte the pattern consumes before the value (`MRN 0048`).
+        let found = words.around(ac, hay, (start, end), ctx.window, prose);
         if found {
             confidence = (confidence + ctx.boost).min(1.0);
         } else if ctx.required {
@@ -171,6 +180,16 @@ pub(crate) fn confirm(
         confidence,
         validated,
     })
+}
+
+/// Whether a value was cut short for display (`sk-...a1b2`,
+/// `sk_live_…9fQk`) or starred out whole (`Password=***`): what a log or
+/// an error message prints instead of a secret. Keyword rules with any
+/// value check (also `not_template`: `Bearer sk-...a1b2`) cap it.
+fn elided(value: &[u8]) -> bool {
+    memchr::memmem::find(value, b"...").is_some()
+        || memchr::memmem::find(value, "\u{2026}".as_bytes()).is_some()
+        || (value.len() >= 3 && value.iter().all(|&b| b == b'*'))
 }
 
 /// Whether a value holds a mask: eight or more of `x`, `X`, `*`, `#`, `•`,
@@ -261,6 +280,21 @@ mod tests {
             "xxxxxxx1xXxXxXxX",
         ] {
             assert!(!masked(v.as_bytes()), "{v}");
+        }
+    }
+
+    #[test]
+    fn elided_values_are_cut_short_or_starred_out() {
+        for v in ["sk-...a1b2", "sk_live_\u{2026}9fQk", "***", "********"] {
+            assert!(elided(v.as_bytes()), "{v}");
+        }
+        for v in [
+            "sk_live_4eC39HqLyjWDarjtT1zdp7dc",
+            "a.b.c",
+            "**",
+            "p*ss*w0rd",
+        ] {
+            assert!(!elided(v.as_bytes()), "{v}");
         }
     }
 

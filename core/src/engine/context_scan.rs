@@ -88,8 +88,8 @@ impl ContextScan {
     }
 
     /// Whether an occurrence lies wholly inside `[lo, hi)` (searched); with
-    /// `word_start`, one that starts a word or starts at `lo` (a window
-    /// starts a word whatever precedes it).
+    /// `word_start`, one that starts a word of the text (a window's edge
+    /// is not a word's start: `abha` in `Dahyabhai` is no ABHA label).
     fn within(&self, lo: usize, hi: usize, word_start: bool) -> bool {
         let upto = self.found.partition_point(|o| o.end <= hi);
         // Newest first. Those that end inside the window and fail start
@@ -98,7 +98,7 @@ impl ContextScan {
             .range(..upto)
             .rev()
             .take_while(|o| o.end > lo)
-            .any(|o| o.start >= lo && (!word_start || o.starts_word || o.start == lo))
+            .any(|o| o.start >= lo && (!word_start || o.starts_word))
     }
 }
 
@@ -126,9 +126,8 @@ mod tests {
     /// The plain definition: search both windows afresh.
     fn fresh(ac: &AhoCorasick, hay: &[u8], (s, e): (usize, usize), w: usize, ws: bool) -> bool {
         let side = |lo: usize, hi: usize| {
-            let part = &hay[lo..hi];
-            ac.find_overlapping_iter(part)
-                .any(|m| !ws || starts_word(part, m.start()))
+            ac.find_overlapping_iter(&hay[lo..hi])
+                .any(|m| !ws || starts_word(hay, lo + m.start()))
         };
         side(s.saturating_sub(w), s) || side(e, (e + w).min(hay.len()))
     }

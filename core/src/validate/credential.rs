@@ -317,6 +317,11 @@ const NOT_SECRET_SUFFIXES: &[&str] = &[
     // `API_TOKEN_SALT`, Nextcloud `passwordsalt`) keys an HMAC, a secret.
     "algorithm",
     "alg",
+    // `RESTIC_PASSWORD_COMMAND="pass show ..."`: what fetches the secret.
+    "command",
+    "cmd",
+    "script",
+    "helper",
 ];
 
 /// Language constants and keywords that stand where a value would be.
@@ -372,6 +377,8 @@ pub(crate) fn unscored(value: &[u8], key: &[u8]) -> Verdict {
 fn score_with(value: &[u8], key: &[u8], full: bool) -> Verdict {
     // `「X」`, `『X』`: CJK corner brackets quote too.
     let quoted = matches!(key.last(), Some(b'"' | b'\'' | b'`'))
+        // Perl's `q{X}` and Tcl's `{X}` quote too.
+        || (key.last() == Some(&b'{') && literal_prefix(key).is_some())
         || key.ends_with("\u{300c}".as_bytes())
         || key.ends_with("\u{300e}".as_bytes());
     // Unquoted values end at whitespace, so prose leaves its punctuation on
@@ -928,25 +935,38 @@ fn name_byte(b: u8) -> bool {
 }
 
 /// The prefix of the string literal `key` opens (`r"`, `b'`, `rb"`,
-/// `f"`, `r#"`, `~S"`: Rust, Python, Dart, Elixir): its letters, and where
-/// it starts (at the `~` of a sigil). `None` when `key` does not end in a
-/// quote after one or two such letters that are not the end of a word.
+/// `f"`, `r#"`, `#"`, `~S"`, `~c'`, T-SQL's `N'`, Perl's `q{` and `qq{`,
+/// Tcl's `{`): its letters, and where it starts (at the `~` of a sigil).
+/// `None` when `key` does not end in a quote or brace after at most two
+/// such letters that are not the end of a word.
 fn literal_prefix(key: &[u8]) -> Option<(&[u8], usize)> {
-    if !matches!(key.last(), Some(b'"' | b'\'')) {
+    let (&last, _) = key.split_last()?;
+    let mut at = key.len() - 1;
+    if last == b'{' {
+        let letters = key[..at].iter().rev().take_while(|&&b| b == b'q').count();
+        let before = at - letters;
+        return (letters <= 2 && (before == 0 || !name_byte(key[before - 1])))
+            .then_some((&key[before..at], before));
+    }
+    if !matches!(last, b'"' | b'\'') {
         return None;
     }
-    let mut at = key.len() - 1;
+    // An Elixir sigil of any letter (`~c"`, `~w'`).
+    if at >= 2 && key[at - 2] == b'~' && key[at - 1].is_ascii_alphabetic() {
+        return Some((&key[at - 1..at], at - 2));
+    }
     while at > 0 && key[at - 1] == b'#' {
         at -= 1;
     }
     let letters = key[..at]
         .iter()
         .rev()
-        .take_while(|b| b"rRbBuUfFsS".contains(b))
+        .take_while(|b| b"rRbBuUfFsSnN".contains(b))
         .count();
     let before = at - letters;
     let sigil = before > 0 && key[before - 1] == b'~';
-    ((1..=2).contains(&letters) && (before == 0 || sigil || !name_byte(key[before - 1])))
+    let raw = letters == 0 && at < key.len() - 1;
+    ((raw || (1..=2).contains(&letters)) && (before == 0 || sigil || !name_byte(key[before - 1])))
         .then_some((&key[before..at], before - usize::from(sigil)))
 }
 
