@@ -647,12 +647,12 @@ fn is_vocabulary(scanner: &Scanner, value: &str) -> bool {
 /// letters and digits: a six-digit record number (`483920`) turns up in
 /// hex digests by chance, a leaked value stands on its own.
 fn contains_token(lines: &str, value: &str) -> bool {
-    let alnum = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+    let word = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+    let (first, last) = (value.chars().next(), value.chars().next_back());
     lines.match_indices(value).any(|(at, _)| {
-        !(alnum(lines[..at].chars().next_back())
-            && value.starts_with(|c: char| c.is_ascii_alphanumeric()))
-            && !(alnum(lines[at + value.len()..].chars().next())
-                && value.ends_with(|c: char| c.is_ascii_alphanumeric()))
+        let glued_before = word(first) && word(lines[..at].chars().next_back());
+        let glued_after = word(last) && word(lines[at + value.len()..].chars().next());
+        !glued_before && !glued_after
     })
 }
 
