@@ -239,7 +239,12 @@ fn follows_word(before: &[u8], words: &[String]) -> bool {
     }
     let end = before
         .iter()
-        .rposition(|b| !matches!(b, b' ' | b'\t' | b':' | b'=' | b'#' | b'/' | b'"' | b'\''))
+        .rposition(|b| {
+            !matches!(
+                b,
+                b' ' | b'\t' | b':' | b'=' | b'#' | b'/' | b'"' | b'\'' | b'(' | b')'
+            )
+        })
         .map_or(0, |i| i + 1);
     let start = before[..end]
         .iter()
@@ -306,6 +311,9 @@ mod tests {
         let words = ["chrome".to_string()];
         assert!(follows_word(b"Gecko) Chrome/", &words));
         assert!(!follows_word(b"server at ", &words));
+        // `Copyright (C) 2021`: brackets are skipped like spaces.
+        let words = ["c".to_string()];
+        assert!(follows_word(b"Copyright (C) ", &words));
         let words = ["version".to_string()];
         assert!(follows_word(b"{\"version\": \"", &words));
         assert!(follows_word(b"appVersion='", &words));

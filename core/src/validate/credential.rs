@@ -779,11 +779,37 @@ fn password_score(v: &[u8], literal: bool) -> u8 {
     let passphrase = v.split(|&b| b == b'-').filter(|w| w.len() >= 3).count() >= 3
         && v.split(|&b| b == b'-').all(|w| w.len() >= 2);
     match (literal, word) {
-        // `password = hunter` could be a variable as well as a password.
-        (false, true) if !passphrase => 35,
+        // `password = hunter` could be a variable as well as a password;
+        // `password = lzOWoDZgPYhfSYlcDBQg` is not a name anyone gives.
+        (false, true) if !passphrase && !random_letters(v) => 35,
         _ if classes >= 2 || v.len() >= 8 => 85,
         _ => 70,
     }
+}
+
+/// Letters a generator chose, not a name: ten or more ASCII letters that
+/// do not read as words (`lzOWoDZgPYhfSYlcDBQg`, `qkvbtrwmpzxnhjdl`; not
+/// `getUserPassword`, `PASSWORD_HASH`, `mysqlpassword`), with the spread of
+/// letters random text has.
+fn random_letters(v: &[u8]) -> bool {
+    let upper = v.iter().filter(|b| b.is_ascii_uppercase()).count();
+    let lower = v.iter().filter(|b| b.is_ascii_lowercase()).count();
+    // All lower-case: long, and spread over many letters (`mysqlpassword`
+    // is a name run together).
+    let spread = if upper > 1 { 3.0 } else { 3.6 };
+    // Random case flips about every other letter; names flip at their
+    // word boundaries (`XMLHttpRequest`: three flips in 14 letters).
+    let flips = v
+        .windows(2)
+        .filter(|w| w[0].is_ascii_uppercase() != w[1].is_ascii_uppercase())
+        .count();
+    v.len() >= if upper > 1 { 10 } else { 14 }
+        && upper + lower == v.len()
+        && lower > 0
+        && (upper <= 1 || flips * 4 >= v.len())
+        && !wordy(v)
+        && !wordy(&v.to_ascii_lowercase())
+        && shannon_entropy(v) >= spread
 }
 
 /// A machine-made token: long enough, mixed, random-looking.
@@ -1904,6 +1930,19 @@ mod tests {
                 "7`D'}/vYR)T;W5]EBrf;_&k>qX??]G&3CF=;@vyrVBp[$_hK4^?{qT/t$%r"
             ) >= 80
         );
+        // Random letters are no one's variable name; names and constants are.
+        assert!(conf("password = ", "lzOWoDZgPYhfSYlcDBQg") >= 80);
+        assert!(conf("password: ", "qkvbtrwmpzxnhjdl") >= 80);
+        for name in [
+            "getUserPassword",
+            "PASSWORD_HASH",
+            "mysqlpassword",
+            "XMLHttpRequest",
+            "DEFAULT_PASSWORD",
+            "passwordConfirmation",
+        ] {
+            assert!(conf("password = ", name) < 50, "{name}");
+        }
         // Environment and INI assignments: the unquoted word is the value.
         assert!(conf("REACT_APP_AUTH_PASSWORD=", "whiteduke") >= 70);
         assert!(conf("-e DB_PASS=", "hunter") >= 70);

@@ -173,6 +173,8 @@ validators! {
     Ipv6 => "ipv6", text::ipv6, "IPv6 address (RFC 4291 text forms)";
     Phone => "phone", text::phone, "7 to 15 digits (ITU-T E.164), not one repeated digit";
     PhoneNational => "phone_national", text::phone_national, "a national-format number valid in India, China or Japan (libphonenumber metadata)";
+    TypedPassword => "typed_password", text::typed_password, "a password as people type one: 8 to 64 characters of three classes with a symbol and no version number, or 12+ random-looking letters and digits of both cases";
+    PhoneLabelled => "phone_labelled", text::phone_labelled, "7 to 15 digits right after a phone label, in any grouping: not a run, a decimal, a calendar date or a dotted version (no metadata)";
     PhoneMobile => "phone_mobile", text::phone_mobile, "a national-format mobile number valid in NL, TH, IL, VN, ZA, AU, IE, IT, ES or MX (libphonenumber metadata)";
     Date => "date", text::date, "a real calendar date between 1900 and 2100";
     PersonName => "person_name", text::person_name, "a person's name: no word of code, a type, a form's own text or a placeholder (`Optional`, `String`, `Not Provided`, `John Doe`)";

@@ -101,6 +101,62 @@ pub(super) fn phone_format(value: &[u8]) -> Verdict {
     Verdict::Plausible
 }
 
+/// A number right after a phone label (`Phone:`, `call me at`, `Tel.`,
+/// `WhatsApp`), in any country's grouping: the label is the evidence, so
+/// no metadata is asked (fictional and mistyped numbers are still phone
+/// numbers to redact). The checks of [`phone_format`], and not a calendar
+/// date with a four-digit year (`2024-01-15`, also before a time) or a dotted version
+/// (`10.2.3.4567`: more than two dots, no leading 0, and only the last
+/// group with three or more digits; `06.12.34.56.78` is a French number).
+pub(super) fn phone_labelled(value: &[u8]) -> Verdict {
+    if phone_format(value) == Verdict::Invalid {
+        return Verdict::Invalid;
+    }
+    let number = phone_number(value);
+    let groups: Vec<&[u8]> = number
+        .split(|b| !b.is_ascii_digit())
+        .filter(|g| !g.is_empty())
+        .collect();
+    let leading_date = groups.len() >= 3
+        && (groups[0].len() == 4 || groups[2].len() == 4)
+        && date(&groups[..3].join(&b'-')) == Verdict::Plausible;
+    let dots = number.iter().filter(|&&b| b == b'.').count();
+    let dotted_version = dots > 2
+        && !groups[0].starts_with(b"0")
+        && groups[..groups.len() - 1].iter().all(|g| g.len() < 3);
+    plausible(!leading_date && !dotted_version && date(number) == Verdict::Invalid)
+}
+
+/// A password as people type one: 8 to 64 characters of three classes
+/// (lower, upper, digit, symbol) with a symbol and no version number
+/// (`Paprika.Orbit.Glacier94`, `IODx*F$ua9wzGyjR`; not `TypeScript5`,
+/// `Node.js`, `v1.2.3-Beta`), or 12 or more random-looking letters and
+/// digits of both cases (`h7Gq2LmZr8Tn`).
+pub(super) fn typed_password(value: &[u8]) -> Verdict {
+    let has = |f: fn(&u8) -> bool| value.iter().any(f);
+    let (lower, upper, digit) = (
+        has(u8::is_ascii_lowercase),
+        has(u8::is_ascii_uppercase),
+        has(u8::is_ascii_digit),
+    );
+    let symbol = value.iter().any(|b| !b.is_ascii_alphanumeric());
+    let classes = [lower, upper, digit, symbol].iter().filter(|&&c| c).count();
+    // `Uint16Array.BYTES_PER_ELEMENT`, `sizeof(WCHAR));`, `mpf_init2:`:
+    // names, calls and labels in code and changelogs.
+    let code = value
+        .iter()
+        .any(|b| matches!(b, b'(' | b')' | b'[' | b']' | b'{' | b'}' | b';'))
+        || value.ends_with(b":")
+        || (value.contains(&b'_')
+            && value
+                .iter()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.')));
+    let typed = symbol && classes >= 3 && !has_version(value) && !code;
+    let generated =
+        !symbol && value.len() >= 12 && lower && upper && digit && shannon_entropy(value) >= 3.3;
+    plausible((8..=64).contains(&value.len()) && (typed || generated))
+}
+
 /// Regions whose national formats `phone_national` accepts.
 const NATIONAL_REGIONS: [phonenumber::country::Id; 5] = [
     phonenumber::country::Id::IN,
@@ -863,6 +919,59 @@ mod tests {
         assert_eq!(phone(b"0044 20 7946 0958"), Plausible);
         assert_eq!(phone(b"+49 30/1234567"), Plausible);
         assert_eq!(phone(b"+1 555 0100 999"), Invalid);
+    }
+
+    #[test]
+    fn typed_passwords() {
+        for ok in [
+            "Paprika.Orbit.Glacier94",
+            "IODx*F$ua9wzGyjR",
+            "Tr0ub4dor&3",
+            "h7Gq2LmZr8Tn",
+        ] {
+            assert_eq!(typed_password(ok.as_bytes()), Plausible, "{ok}");
+        }
+        for no in [
+            "TypeScript5",
+            "write",
+            "Sessions2024",
+            "v1.2.3-Beta",
+            "Node.js",
+            "short1!",
+            "Uint16Array.BYTES_PER_ELEMENT",
+            "sizeof(WCHAR));",
+            "mpf_init2:",
+        ] {
+            assert_eq!(typed_password(no.as_bytes()), Invalid, "{no}");
+        }
+    }
+
+    #[test]
+    fn labelled_phones() {
+        for ok in [
+            "+1-962-945-9571x177",
+            "(03).6018.1590",
+            "08-909 960 30",
+            "8 (529) 170-34-23",
+            "5711777741",
+            "+44 79891 220598",
+            "03 20 52 76 01",
+            "08-26 01 81",
+            "06.12.34.56.78",
+        ] {
+            assert_eq!(phone_labelled(ok.as_bytes()), Plausible, "{ok}");
+        }
+        for no in [
+            "2024-01-15",
+            "15.01.2024",
+            "2024-01-15 1030",
+            "10.2.3.4567",
+            "1234567",
+            "+3.140000",
+            "252.227-7013",
+        ] {
+            assert_eq!(phone_labelled(no.as_bytes()), Invalid, "{no}");
+        }
     }
 
     #[test]
