@@ -50,10 +50,6 @@ const KNOWN_MISSES: &[&str] = &[
     "adv11/obfusc.split-messages.p01",
     "adv11/obfusc.spoken-password.p01",
     "adv11/intl.vi.p01",
-    // adv12: many of these miss only person names in running text or under a
-    // bare `name` column, which the ONNX classifier finds (off by default:
-    // it needs ONNX Runtime); names under a name label pass since
-    // pii.person_name_labelled; the rest are listed in benches/blind/README.md.
     "adv12/saas.payments.p07",
     "adv12/saas.productivity.p08",
     "adv12/data.pandas.p01",
@@ -74,13 +70,6 @@ const KNOWN_MISSES: &[&str] = &[
     "adv12/pii.iban.p02",
     "adv12/pii.card.p02",
     "adv12/pii.phone.p02",
-    // adv13: spelled-out and spoken passwords, a key split over two chat
-    // messages, a password given in conversation (`It's X`), values in
-    // files printed by `cat` without a name (OpenVPN auth-user-pass, Rails
-    // master.key glued to the next prompt), a borg key export, a davfs2
-    // secrets line, a 1Password export field, a REST URL password holding
-    // `?`, an ESPHome key named only in prose; a firmware version
-    // (`"ember":"7.4.4.0"`) read as an IP address.
     "adv13/netgear.openvpn.p02",
     "adv13/homelab.esphome.p02",
     "adv13/homelab.zigbee2mqtt.n01",
@@ -95,29 +84,10 @@ const KNOWN_MISSES: &[&str] = &[
     "adv13/chat.voice-transcript.p01",
     "adv13/chat.voice-transcript.p03",
     "adv13/chat.whatsapp-export.p01",
-    // adv14: a key after `git diff --color-words`' `{+...+}` markers, a
-    // user / password pair in an HTML comment without a password word, a
-    // Dutch mobile number libphonenumber does not assign (+31 6 98...), a
-    // Armenian `secret key՝ X`; a `fly secrets list` digest and an order
-    // reference written as a phone number, both redacted.
     "adv14/term.ansi-word-diff.p01",
     "adv14/lang.armenian.p02",
     "adv14/paas.fly-secrets-list.n01",
     "adv14/lookalike.order-numbers.n01",
-    // adv15 (see benches/blind/README.md): person names under a bare `Name`
-    // column, in a `nameAr` key and in payment messages (the classifier's
-    // job, off by default), account
-    // numbers without an account word (SWIFT, NACHA, bank CSV), CVVs,
-    // recovery and backup codes, TOTP seeds in groups, a PKCS#12 blob,
-    // seed phrases in rows, a bare 64-hex key second in a Hardhat list,
-    // keys split over list items, cells and lines,
-    // homoglyph key names, octal escapes, a CyberArk CSV and CCP reply,
-    // a Vault AppRole secret_id (a UUID), hdbuserstore, a JCL inline FTP
-    // login, a Stata `set fredkey` key; a Maori sentence with seven words
-    // before the copula; Ethereum and bech32 addresses (redacted as
-    // CRYPTO PII, as Presidio does), the AWS documentation example keys
-    // and `sk_test_xxxx` (provider formats are always redacted), and a
-    // Secrets Manager ARN.
     "adv15/vault.vault_dyn.p05",
     "adv15/vault.pam.p02",
     "adv15/vault.pam.p03",
@@ -141,11 +111,8 @@ const KNOWN_MISSES: &[&str] = &[
     "adv15/finance_telecom.card.p05",
     "adv15/finance_telecom.card.p08",
     "adv15/finance_telecom.sms_mobile.p02",
-    "adv15/finance_telecom.banking.p01",
     "adv15/finance_telecom.banking.p02",
     "adv15/science.sas_stata.p03",
-    "adv15/evasion.unicode.p04",
-    "adv15/evasion.unicode.p05",
     "adv15/evasion.escapes.p02",
     "adv15/evasion.split.p02",
     "adv15/evasion.split.p03",
@@ -156,15 +123,6 @@ const KNOWN_MISSES: &[&str] = &[
     "adv15/pii.mena.p04",
     "adv15/neg.dev.n08",
     "adv15/neg.dev.n15",
-    // adv16 (see benches/blind/README.md): person names in running prose,
-    // greetings, signatures and letters, alone on a label line or in
-    // Arabic, Chinese, Greek, Hebrew, Japanese, Korean or Russian letters
-    // outside a label (the classifier's job, off by default), addresses
-    // without an address word, a FHIR `display` name and search query;
-    // tokens split into chunks and joined in the shell, a cookie in YAML
-    // inside a string, a Mattermost token far from the word mattermost,
-    // and the AWS documentation example keys (provider formats are always
-    // redacted).
     "adv16/mobile.fastlane_env.p03",
     "adv16/messaging.mattermost.p01",
     "adv16/encodings.chunked.p01",
@@ -199,15 +157,6 @@ const KNOWN_MISSES: &[&str] = &[
     "adv16/health.fhir_query.p01",
     "adv16/health.hl7_mdm.p01",
     "adv16/neg.doc_example_keys.n01",
-    // adv17 (see benches/blind/README.md): names, addresses and ids in
-    // tax forms, invoices, bank statements, boarding passes, PNRs and
-    // rental agreements outside a label (the classifier's job, off by
-    // default), a passport number repeated without its word, Excel's
-    // shared strings (a table without its cell references), a password's
-    // halves sent in two chat turns, dashed keys without a key word, an
-    // HMAC key in prose, and two
-    // negatives the placeholder policy redacts on purpose (`sk_live_xxxx`,
-    // a UUID assigned to `key`).
     "adv17/commerce.adyen.p02",
     "adv17/identity.oidc_debug.p01",
     "adv17/identity.saml_debug.p01",
@@ -231,7 +180,6 @@ const KNOWN_MISSES: &[&str] = &[
     "adv17/travel_tax.hotel_folio.p01",
     "adv17/travel_tax.w2.p01",
     "adv17/travel_tax.1099.p01",
-    "adv17/travel_tax.uk_payslip.p02",
     "adv17/travel_tax.t4.p01",
     "adv17/travel_tax.tfn.p01",
     "adv17/travel_tax.tfn.p02",
@@ -251,15 +199,6 @@ const KNOWN_MISSES: &[&str] = &[
     "adv17/evasion.dashed.p02",
     "adv17/neg.placeholder.n01",
     "adv17/neg.uuid.n01",
-    // adv18 (see benches/blind/README.md): names and ids in chat and forms
-    // outside a label (Norwegian, Polish, Portuguese, Chinese prose, an
-    // M-PESA SMS), a katakana reading under フリガナ, `Cliente:`, a
-    // Finnish surname-first label and other PII without a label rule; seed
-    // phrases without a seed word, a
-    // Solana key in bs58.decode, a key split over chat turns or built from
-    // variables, a Hugging Face token of another shape, a signed URL's
-    // `X-Sig`, a 12-character spaced password; wallet addresses and an
-    // all-X AWS key id (redacted on purpose: provider formats are).
     "adv18/webthree_gaming.mnemonic_chat.p01",
     "adv18/webthree_gaming.mnemonic_rows.p01",
     "adv18/webthree_gaming.mnemonic_chat.p02",
@@ -302,10 +241,8 @@ const KNOWN_MISSES: &[&str] = &[
     "adv19/pii_people.support_ticket.p02",
     "adv19/pii_people.healthcare_note.p02",
     "adv19/pii_people.healthcare_note.p03",
-    "adv19/pii_people.bank_letter.p02",
     "adv19/pii_people.insurance_letter.p01",
     "adv19/pii_people.crm_csv.p05",
-    "adv19/pii_people.json_log.p02",
     "adv19/evasion.translated_labels.p01",
     "adv19/evasion.leetspeak.p01",
     "adv19/evasion.leetspeak.p02",
@@ -323,7 +260,6 @@ const KNOWN_MISSES: &[&str] = &[
     "adv20/pii_prompts.cs_transcript_uk.p01",
     "adv20/pii_prompts.cv_fr.p01",
     "adv20/pii_prompts.medical_it.p01",
-    "adv20/pii_prompts.rental_pl.p01",
     "adv20/pii_prompts.school_form_in.p01",
     "adv20/pii_prompts.travel_booking_jp.p01",
     "adv20/pii_prompts.sin_ca.p01",
@@ -348,12 +284,49 @@ const KNOWN_MISSES: &[&str] = &[
     "adv20/evasion.caesar_shift.p01",
     "adv20/evasion.split_json_keys.p01",
     "adv20/evasion.split_array.p01",
-    "adv20/evasion.hex_spaces.p01",
-    "adv20/evasion.hex_colons.p01",
-    "adv20/evasion.html_comment_break.p01",
-    "adv20/evasion.markdown_code_spans.p01",
-    "adv20/evasion.greek_homoglyph.p01",
-    "adv20/evasion.csv_doubled_quotes.p01",
+    "adv21/app_configs.strapi_env.p36",
+    "adv21/http_logs.bunyan_json.p22",
+    "adv21/http_logs.php_pdo_stacktrace.p34",
+    "adv21/chat_languages.split_ja.p04",
+    "adv21/chat_languages.split_ru.p14",
+    "adv21/chat_languages.split_tr.p27",
+    "adv21/chat_languages.wifi_pl.p28",
+    "adv21/pii_documents.hr_onboarding_us.p01",
+    "adv21/pii_documents.medical_referral_uk.p04",
+    "adv21/pii_documents.shipping_label_de.p07",
+    "adv21/pii_documents.medical_referral_fr.p11",
+    "adv21/pii_documents.hr_onboarding_it.p16",
+    "adv21/pii_documents.hr_onboarding_jp.p25",
+    "adv21/pii_documents.hospital_registration_kr.p26",
+    "adv21/pii_documents.rental_application_cl.p29",
+    "adv21/pii_documents.hr_onboarding_mx.p30",
+    "adv21/pii_documents.rental_application_nz.p33",
+    "adv21/pii_documents.police_abstract_ke.p36",
+    "adv21/data_files.csv_excel_escaped.p03",
+    "adv21/data_files.xml_soap_wsse.p07",
+    "adv21/data_files.protobuf_textproto.p11",
+    "adv21/data_files.pandas_print_df.p13",
+    "adv21/data_files.mongodb_extended_json.p15",
+    "adv21/data_files.redis_monitor.p16",
+    "adv21/data_files.s3_inventory_csv.p19",
+    "adv21/data_files.ldif_entry.p20",
+    "adv21/data_files.vcard.p21",
+    "adv21/data_files.eml_quoted_printable.p24",
+    "adv21/data_files.markdown_table.p25",
+    "adv21/data_files.finetune_jsonl.p28",
+    "adv21/data_files.maven_settings_xml.p29",
+    "adv21/data_files.bank_statement_csv.p31",
+    "adv21/evasion.concat_java.p03",
+    "adv21/evasion.concat_shell.p04",
+    "adv21/evasion.template_literal.p06",
+    "adv21/evasion.hex_xescaped.p11",
+    "adv21/evasion.reversed_hint.p20",
+    "adv21/evasion.spaced_letters.p25",
+    "adv21/evasion.nato_spelling.p26",
+    "adv21/evasion.markdown_split.p29",
+    "adv21/evasion.pem_without_headers.p32",
+    "adv21/evasion.key_in_filename.p33",
+    "adv21/evasion.prompt_continue.p36",
 ];
 
 fn cases(set: &str) -> Vec<Case> {
@@ -384,7 +357,7 @@ fn blind_sets_hold_their_score() {
     let mut won = Vec::new();
     for set in [
         "adv6", "adv7", "adv8", "adv9", "adv10", "adv11", "adv12", "adv13", "adv14", "adv15",
-        "adv16", "adv17", "adv18", "adv19", "adv20",
+        "adv16", "adv17", "adv18", "adv19", "adv20", "adv21",
     ] {
         let cases = cases(set);
         assert!(cases.len() > 200, "{set}: {} cases", cases.len());

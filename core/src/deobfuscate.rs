@@ -35,6 +35,8 @@ mod char_codes;
 #[cfg(test)]
 mod char_folds;
 mod fold;
+mod hex_bytes;
+mod markup;
 mod quoted_printable;
 mod rot13;
 mod separated;
@@ -45,7 +47,8 @@ mod word_xml;
 /// (all but `homoglyphs`; see `benches/results/deobfuscation.md`: none adds
 /// a finding on the Python standard library and `/usr/share/doc`);
 /// `homoglyphs` is opt-in because every Cyrillic or Greek letter is a
-/// change, so text in those scripts is scanned twice.
+/// change, so text in those scripts is scanned twice; `mixed_script`
+/// (on) folds look-alikes only in words that mix them with ASCII.
 /// [`Deobfuscation::all`] and [`Deobfuscation::none`] set every one. In
 /// `ScannerOptions` JSON: `"deobfuscate": {"homoglyphs": true, ...}`, where
 /// an omitted technique keeps its default.
@@ -63,6 +66,12 @@ pub struct Deobfuscation {
     /// Greek, ...) to ASCII by their Unicode confusables skeleton (default
     /// off).
     pub homoglyphs: bool,
+    /// Fold look-alike letters and digits only inside a word that also has
+    /// ASCII letters or digits (`ΑΚΙΑΤVΥJSΗ55QΧ…` with Greek capitals, a
+    /// Cyrillic `а` in `sk_live_…`): a key with a few letters swapped. Text
+    /// written in Greek or Cyrillic is left as it is, so it is not scanned
+    /// twice (default on; [`Deobfuscation::homoglyphs`] folds every word).
+    pub mixed_script: bool,
     /// Fold compatibility forms whose NFKC form is one ASCII character:
     /// full-width (`４１１１`), mathematical alphanumerics (`𝐀𝐊𝐈𝐀`), circled
     /// and super/subscript letters and digits; and the ideographic space
@@ -75,9 +84,12 @@ pub struct Deobfuscation {
     /// quoted-printable (`=C3=BC`, a soft line break, or the encoding's
     /// name) decode `=3D` escapes and join soft line breaks, and in
     /// WordprocessingML (a `.docx`'s `<w:t>` runs) read the `w:` tags as
-    /// Word shows them, so a password split over runs is whole, and drop
-    /// XML CDATA markers (`<![CDATA[`, `]]>` before a closing tag) (default
-    /// on).
+    /// Word shows them, so a password split over runs is whole, drop
+    /// XML CDATA markers (`<![CDATA[`, `]]>` before a closing tag), drop
+    /// markup that breaks a token without breaking it on the page (an HTML
+    /// comment, `<wbr>`, an inline element closed and reopened or empty,
+    /// Markdown code spans side by side), and read the doubled quotes of
+    /// JSON in a CSV cell (`""pass"":""…""`) as single ones (default on).
     pub escapes: bool,
     /// Join string literals split in code (`"AKIA" + "QYLP"`, `.`, `..`,
     /// `||`, over lines, `concat!(...)`), fold expressions built only from
@@ -107,7 +119,9 @@ pub struct Deobfuscation {
     /// Scan base64, base32 and hex runs decoded (base64 wrapped over lines
     /// too, gzip and zlib streams inflated (not in the WASM module), and
     /// one nested level: base64 of base64; a run assigned to a name as
-    /// `NAME = "text"`), lists of 12+ character
+    /// `NAME = "text"`), hex written a byte or a group at a time (`53 47
+    /// 2e …`, `6E:70:6D:…`, `0x73 0x6b …`, `xxd` and `hexdump -C` lines)
+    /// spelling 12+ printable characters, lists of 12+ character
     /// codes (`bytes([115, 107, ...])`, `0x73, 0x6b, ...`, `'s', 'k', ...`)
     /// as the text they spell, and tokens that start with the ROT13 form of
     /// a provider's prefix (`fx_yvir_...`, `tuc_...`) rotated back; a
@@ -125,6 +139,7 @@ impl Default for Deobfuscation {
         Deobfuscation {
             invisible: true,
             homoglyphs: false,
+            mixed_script: true,
             full_width: true,
             escapes: true,
             literal_joins: true,
@@ -142,6 +157,7 @@ impl Deobfuscation {
         Deobfuscation {
             invisible: true,
             homoglyphs: true,
+            mixed_script: true,
             full_width: true,
             escapes: true,
             literal_joins: true,
@@ -157,6 +173,7 @@ impl Deobfuscation {
         Deobfuscation {
             invisible: false,
             homoglyphs: false,
+            mixed_script: false,
             full_width: false,
             escapes: false,
             literal_joins: false,
@@ -181,6 +198,7 @@ impl Deobfuscation {
     fn normalizes(&self) -> bool {
         self.invisible
             || self.homoglyphs
+            || self.mixed_script
             || self.full_width
             || self.escapes
             || self.literal_joins
@@ -228,6 +246,10 @@ pub(crate) fn segment_len(text: &[u8], is_final: bool) -> Option<usize> {
         if matches!(text[i], b' ' | b'\t' | b'\n' | b'\r') && free_whitespace(&text[..i]) {
             // Not between two words of a spaced or grouped key.
             if text[i] == b' ' && separated::joins_words(text, i, is_final)? {
+                continue;
+            }
+            // Not inside a run of hex bytes (`53 47 2e …`, dump lines).
+            if hex_bytes::holds_segment(text, i, is_final)? {
                 continue;
             }
             return Some(i + 1);
@@ -516,6 +538,24 @@ fn fold_width(c: char) -> Option<char> {
         return None;
     }
     fold_by(folds::WIDTH, c)
+}
+
+/// Most bytes read each side of a character for [`mixed_word`].
+const WORD_REACH: usize = 64;
+
+/// Whether the word around `bytes[i]` (letters, digits, `_` and `-` of any
+/// script, up to [`WORD_REACH`] bytes each side) has an ASCII letter or
+/// digit: a look-alike there is a letter swapped into a Latin word or key.
+fn mixed_word(bytes: &[u8], i: usize) -> bool {
+    let word = |b: &u8| *b >= 0x80 || b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-');
+    let left = bytes[i.saturating_sub(WORD_REACH)..i]
+        .iter()
+        .rev()
+        .take_while(|b| word(b));
+    let right = bytes[i..bytes.len().min(i + WORD_REACH)]
+        .iter()
+        .take_while(|b| word(b));
+    left.chain(right).any(u8::is_ascii_alphanumeric)
 }
 
 /// `char_folds::homoglyph`, from its table: the Latin letter or digit a
@@ -848,7 +888,7 @@ static BASE64_CHAR: [bool; 256] = {
 /// text) costs one pass and no allocation.
 fn has_work(text: &str, opts: &Deobfuscation) -> bool {
     let bytes = text.as_bytes();
-    let unicode = opts.invisible || opts.homoglyphs || opts.full_width;
+    let unicode = opts.invisible || opts.homoglyphs || opts.mixed_script || opts.full_width;
     let mut i = 0;
     while i < bytes.len() {
         // Skip to the next byte that can start an obfuscation.
@@ -863,6 +903,7 @@ fn has_work(text: &str, opts: &Deobfuscation) -> bool {
                     (opts.escapes
                         && (escape(&bytes[i..]).is_some() || continuation(&bytes[i..]).is_some()))
                         || (b == b'`' && opts.literal_joins && fold::at(bytes, i).is_some())
+                        || (b == b'`' && opts.escapes && markup::code_span_gap(bytes, i).is_some())
                 }
                 b'"' | b'\'' => {
                     (opts.literal_joins
@@ -880,7 +921,10 @@ fn has_work(text: &str, opts: &Deobfuscation) -> bool {
                 0x1b => opts.invisible && terminal_escape(&bytes[i..]).is_some(),
                 b'<' => {
                     opts.escapes
-                        && (cdata_marker(bytes, i).is_some() || bytes[..i].ends_with(b"]]>"))
+                        && (cdata_marker(bytes, i).is_some()
+                            || bytes[..i].ends_with(b"]]>")
+                            || markup::tag_break(bytes, i).is_some()
+                            || markup::tagged_value(bytes, i).is_some())
                 }
                 _ => false,
             };
@@ -894,7 +938,9 @@ fn has_work(text: &str, opts: &Deobfuscation) -> bool {
         if unicode
             && ((opts.invisible && (invisible(c) || tag_ascii(c).is_some()))
                 || (opts.full_width && fold_width(c).is_some())
-                || (opts.homoglyphs && fold(c).is_some()))
+                || ((opts.homoglyphs || opts.mixed_script)
+                    && fold(c).is_some()
+                    && (opts.homoglyphs || mixed_word(bytes, i))))
         {
             return true;
         }
@@ -914,12 +960,14 @@ pub(crate) fn normalize(text: &str, opts: &Deobfuscation) -> Option<Normalized> 
     let qp = opts.escapes && quoted_printable::evident(text.as_bytes());
     let word = opts.escapes && word_xml::evident(text.as_bytes());
     let bytes = text.as_bytes();
+    // JSON inside a CSV cell doubles its quotes (`"{""pass"":""...""}"`).
+    let csv_json = opts.escapes && memchr::memmem::find(bytes, b"\"\":\"\"").is_some();
     let drops = if opts.separated {
         separated::separators(bytes)
     } else {
         Vec::new()
     };
-    if !qp && !word && drops.is_empty() && !has_work(text, opts) {
+    if !qp && !word && !csv_json && drops.is_empty() && !has_work(text, opts) {
         return None;
     }
     let mut drops = drops.into_iter().peekable();
@@ -930,6 +978,7 @@ pub(crate) fn normalize(text: &str, opts: &Deobfuscation) -> Option<Normalized> 
         wraps: Vec::new(),
     };
     let mut buf = [0u8; 4];
+    let mut closing_tag: Option<(usize, usize)> = None;
     let mut i = 0;
     while i < bytes.len() {
         // A separator inside a spaced or grouped key (one that an escape
@@ -950,6 +999,23 @@ pub(crate) fn normalize(text: &str, opts: &Deobfuscation) -> Option<Normalized> 
                 out.text.push(c);
                 out.origin.push((i, i + len));
             }
+            i += len;
+            continue;
+        }
+        if csv_json && bytes[i..].starts_with(b"\"\"") {
+            out.changes.push(out.text.len());
+            out.text.push(b'"');
+            out.origin.push((i, i + 2));
+            i += 2;
+            continue;
+        }
+        let markup_break = match bytes[i] {
+            b'<' => markup::tag_break(bytes, i),
+            b'`' => markup::code_span_gap(bytes, i),
+            _ => None,
+        };
+        if let Some(len) = markup_break.filter(|_| opts.escapes) {
+            out.changes.push(out.text.len());
             i += len;
             continue;
         }
@@ -986,6 +1052,23 @@ pub(crate) fn normalize(text: &str, opts: &Deobfuscation) -> Option<Normalized> 
         if let Some(len) = assignment_wrap(bytes, i).filter(|_| opts.literal_joins) {
             out.changes.push(out.text.len());
             i += len;
+            continue;
+        }
+        // A value wrapped in an inline element after its key: both tags
+        // go, the value between them is read as usual.
+        if closing_tag.is_some_and(|(at, _)| at == i) {
+            let (_, len) = closing_tag.take().unwrap_or_default();
+            out.changes.push(out.text.len());
+            i += len;
+            continue;
+        }
+        if let Some((at, len, total)) = (opts.escapes && bytes[i] == b'<')
+            .then(|| markup::tagged_value(bytes, i))
+            .flatten()
+        {
+            out.changes.push(out.text.len());
+            closing_tag = Some((i + at + len, total - at - len));
+            i += at;
             continue;
         }
         if let Some((at, len, total)) = template_literal(&bytes[i..]).filter(|_| opts.literal_joins)
@@ -1052,7 +1135,10 @@ pub(crate) fn normalize(text: &str, opts: &Deobfuscation) -> Option<Normalized> 
         } else {
             let folded = tag
                 .or_else(|| fold_width(c).filter(|_| opts.full_width))
-                .or_else(|| fold(c).filter(|_| opts.homoglyphs));
+                .or_else(|| {
+                    fold(c)
+                        .filter(|_| opts.homoglyphs || (opts.mixed_script && mixed_word(bytes, i)))
+                });
             if folded.is_some() || end - i != c.len_utf8() {
                 out.changes.push(out.text.len());
             }
@@ -1078,11 +1164,27 @@ pub(crate) fn normalize(text: &str, opts: &Deobfuscation) -> Option<Normalized> 
 pub(crate) fn encoded_blobs(text: &[u8]) -> Vec<(usize, usize, Vec<u8>)> {
     let mut out = blobs(text, 2);
     let lists = char_codes::lists(text);
-    if !lists.is_empty() {
+    let spelled = hex_bytes::runs(text);
+    if !lists.is_empty() || !spelled.is_empty() {
         out.extend(lists);
+        out.extend(
+            spelled
+                .into_iter()
+                .map(|(s, e, d)| (s, e, named(text, s, nest_once(d)))),
+        );
         out.sort_by_key(|&(s, _, _)| s);
     }
     out
+}
+
+/// `d` followed by what its base64 or hex runs decode to, each after a
+/// blank line (hex bytes that spell base64).
+fn nest_once(mut d: Vec<u8>) -> Vec<u8> {
+    for (_, _, inner) in blobs(&d, 1) {
+        d.extend_from_slice(b"\n\n");
+        d.extend_from_slice(&inner);
+    }
+    d
 }
 
 /// Whether `d` reads as text: valid UTF-8 of 8+ bytes, 90% of it printable

@@ -298,3 +298,39 @@ fn wrapped_and_nested_base64() {
     let r = default.redact(&format!("blob={double};")).unwrap();
     assert_eq!(r.text, "blob=[GITHUB_TOKEN];");
 }
+
+#[test]
+fn default_folds_look_alikes_only_in_mixed_words() {
+    let default = Scanner::builder().build().unwrap();
+    // Greek capitals Alpha, Kappa, Iota, Alpha in an AWS key id.
+    let key = "\u{391}\u{39a}\u{399}\u{391}QYLPMN5HHHFPZAM2";
+    let out = default.redact(&format!("AccessKeyId: {key}")).unwrap().text;
+    assert!(out.contains("[AWS_ACCESS_KEY_ID]"), "{out}");
+    assert!(Deobfuscation::default().mixed_script);
+    let prose = "Καλημέρα, το κλειδί είναι στο γραφείο. Пароль у администратора.";
+    assert_eq!(default.redact(prose).unwrap().text, prose);
+}
+
+#[test]
+fn default_reads_hex_bytes_and_markup_breaks() {
+    let default = Scanner::builder().build().unwrap();
+    let hex: Vec<String> = "ghp_R8c4kQm2Zt7Lp9Xw3Vb6Nd1Hs5Jf0Ga4Ye2T"
+        .bytes()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    for text in [
+        format!("echo {} | xxd -r -p", hex.join(" ")),
+        format!("token bytes {}", hex.join(":")),
+        "<code>ghp_R8c4kQm2Zt7L<!-- -->p9Xw3Vb6Nd1Hs5Jf0Ga4Ye2T</code>".to_owned(),
+        "Concatenate `ghp_R8c4kQm2Zt7L` `p9Xw3Vb6Nd1Hs5Jf0Ga4Ye2T`".to_owned(),
+    ] {
+        let out = default.redact(&text).unwrap().text;
+        assert!(out.contains("[GITHUB_TOKEN]"), "{text} -> {out}");
+    }
+    // A MAC address is redacted as one, not read as hex bytes.
+    let mac = "link/ether 00:1a:2b:3c:4d:5e brd ff:ff:ff:ff:ff:ff";
+    assert_eq!(
+        default.redact(mac).unwrap().text,
+        "link/ether [MAC_ADDRESS] brd ff:ff:ff:ff:ff:ff"
+    );
+}

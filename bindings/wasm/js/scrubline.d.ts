@@ -49,6 +49,7 @@ export interface CallOptions {
 export interface Deobfuscation {
   invisible?: boolean
   homoglyphs?: boolean
+  mixed_script?: boolean
   full_width?: boolean
   escapes?: boolean
   literal_joins?: boolean

@@ -1676,7 +1676,8 @@ fn is_placeholder(v: &[u8]) -> bool {
         || lower
             .windows(6)
             .any(|w| w == "\u{2022}\u{2022}".as_bytes() || w == "\u{25cf}\u{25cf}".as_bytes())
-        || dummy_word(&lower, v);
+        || dummy_word(&lower, v)
+        || password_manager(&lower);
     let alphabet_run = has_alphabet_run(&lower);
     template
         || repeated
@@ -1706,6 +1707,32 @@ fn birth_date(v: &[u8]) -> bool {
                 (1..=2).contains(&digits)
             })
         && v.iter().any(u8::is_ascii_alphabetic)
+}
+
+/// Password managers: `the password is in 1Password` names where it is.
+const PASSWORD_MANAGERS: &[&str] = &[
+    "1password",
+    "bitwarden",
+    "vaultwarden",
+    "lastpass",
+    "keepass",
+    "keepassxc",
+    "dashlane",
+    "passbolt",
+    "nordpass",
+    "roboform",
+    "enpass",
+    "keychain",
+];
+
+/// Whether `lower` is a password manager's name, alone or before a hyphen
+/// (`1password-tresor`).
+fn password_manager(lower: &[u8]) -> bool {
+    PASSWORD_MANAGERS.iter().any(|m| {
+        lower
+            .strip_prefix(m.as_bytes())
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(b"-"))
+    })
 }
 
 /// Words that mark a sample value.
@@ -1880,7 +1907,7 @@ fn is_uuid(v: &[u8]) -> bool {
 }
 
 /// Lower, upper, digit, other: how many of the four occur.
-fn char_classes(v: &[u8]) -> usize {
+pub(super) fn char_classes(v: &[u8]) -> usize {
     let lower = v.iter().any(u8::is_ascii_lowercase);
     let upper = v.iter().any(u8::is_ascii_uppercase);
     let digit = v.iter().any(u8::is_ascii_digit);
@@ -2245,6 +2272,13 @@ mod tests {
             ) < 50
         );
         assert!(conf("db_password: ", "!vault") < 50);
+        assert!(conf("the password is in ", "1Password") < 50);
+        assert!(
+            conf(
+                "\u{30d1}\u{30b9}\u{30ef}\u{30fc}\u{30c9}\u{306f}",
+                "1Password"
+            ) < 50
+        );
         assert!(conf("Password=", "thisismypassword") >= 80);
         assert!(conf("stripeKey: ", "process.env.STRIPE_SECRET_KEY!") < 50);
         assert!(conf("spring.datasource.password=", "tWq=XB%v3MkiPPaNS") >= 80);

@@ -5,12 +5,14 @@
 //! validator that verifies a checksum marks its finding `validated`, which
 //! wins overlap ties (see the overlap policy in the crate docs).
 
+mod bank;
 mod checksum;
 pub(crate) mod credential;
 mod crypto;
 mod mrz;
 mod national;
 mod national_extra;
+mod national_more;
 mod text;
 
 use std::fmt;
@@ -70,6 +72,9 @@ macro_rules! validators {
             pub(crate) fn check_with_key(self, value: &[u8], key: &[u8]) -> Verdict {
                 match self {
                     Validator::Credential => credential::score(value, key),
+                    Validator::PasswordValue => {
+                        either(text::typed_password(value), || credential::score(value, key))
+                    }
                     other => other.check(value),
                 }
             }
@@ -88,7 +93,7 @@ macro_rules! validators {
                     // numbers begin as the value does are tried.
                     Validator::PhoneMobile => 400,
                     // The credential scorer: about 0.5 µs a value.
-                    Validator::Credential => 5,
+                    Validator::Credential | Validator::PasswordValue => 5,
                     _ => 0,
                 }
             }
@@ -103,6 +108,9 @@ macro_rules! validators {
                     Validator::Phone | Validator::PhoneNational => text::phone_format(value),
                     Validator::PhoneMobile => text::phone_mobile_format(value),
                     Validator::Credential => credential::unscored(value, key),
+                    Validator::PasswordValue => {
+                        either(text::typed_password(value), || credential::unscored(value, key))
+                    }
                     other => other.check(value),
                 }
             }
@@ -121,6 +129,9 @@ validators! {
     Luhn => "luhn", checksum::luhn, "Luhn mod-10 check digit (ISO/IEC 7812 payment cards)";
     Iban => "iban", checksum::iban, "IBAN country length and mod-97 check (ISO 13616, ISO 7064)";
     AbaRouting => "aba_routing", checksum::aba_routing, "US ABA routing number weighted checksum (3-7-1)";
+    BankAccount => "bank_account", bank::bank_account, "an account number after its label: 6 to 20 digits in at most six groups, not one repeated digit, a counting run or a calendar date";
+    MxClabe => "mx_clabe", bank::mx_clabe, "Mexican CLABE: 18 digits, Banxico check digit (weights 3 7 1, products mod 10)";
+    ArCbu => "ar_cbu", bank::ar_cbu, "Argentine CBU/CVU: 22 digits, BCRA check digits on the bank block and the account block";
     UsSsn => "us_ssn", national::us_ssn, "US SSN issuance ranges (no 000/666/9xx area, 00 group, 0000 serial)";
     UsItin => "us_itin", national::us_itin, "US ITIN: 9xx area and IRS group ranges";
     UkNino => "uk_nino", national::uk_nino, "UK National Insurance number prefix rules (HMRC NIM39110)";
@@ -160,6 +171,18 @@ validators! {
     PtNif => "pt_nif", national_extra::pt_nif, "Portuguese NIF: issued first digits, mod-11 check digit";
     AuMedicare => "au_medicare", national_extra::au_medicare, "Australian Medicare card number: first digit 2-6, weighted mod-10 check digit (1 3 7 9)";
     JpMyNumber => "jp_my_number", national_extra::jp_my_number, "Japanese My Number (個人番号): mod-11 check digit";
+    RuInn => "ru_inn", national_more::ru_inn, "Russian INN (ИНН): 10 digits with one or 12 with two FNS check digits ((weighted sum mod 11) mod 10)";
+    RuPassport => "ru_passport", national_more::ru_passport, "Russian internal passport: series (OKATO region 01-99, blank year) and number 000001-999999 (no check digit)";
+    PlNip => "pl_nip", national_more::pl_nip, "Polish NIP: mod-11 check digit (weights 6 5 7 2 3 4 5 6 7, 10 never issued)";
+    PlIdCard => "pl_id_card", national_more::pl_id_card, "Polish ID card (dowód osobisty): three letters, six digits, check digit in fourth place (weights 7 3 1 9 7 3 1 7 3)";
+    DeRvnr => "de_rvnr", national_more::de_rvnr, "German pension insurance number (Rentenversicherungsnummer): birth date (DRV overflow rules), surname initial, DRV check digit";
+    DeKvnr => "de_kvnr", national_more::de_kvnr, "German health insurance number (KVNR): letter and nine digits, GKV check digit (weights 1 2, cross sums, mod 10)";
+    GrAmka => "gr_amka", national_more::gr_amka, "Greek AMKA: birth date DDMMYY, Luhn check digit";
+    IePpsn => "ie_ppsn", national_more::ie_ppsn, "Irish PPSN: seven digits, mod-23 check letter, optional second letter (A, B, H; W, T, X ignored)";
+    AtSvnr => "at_svnr", national_more::at_svnr, "Austrian social insurance number (SVNR): serial from 100, mod-11 check digit, birth date (month 13-15 when fictive)";
+    ChAhv => "ch_ahv", national_more::ch_ahv, "Swiss AHV/AVS number: 756 prefix, EAN-13 check digit";
+    NzIrd => "nz_ird", national_more::nz_ird, "New Zealand IRD number: 10-000-000 to 150-000-000, mod-11 check digit (primary and secondary weights)";
+    UkDrivingLicence => "uk_driving_licence", national_more::uk_driving_licence, "UK (DVLA) driving licence number: surname padded with 9, a real birth date (month + 50 for women), initials (no published check)";
     Mrz => "mrz", mrz::mrz, "travel document machine-readable zone (ICAO 9303 TD1, TD2, TD3): document number, birth and expiry dates carry their 7-3-1 check digits";
     Base58Check => "base58check", crypto::base58check, "Bitcoin Base58Check address with a known version byte";
     Wif => "wif", crypto::wif, "Bitcoin WIF private key: Base58Check over version 0x80/0xef and a 32-byte key (compressed flag optional)";
@@ -173,7 +196,6 @@ validators! {
     Ipv6 => "ipv6", text::ipv6, "IPv6 address (RFC 4291 text forms)";
     Phone => "phone", text::phone, "7 to 15 digits (ITU-T E.164), not one repeated digit";
     PhoneNational => "phone_national", text::phone_national, "a national-format number valid in India, China or Japan (libphonenumber metadata)";
-    TypedPassword => "typed_password", text::typed_password, "a password as people type one: 8 to 64 characters of three classes with a symbol and no version number, or 12+ random-looking letters and digits of both cases";
     PhoneLabelled => "phone_labelled", text::phone_labelled, "7 to 15 digits right after a phone label, in any grouping: not a run, a decimal, a calendar date or a dotted version (no metadata)";
     PhoneMobile => "phone_mobile", text::phone_mobile, "a national-format mobile number valid in NL, TH, IL, VN, ZA, AU, IE, IT, ES or MX (libphonenumber metadata)";
     Date => "date", text::date, "a real calendar date between 1900 and 2100";
@@ -185,8 +207,19 @@ validators! {
     NotTemplate => "not_template", text::not_template, "rejects template variables, code references, paths and labels (`${X}`, `env.X`, `/run/secrets/x`)";
     NotPlaceholder => "not_placeholder", text::not_placeholder, "lowers to 0.4 the confidence of template variables and dummy values (`${X}`, `<password>`, `changeme`, `xxxx`); for generic rules only";
     BasicCredentials => "basic_credentials", text::basic_credentials, "base64 of `user:password` (HTTP Basic credentials): printable ASCII with a colon between two non-empty parts";
+    TypedPassword => "typed_password", text::typed_password, "a password as people type one: 8 to 64 characters of three classes with a symbol and no version number, or 12+ random-looking letters and digits of both cases";
+    PasswordValue => "password_value", text::password_value, "the value after a password word: a password as people type one (`typed_password`), or else what the credential scorer accepts";
+    SpelledPassword => "spelled_password", text::spelled_password, "a password spelled a character at a time: 8 to 48 single characters between spaces, letters of both cases or letters and digits, not a run";
     NotUriPlaceholder => "not_uri_placeholder", text::not_uri_placeholder, "lowers to 0.4 the confidence of a URL password that names its field or masks it (`user:password@`, `USER:PASS@`, `app:****@`, `admin:xxxxxxxx@`)";
     Credential => "credential", credential::check, "scores the value after a key name (code, placeholder, password or machine-made token); see the generic credential detector";
+}
+
+/// `first` unless it is `Invalid`, else `second()`.
+fn either(first: Verdict, second: impl FnOnce() -> Verdict) -> Verdict {
+    match first {
+        Verdict::Invalid => second(),
+        v => v,
+    }
 }
 
 impl fmt::Display for Validator {

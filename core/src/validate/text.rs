@@ -2,6 +2,7 @@
 
 use std::net::{Ipv4Addr, Ipv6Addr};
 
+use super::credential::char_classes;
 use super::{Verdict, plausible};
 
 /// Shannon entropy of `value` in bits per byte (0 for empty input).
@@ -134,13 +135,7 @@ pub(super) fn phone_labelled(value: &[u8]) -> Verdict {
 /// digits of both cases (`h7Gq2LmZr8Tn`).
 pub(super) fn typed_password(value: &[u8]) -> Verdict {
     let has = |f: fn(&u8) -> bool| value.iter().any(f);
-    let (lower, upper, digit) = (
-        has(u8::is_ascii_lowercase),
-        has(u8::is_ascii_uppercase),
-        has(u8::is_ascii_digit),
-    );
     let symbol = value.iter().any(|b| !b.is_ascii_alphanumeric());
-    let classes = [lower, upper, digit, symbol].iter().filter(|&&c| c).count();
     // `Uint16Array.BYTES_PER_ELEMENT`, `sizeof(WCHAR));`, `mpf_init2:`:
     // names, calls and labels in code and changelogs.
     let code = value
@@ -150,11 +145,59 @@ pub(super) fn typed_password(value: &[u8]) -> Verdict {
         || (value.contains(&b'_')
             && value
                 .iter()
-                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.')));
-    let typed = symbol && classes >= 3 && !has_version(value) && !code;
-    let generated =
-        !symbol && value.len() >= 12 && lower && upper && digit && shannon_entropy(value) >= 3.3;
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.'))
+            // `Fennel_Garden_bramble_granite34`: words (lower case or
+            // capitalised, digits at the end) of both cases joined by
+            // underscores are a passphrase; `ORG_GRADLE_signingKey` is code.
+            && !passphrase_words(value));
+    let typed = symbol && char_classes(value) >= 3 && !has_version(value) && !code;
+    let generated = !symbol
+        && value.len() >= 12
+        && has(u8::is_ascii_lowercase)
+        && has(u8::is_ascii_uppercase)
+        && has(u8::is_ascii_digit)
+        && shannon_entropy(value) >= 3.3;
     plausible((8..=64).contains(&value.len()) && (typed || generated))
+}
+
+/// A password spelled out a character at a time (`t l 5 y K o w g k v`):
+/// 8 to 48 single characters between single spaces, with letters of both
+/// cases or letters and digits, not a run of the alphabet or of digits.
+pub(super) fn spelled_password(value: &[u8]) -> Verdict {
+    let chars: Vec<u8> = value.iter().copied().filter(|&b| b != b' ').collect();
+    let has = |f: fn(&u8) -> bool| chars.iter().any(f);
+    let letters = has(u8::is_ascii_alphabetic);
+    let mixed = (has(u8::is_ascii_lowercase) && has(u8::is_ascii_uppercase))
+        || (letters && has(u8::is_ascii_digit));
+    let run = chars
+        .windows(2)
+        .all(|w| w[1] == w[0].wrapping_add(1) || w[1] == w[0]);
+    plausible((8..=48).contains(&chars.len()) && mixed && !run)
+}
+
+/// Whether `value` is three or more words joined by underscores, each
+/// lower case or capitalised with digits only at its end, with both cases.
+fn passphrase_words(value: &[u8]) -> bool {
+    let word = |w: &&[u8]| {
+        let letters = w.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+        letters >= 3
+            && w[1..letters].iter().all(u8::is_ascii_lowercase)
+            && w[letters..].iter().all(u8::is_ascii_digit)
+    };
+    let words: Vec<&[u8]> = value.split(|&b| b == b'_').collect();
+    words.len() >= 3
+        && words.iter().all(word)
+        && words.iter().any(|w| w[0].is_ascii_uppercase())
+        && words.iter().any(|w| w[0].is_ascii_lowercase())
+}
+
+/// The value after a password word without its key: [`typed_password`],
+/// or else the credential scorer's verdict with a generic key.
+pub(super) fn password_value(value: &[u8]) -> Verdict {
+    match typed_password(value) {
+        Verdict::Invalid => super::credential::check(value),
+        v => v,
+    }
 }
 
 /// Regions whose national formats `phone_national` accepts.
@@ -919,6 +962,17 @@ mod tests {
         assert_eq!(phone(b"0044 20 7946 0958"), Plausible);
         assert_eq!(phone(b"+49 30/1234567"), Plausible);
         assert_eq!(phone(b"+1 555 0100 999"), Invalid);
+    }
+
+    #[test]
+    fn passphrases_with_underscores() {
+        assert!(passphrase_words(b"Fennel_Garden_bramble_granite34"));
+        assert!(!passphrase_words(b"ORG_GRADLE_PROJECT_signingPassword"));
+        assert!(!passphrase_words(b"max_buffer_size"));
+        assert_eq!(
+            typed_password(b"ORG_GRADLE_PROJECT_signingPassword"),
+            Verdict::Invalid
+        );
     }
 
     #[test]

@@ -172,7 +172,7 @@ class Scrubber:
             keeps the core's defaults (every technique but ``homoglyphs``
             on), ``True`` turns every
             technique on, ``False`` every one off, or a dict sets some of
-            ``invisible``, ``homoglyphs``, ``full_width``, ``escapes``,
+            ``invisible``, ``homoglyphs``, ``mixed_script``, ``full_width``, ``escapes``,
             ``literal_joins``, ``wrapped_lines``, ``separated``, ``encoded``
             (base64/hex), ``tables`` (CSV/Markdown cells read under their
             header). Streams give the same output as whole texts.
@@ -264,7 +264,10 @@ class Scrubber:
                     found_runtime = True
             options["classifier"] = spec
         options["allow_degraded"] = allow_degraded
-        techniques = ("invisible", "homoglyphs", "full_width", "escapes", "literal_joins", "wrapped_lines", "separated", "encoded", "tables")
+        techniques = (
+            "invisible", "homoglyphs", "mixed_script", "full_width", "escapes",
+            "literal_joins", "wrapped_lines", "separated", "encoded", "tables",
+        )
         if isinstance(deobfuscate, bool):
             options["deobfuscate"] = {t: deobfuscate for t in techniques}
         elif deobfuscate is not None:
