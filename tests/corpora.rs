@@ -247,5 +247,10 @@ fn presidio_pii_samples() {
         }
     }
     // Measured 2026-11-22: recall 0.857, precision 0.981, fp rate 0.020.
-    t.check("presidio PII", 0.80, 0.96, 0.03);
+    // Measured 2026-12-06: recall 0.780 (334/428), precision 0.977, fp rate
+    // 0.021: the German health and pension insurance numbers and the UK
+    // driving licence now carry Presidio's entity names, which brings 38
+    // more of its positives into the count; most are bare numbers, which
+    // those rules take only next to their label.
+    t.check("presidio PII", 0.77, 0.96, 0.03);
 }
