@@ -108,12 +108,10 @@ const KNOWN_MISSES: &[&str] = &[
     "adv15/finance_telecom.swift.p03",
     "adv15/finance_telecom.swift.p05",
     "adv15/finance_telecom.card.p04",
-    "adv15/finance_telecom.card.p05",
     "adv15/finance_telecom.card.p08",
     "adv15/finance_telecom.sms_mobile.p02",
     "adv15/finance_telecom.banking.p02",
     "adv15/science.sas_stata.p03",
-    "adv15/evasion.escapes.p02",
     "adv15/evasion.split.p02",
     "adv15/evasion.split.p03",
     "adv15/evasion.split.p07",
@@ -304,7 +302,6 @@ const KNOWN_MISSES: &[&str] = &[
     "adv21/pii_documents.police_abstract_ke.p36",
     "adv21/data_files.csv_excel_escaped.p03",
     "adv21/data_files.xml_soap_wsse.p07",
-    "adv21/data_files.protobuf_textproto.p11",
     "adv21/data_files.pandas_print_df.p13",
     "adv21/data_files.mongodb_extended_json.p15",
     "adv21/data_files.redis_monitor.p16",
@@ -319,7 +316,6 @@ const KNOWN_MISSES: &[&str] = &[
     "adv21/evasion.concat_java.p03",
     "adv21/evasion.concat_shell.p04",
     "adv21/evasion.template_literal.p06",
-    "adv21/evasion.hex_xescaped.p11",
     "adv21/evasion.reversed_hint.p20",
     "adv21/evasion.spaced_letters.p25",
     "adv21/evasion.nato_spelling.p26",
@@ -327,6 +323,36 @@ const KNOWN_MISSES: &[&str] = &[
     "adv21/evasion.pem_without_headers.p32",
     "adv21/evasion.key_in_filename.p33",
     "adv21/evasion.prompt_continue.p36",
+    "adv22/llm_payloads.sse_split.p13",
+    "adv22/llm_payloads.finetune_jsonl.p26",
+    "adv22/build_artifacts.terraform_plan.p26",
+    "adv22/unicode_tricks.pii_fullwidth_email.p27",
+    "adv22/unicode_tricks.pii_nfd_name.p32",
+    "adv22/unicode_tricks.pii_zwsp_email.p33",
+    "adv22/unicode_tricks.homoglyph_url.p36",
+    "adv22/log_lake.sentry_event.p35",
+    "adv22/support_pii.crm_csv_it.p05",
+    "adv22/support_pii.whatsapp_export_nl.p07",
+    "adv22/support_pii.ticket_be_fr_nl.p08",
+    "adv22/support_pii.case_note_sv.p10",
+    "adv22/support_pii.email_reply_da.p11",
+    "adv22/support_pii.kyc_email_in.p16",
+    "adv22/support_pii.note_ca_fr_en.p20",
+    "adv22/support_pii.email_pt_pt.p25",
+    "adv22/support_pii.form_at.p27",
+    "adv22/support_pii.intercom_convo.p30",
+    "adv22/support_pii.salesforce_csv.p31",
+    "adv22/support_pii.freshdesk_it.p32",
+    "adv22/support_pii.voicemail_transcript.p33",
+    "adv22/support_pii.chat_hinglish.p34",
+    "adv22/support_pii.email_el.p36",
+    "adv22/prose_credentials.runbook_en.p01",
+    "adv22/prose_credentials.colloquial.p27",
+    "adv22/prose_credentials.split_messages.p32",
+    "adv22/prose_credentials.chat_cs_hu.p35",
+    "adv22/code_literals.elixir.p12",
+    "adv22/code_literals.nim.p21",
+    "adv22/neg.doc_placeholder.n11",
 ];
 
 fn cases(set: &str) -> Vec<Case> {
@@ -357,7 +383,7 @@ fn blind_sets_hold_their_score() {
     let mut won = Vec::new();
     for set in [
         "adv6", "adv7", "adv8", "adv9", "adv10", "adv11", "adv12", "adv13", "adv14", "adv15",
-        "adv16", "adv17", "adv18", "adv19", "adv20", "adv21",
+        "adv16", "adv17", "adv18", "adv19", "adv20", "adv21", "adv22",
     ] {
         let cases = cases(set);
         assert!(cases.len() > 200, "{set}: {} cases", cases.len());
@@ -375,11 +401,7 @@ fn blind_sets_hold_their_score() {
         eprintln!("{set}: {passed}/{} cases pass", cases.len());
     }
     assert!(
-        won.is_empty(),
-        "now passing, remove from KNOWN_MISSES: {won:?}"
-    );
-    assert!(
-        lost.is_empty(),
-        "cases that used to pass now fail: {lost:?}"
+        won.is_empty() && lost.is_empty(),
+        "now passing, remove from KNOWN_MISSES: {won:?}\ncases that used to pass now fail: {lost:?}"
     );
 }

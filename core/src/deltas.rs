@@ -34,13 +34,27 @@ const KEEP: usize = 16;
 
 /// The JSON keys whose string value is a streamed piece.
 const PIECE_KEYS: &[&[u8]] = &[
-    b"\"content\":\"",
-    b"\"text\":\"",
-    b"\"arguments\":\"",
-    b"\"partial_json\":\"",
-    b"\"delta\":\"",
-    b"\"thinking\":\"",
+    b"\"content\"",
+    b"\"text\"",
+    b"\"arguments\"",
+    b"\"partial_json\"",
+    b"\"delta\"",
+    b"\"thinking\"",
 ];
+
+/// Where the string value of the first `key` in `rest` starts: after the
+/// key, a colon and an opening quote, with spaces around the colon as
+/// `json.dumps` writes them (`"content": "sk-"`).
+fn value_after(rest: &[u8], key: &[u8]) -> Option<usize> {
+    memmem::find_iter(rest, key).find_map(|i| {
+        let spaces = |from: usize| from + rest[from..].iter().take_while(|&&b| b == b' ').count();
+        let colon = spaces(i + key.len());
+        (rest.get(colon) == Some(&b':'))
+            .then(|| spaces(colon + 1))
+            .filter(|&quote| rest.get(quote) == Some(&b'"'))
+            .map(|quote| quote + 1)
+    })
+}
 
 /// What a line is to a run.
 #[derive(Debug, PartialEq, Eq)]
@@ -100,10 +114,7 @@ fn classify(line: &[u8]) -> Line {
     }
     if let Some(rest) = line.strip_prefix(b"data:") {
         let at = line.len() - rest.len();
-        let first = PIECE_KEYS
-            .iter()
-            .filter_map(|k| memmem::find(rest, k).map(|i| i + k.len()))
-            .min();
+        let first = PIECE_KEYS.iter().filter_map(|k| value_after(rest, k)).min();
         return match first.and_then(|from| string_end(rest, from).map(|to| (from, to))) {
             Some((from, to)) if to > from => Line::Piece(at + from, at + to),
             _ => Line::Neutral,
@@ -287,6 +298,12 @@ mod tests {
             panic!("no piece");
         };
         assert_eq!(&line[a..b], br#"x\"y"#);
+        // Python's `json.dumps` puts a space after each colon.
+        let line = br#"data: {"id": "c1", "choices": [{"delta": {"content": "UbBKxh"}}]}"#;
+        let Line::Piece(a, b) = classify(line) else {
+            panic!("no piece");
+        };
+        assert_eq!(&line[a..b], b"UbBKxh");
         assert_eq!(classify(b"0:\"e5cd\""), Line::Piece(3, 7));
         assert_eq!(classify(b"event: content_block_delta"), Line::Neutral);
         assert_eq!(classify(b"data: [DONE]"), Line::Neutral);

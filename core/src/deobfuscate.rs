@@ -60,7 +60,9 @@ pub struct Deobfuscation {
     /// joiners, soft hyphens, BOMs, bidirectional controls, variation
     /// selectors) and terminal control sequences (ANSI colours, line
     /// erases, OSC hyperlinks), and decode tag characters that spell ASCII
-    /// (default on).
+    /// and runs of variation selectors that spell bytes (both "ASCII
+    /// smuggling"), set apart from the visible text around them (default
+    /// on).
     pub invisible: bool,
     /// Fold look-alike letters and digits from other scripts (Cyrillic,
     /// Greek, ...) to ASCII by their Unicode confusables skeleton (default
@@ -74,7 +76,9 @@ pub struct Deobfuscation {
     pub mixed_script: bool,
     /// Fold compatibility forms whose NFKC form is one ASCII character:
     /// full-width (`４１１１`), mathematical alphanumerics (`𝐀𝐊𝐈𝐀`), circled
-    /// and super/subscript letters and digits; and the ideographic space
+    /// and super/subscript letters and digits; Unicode spaces (no-break,
+    /// narrow no-break, thin, ideographic) to a space and the hyphens and
+    /// minus signs word processors put between digit groups to `-`
     /// (default on).
     pub full_width: bool,
     /// Decode URL (`%41`, `%0A`), JSON/JS (`\u0041`, `\/`), `\x41`, HTML
@@ -433,9 +437,16 @@ fn line_wrap(b: &[u8], i: usize) -> Option<usize> {
         .iter()
         .take_while(|&&c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.'))
         .count();
+    // `aws_secret_access_key = ...`: spaces may stand before the sign.
+    let pad = next[name..]
+        .iter()
+        .take(4)
+        .take_while(|&&c| c == b' ' || c == b'\t')
+        .count();
     let assigns = name > 0
-        && match next.get(name) {
+        && match next.get(name + pad) {
             Some(b':') => true,
+            Some(b'=') if pad > 0 => next.get(name + pad + 1) != Some(&b'='),
             Some(b'=') => next
                 .get(name + 1)
                 .is_some_and(|&c| c != b'=' && !c.is_ascii_whitespace()),
@@ -517,6 +528,28 @@ fn tag_ascii(c: char) -> Option<char> {
         .contains(&v)
         .then(|| char::from_u32(v - 0xE0000))
         .flatten()
+}
+
+/// The byte a variation selector stands for (U+FE00..U+FE0F are 0..15,
+/// U+E0100..U+E01EF are 16..255), as "emoji smuggling" hides a string after
+/// one visible character.
+fn selector_byte(c: char) -> Option<u8> {
+    let v = c as u32;
+    match v {
+        0xFE00..=0xFE0F => u8::try_from(v - 0xFE00).ok(),
+        0xE0100..=0xE01EF => u8::try_from(v - 0xE0100 + 16).ok(),
+        _ => None,
+    }
+}
+
+/// The ASCII character a variation selector at `text[i..]` smuggles: one
+/// of a run of two or more (an emoji takes one) that spells a printable
+/// ASCII byte.
+fn smuggled(text: &str, i: usize, c: char) -> Option<char> {
+    let byte = selector_byte(c).filter(|b| (0x20..0x7f).contains(b))?;
+    let selector = |d: Option<char>| d.is_some_and(|d| selector_byte(d).is_some());
+    (selector(text[i + c.len_utf8()..].chars().next()) || selector(text[..i].chars().next_back()))
+        .then_some(char::from(byte))
 }
 
 /// The tables `build.rs` writes from `deobfuscate/char_folds.rs`: `WIDTH` and
@@ -979,6 +1012,8 @@ pub(crate) fn normalize(text: &str, opts: &Deobfuscation) -> Option<Normalized> 
     };
     let mut buf = [0u8; 4];
     let mut closing_tag: Option<(usize, usize)> = None;
+    // Whether the last character read was smuggled (see `tag` below).
+    let mut hidden = false;
     let mut i = 0;
     while i < bytes.len() {
         // A separator inside a spaced or grouped key (one that an escape
@@ -1129,7 +1164,21 @@ pub(crate) fn normalize(text: &str, opts: &Deobfuscation) -> Option<Normalized> 
                 (c, i + c.len_utf8())
             }
         };
-        let tag = tag_ascii(c).filter(|_| opts.invisible);
+        let tag = tag_ascii(c)
+            .or_else(|| {
+                (end - i == c.len_utf8())
+                    .then(|| smuggled(text, i, c))
+                    .flatten()
+            })
+            .filter(|_| opts.invisible);
+        // Smuggled text is read apart from the visible word it hides behind
+        // (`guide` + `AKIA…` in tag characters).
+        let alnum_before = out.text.last().is_some_and(u8::is_ascii_alphanumeric);
+        if tag.is_some() != hidden && alnum_before && tag.unwrap_or(c).is_ascii_alphanumeric() {
+            out.text.push(b' ');
+            out.origin.push((i, end));
+        }
+        hidden = tag.is_some();
         if opts.invisible && tag.is_none() && invisible(c) {
             out.changes.push(out.text.len());
         } else {
@@ -1498,8 +1547,51 @@ mod tests {
         assert_eq!(folds::HOMOGLYPH, char_folds::table(char_folds::homoglyph));
         assert_eq!(fold_width('４'), Some('4'));
         assert_eq!(fold_width('\u{3000}'), Some(' '));
+        assert_eq!(fold_width('\u{a0}'), Some(' '));
+        assert_eq!(fold_width('\u{202f}'), Some(' '));
+        assert_eq!(fold_width('\u{2011}'), Some('-'));
+        assert_eq!(fold_width('\u{2212}'), Some('-'));
+        assert_eq!(fold_width('\u{2013}'), None);
+        assert_eq!(fold_width('\u{2028}'), None);
         assert_eq!(fold('а'), Some('a'));
         assert_eq!(fold('a'), None);
+    }
+
+    #[test]
+    fn reads_smuggled_text_apart_from_its_word() {
+        let opts = Deobfuscation::default();
+        let text = |t: &str| normalize(t, &opts).map(|n| String::from_utf8(n.text).unwrap());
+        let tags: String = "AKIA7"
+            .chars()
+            .map(|c| char::from_u32(0xE0000 + c as u32).unwrap())
+            .collect();
+        assert_eq!(text(&format!("guide{tags}\")")).unwrap(), "guide AKIA7\")");
+        assert_eq!(text(&format!("{tags}x")).unwrap(), "AKIA7 x");
+        // Bytes in variation selectors after an emoji; one selector alone
+        // (an emoji's presentation) is dropped.
+        let selectors: String = "8:AAQ"
+            .bytes()
+            .map(|b| char::from_u32(0xE0100 + u32::from(b) - 16).unwrap())
+            .collect();
+        assert_eq!(
+            text(&format!("ok \u{1F680}{selectors}\n")).unwrap(),
+            "ok \u{1F680}8:AAQ\n"
+        );
+        assert_eq!(
+            text("ok \u{2764}\u{FE0F} team").unwrap(),
+            "ok \u{2764} team"
+        );
+    }
+
+    #[test]
+    fn keeps_a_spaced_assignment_on_its_own_line() {
+        // The next line assigns (`name = ...`): no wrap joins it to the key.
+        let text = "id = \u{391}KIA2XTCWLZPSI664DU3\nsecret_key = GSSfhyioBJ\n";
+        let n = normalize(text, &Deobfuscation::default()).unwrap();
+        assert_eq!(
+            std::str::from_utf8(&n.text).unwrap(),
+            "id = AKIA2XTCWLZPSI664DU3\nsecret_key = GSSfhyioBJ\n"
+        );
     }
 
     #[test]

@@ -11,14 +11,21 @@
 /// The ASCII character a compatibility form stands for, if its NFKC form is
 /// exactly one visible ASCII character: full-width (`４`), mathematical
 /// alphanumerics (`𝐀`, `𝕒`), circled, super- and subscript letters and
-/// digits, letter-like symbols (`ℝ`). The ideographic space becomes a
-/// space. Forms that expand to several characters (`…`, `ﬁ`) stay.
+/// digits, letter-like symbols (`ℝ`). Spaces whose NFKC form is a space
+/// (no-break, narrow no-break as French puts before `:`, figure, thin,
+/// ideographic) become a space, and the hyphens and minus signs that word
+/// processors put between digit groups (`403‑63−5233`) a hyphen; the en
+/// and em dashes of prose stay. Forms that expand to several characters
+/// (`…`, `ﬁ`) stay.
 pub fn width(c: char) -> Option<char> {
     if c.is_ascii() {
         return None;
     }
-    if c == '\u{3000}' {
-        return Some(' ');
+    if matches!(
+        c,
+        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2212}' | '\u{207B}' | '\u{208B}' | '\u{FE63}'
+    ) {
+        return Some('-');
     }
     let mut folded = None;
     let mut count = 0;
@@ -26,7 +33,7 @@ pub fn width(c: char) -> Option<char> {
         count += 1;
         folded = Some(d);
     });
-    folded.filter(|d| count == 1 && *d != c && d.is_ascii_graphic())
+    folded.filter(|d| count == 1 && *d != c && (d.is_ascii_graphic() || *d == ' '))
 }
 
 /// The Latin letter or digit a look-alike from another script imitates:

@@ -6,8 +6,6 @@
 //! ASCII is read as the text it spells; MAC addresses are too short and
 //! certificate fingerprints are not text, so both stay unread.
 
-use memchr::memchr3_iter;
-
 /// Fewest bytes in a run: shorter runs are MAC addresses and version
 /// strings.
 const MIN_BYTES: usize = 12;
@@ -143,13 +141,42 @@ pub(super) fn holds_segment(b: &[u8], i: usize, is_final: bool) -> Option<bool> 
     Some(b[i] == b'\n' && next_line(b, i).is_some())
 }
 
+/// Bytes that can lie within two bytes of a run's first separator: hex
+/// digits, the separators and the `x` of `0x`.
+const NEAR_SEPARATOR: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        table[b] = c.is_ascii_hexdigit() || matches!(c, b' ' | b':' | b'-' | b'x' | b'X');
+        b += 1;
+    }
+    table
+};
+
+/// Separators `s` (` `, `:`, `-`) between a hex pair and a group (`4f 6b`,
+/// `4f 0x6b`), in order. Every byte from `s - 2` to `s + 2` is in
+/// [`NEAR_SEPARATOR`], so one probe every five bytes rules out the five
+/// separators around it when it is not (prose: most probes), instead of
+/// stopping at every space.
+fn starts(text: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    (4..text.len()).step_by(5).flat_map(move |probe| {
+        let near = NEAR_SEPARATOR[usize::from(text[probe])];
+        (probe - 2..=probe + 2).filter(move |&s| {
+            near && matches!(text.get(s), Some(b' ' | b':' | b'-'))
+                && pair(text, s - 2)
+                && unit(text, s + 1)
+        })
+    })
+}
+
 /// Every run of [`MIN_BYTES`]+ separated hex bytes in `text` that spells
 /// printable ASCII: `(start, end, decoded)`. One pass over the separators.
 pub(crate) fn runs(text: &[u8]) -> Vec<(usize, usize, Vec<u8>)> {
     let mut out = Vec::new();
     let mut done = 0;
-    for s in memchr3_iter(b' ', b':', b'-', text) {
-        if s < done || s < 2 || !pair(text, s - 2) || !unit(text, s + 1) {
+    for s in starts(text) {
+        if s < done {
             continue;
         }
         let sep = text[s];
@@ -204,6 +231,20 @@ mod tests {
             .into_iter()
             .map(|(_, _, d)| String::from_utf8(d).unwrap())
             .collect()
+    }
+
+    #[test]
+    fn probes_find_every_separator_between_hex() {
+        // Against the byte-by-byte definition, at every offset.
+        for pad in 0..7 {
+            let text = format!("{}a 4f:6b-0x70 zz 12 34\n56 de ad be ef", "q".repeat(pad));
+            let b = text.as_bytes();
+            let want: Vec<usize> = (2..b.len())
+                .filter(|&s| matches!(b[s], b' ' | b':' | b'-') && pair(b, s - 2) && unit(b, s + 1))
+                .collect();
+            assert_eq!(starts(b).collect::<Vec<_>>(), want, "pad {pad}");
+            assert!(want.len() >= 6);
+        }
     }
 
     #[test]

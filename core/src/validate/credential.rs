@@ -44,6 +44,9 @@ pub const DOUBTFUL: u8 = 40;
 pub(crate) const PASSWORD_WORDS: &[&str] = &[
     "pass",
     "pwd",
+    // `pass phrase: ...`, `pass code`: the word written in two.
+    "pass phrase",
+    "pass code",
     // Typed in a hurry.
     "pasword",
     "passwrd",
@@ -221,6 +224,24 @@ const NOT_SECRET_NAMES: &[&str] = &[
     "idempoten",
     // The WebSocket handshake's nonce and its hash (RFC 6455).
     "websocket",
+    // Pagination cursors (CloudWatch `nextForwardToken`, AWS `NextToken`,
+    // Google `nextPageToken`, S3 `ContinuationToken`).
+    "nexttoken",
+    "next_token",
+    "pagetoken",
+    "page_token",
+    "forwardtoken",
+    "backwardtoken",
+    "continuationtoken",
+    "continuation_token",
+    "synctoken",
+    "sync_token",
+    "paginationtoken",
+    "pagination_token",
+    // reCAPTCHA, hCaptcha and Turnstile site keys are public by design.
+    "sitekey",
+    "site_key",
+    "site-key",
 ];
 
 /// File extensions: a key name ending in one names a file (`keyedit.c`).
@@ -397,6 +418,15 @@ fn score_with(value: &[u8], key: &[u8], full: bool) -> Verdict {
     let from = v.iter().position(|b| !quote(b)).unwrap_or(v.len());
     let to = v.iter().rposition(|b| !quote(b)).map_or(from, |i| i + 1);
     let v = &v[from..to.max(from)];
+    // `${DB_PASSWORD:?missing}`: the message the shell prints when the
+    // variable is unset.
+    if v.first() == Some(&b'?')
+        && key.ends_with(b":")
+        && find_last(key, b"${")
+            .is_some_and(|o| key[o + 2..key.len() - 1].iter().all(|&b| name_byte(b)))
+    {
+        return Verdict::Invalid;
+    }
     // „Ops“, “vault”, «coffre»: typographic quotes around a word in prose.
     let v = ["\u{201e}", "\u{201c}", "\u{ab}"]
         .iter()
@@ -1620,7 +1650,13 @@ fn cell_reference(v: &[u8]) -> bool {
 fn is_placeholder(v: &[u8]) -> bool {
     let lower = lower(v);
     let ident = |b: &u8| b.is_ascii_alphanumeric() || *b == b'_';
-    let template = v.windows(2).any(|w| w == b"{{" || w == b"${" || w == b"$(" || w == b"%(")
+    // `%(password)s`: Python's named format field (`No%(OZ8!` is typed).
+    let named_field = |i: usize| {
+        let name = v[i + 2..].iter().take_while(|b| ident(b)).count();
+        name > 0 && matches!(v.get(i + 2 + name), Some(b')') | None)
+    };
+    let template = v.windows(2).any(|w| w == b"{{" || w == b"${" || w == b"$(")
+        || v.windows(2).enumerate().any(|(i, w)| w == b"%(" && named_field(i))
         // `$DB_PASSWORD`, `%DB_PASSWORD%`, `{password}`, `<your-key>`, `[REDACTED]`
         || (v[0] == b'$' && v.len() > 1 && v[1..].iter().all(ident))
         // `$REACT_APP_BASE_URL/path`: an environment variable starts it.
@@ -1925,6 +1961,34 @@ mod tests {
             Verdict::Invalid => 0,
             other => panic!("unexpected {other:?}"),
         }
+    }
+
+    #[test]
+    fn pass_phrases_format_fields_and_shell_messages() {
+        // The password word written in two.
+        assert!(conf("pass phrase: ", "Lantern.copper9") >= 80);
+        assert!(conf("- pass phrase: ", "lantern copper zephyr walrus tundra") >= 80);
+        // `%(` starts a Python named field only with a name and `)`.
+        assert!(conf("ADMIN_PASSWORD=", "QR.AkqixNo%(OZ8!HF") >= 80);
+        assert!(conf("password = ", "%(db_password)s") < 50);
+        assert!(conf("password = ", "%(db_password") < 50);
+        // `${VAR:?message}`: the shell's message, not a value.
+        assert_eq!(conf("${DB_PASSWORD:", "?missing"), 0);
+        // Pagination cursors and public site keys.
+        assert_eq!(
+            conf(
+                "\"nextForwardToken\": \"",
+                "f/22309545219179804879427362046012530224457826858930473947"
+            ),
+            0
+        );
+        assert_eq!(
+            conf(
+                "data-sitekey=\"",
+                "6LYSm2fzyNJ-I0E0d7b5Dh45N-CR5-sWB7--j54L"
+            ),
+            0
+        );
     }
 
     #[test]
