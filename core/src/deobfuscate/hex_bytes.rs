@@ -160,13 +160,24 @@ const NEAR_SEPARATOR: [bool; 256] = {
 /// separators around it when it is not (prose: most probes), instead of
 /// stopping at every space.
 fn starts(text: &[u8]) -> impl Iterator<Item = usize> + '_ {
-    (4..text.len()).step_by(5).flat_map(move |probe| {
-        let near = NEAR_SEPARATOR[usize::from(text[probe])];
-        (probe - 2..=probe + 2).filter(move |&s| {
-            near && matches!(text.get(s), Some(b' ' | b':' | b'-'))
-                && pair(text, s - 2)
-                && unit(text, s + 1)
-        })
+    let mut probe = 4;
+    let mut pending = 0..0;
+    std::iter::from_fn(move || {
+        loop {
+            for s in pending.by_ref() {
+                if matches!(text[s], b' ' | b':' | b'-') && pair(text, s - 2) && unit(text, s + 1) {
+                    return Some(s);
+                }
+            }
+            while probe < text.len() && !NEAR_SEPARATOR[usize::from(text[probe])] {
+                probe += 5;
+            }
+            if probe >= text.len() {
+                return None;
+            }
+            pending = probe - 2..(probe + 3).min(text.len());
+            probe += 5;
+        }
     })
 }
 
