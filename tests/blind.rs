@@ -301,6 +301,7 @@ const KNOWN_MISSES: &[&str] = &[
     "adv21/pii_documents.rental_application_nz.p33",
     "adv21/pii_documents.police_abstract_ke.p36",
     "adv21/data_files.csv_excel_escaped.p03",
+    "adv21/data_files.protobuf_textproto.p11",
     "adv21/data_files.xml_soap_wsse.p07",
     "adv21/data_files.pandas_print_df.p13",
     "adv21/data_files.mongodb_extended_json.p15",
