@@ -77,9 +77,10 @@ pub struct Deobfuscation {
     /// Fold compatibility forms whose NFKC form is one ASCII character:
     /// full-width (`４１１１`), mathematical alphanumerics (`𝐀𝐊𝐈𝐀`), circled
     /// and super/subscript letters and digits; Unicode spaces (no-break,
-    /// narrow no-break, thin, ideographic) to a space and the hyphens and
-    /// minus signs word processors put between digit groups to `-`
-    /// (default on).
+    /// narrow no-break, thin, ideographic) to a space, the hyphens and
+    /// minus signs word processors put between digit groups to `-`, and
+    /// the decimal digits of other scripts (Arabic-Indic `٠٥١`, Persian
+    /// `۱۳۹۵`, Devanagari, Thai, ...) to ASCII digits (default on).
     pub full_width: bool,
     /// Decode URL (`%41`, `%0A`), JSON/JS (`\u0041`, `\/`), `\x41`, HTML
     /// (`&#65;`, `&#x41;`, `&amp;`) and shell or PowerShell dollar (`\$`,
@@ -1552,6 +1553,12 @@ mod tests {
         assert_eq!(fold_width('\u{2011}'), Some('-'));
         assert_eq!(fold_width('\u{2212}'), Some('-'));
         assert_eq!(fold_width('\u{2013}'), None);
+        // Other scripts' decimal digits: Arabic-Indic, Persian, Devanagari, Thai.
+        assert_eq!(fold_width('\u{0665}'), Some('5'));
+        assert_eq!(fold_width('\u{06F1}'), Some('1'));
+        assert_eq!(fold_width('\u{0968}'), Some('2'));
+        assert_eq!(fold_width('\u{0E59}'), Some('9'));
+        assert_eq!(fold_width('\u{0669}'), Some('9'));
         assert_eq!(fold_width('\u{2028}'), None);
         assert_eq!(fold('а'), Some('a'));
         assert_eq!(fold('a'), None);

@@ -16,10 +16,16 @@
 /// ideographic) become a space, and the hyphens and minus signs that word
 /// processors put between digit groups (`403‑63−5233`) a hyphen; the en
 /// and em dashes of prose stay. Forms that expand to several characters
-/// (`…`, `ﬁ`) stay.
+/// (`…`, `ﬁ`) stay. The decimal digits of other scripts (Arabic-Indic
+/// `٠٥١`, Persian `۱۳۹۵`, Devanagari `२०१०`, Bengali, Thai, ...), which
+/// NFKC keeps, become ASCII digits: phone numbers, IDs and passwords are
+/// written with them.
 pub fn width(c: char) -> Option<char> {
     if c.is_ascii() {
         return None;
+    }
+    if let Some(d) = script_digit(c) {
+        return Some(d);
     }
     if matches!(
         c,
@@ -34,6 +40,39 @@ pub fn width(c: char) -> Option<char> {
         folded = Some(d);
     });
     folded.filter(|d| count == 1 && *d != c && (d.is_ascii_graphic() || *d == ' '))
+}
+
+/// The first code point (digit zero) of each script's ten decimal digits
+/// that people write numbers with (Unicode keeps every script's `Nd`
+/// digits contiguous, zero first).
+const DIGIT_ZEROS: [u32; 18] = [
+    0x0660, // Arabic-Indic
+    0x06F0, // Extended Arabic-Indic (Persian, Urdu)
+    0x07C0, // NKo
+    0x0966, // Devanagari
+    0x09E6, // Bengali
+    0x0A66, // Gurmukhi
+    0x0AE6, // Gujarati
+    0x0B66, // Oriya
+    0x0BE6, // Tamil
+    0x0C66, // Telugu
+    0x0CE6, // Kannada
+    0x0D66, // Malayalam
+    0x0E50, // Thai
+    0x0ED0, // Lao
+    0x0F20, // Tibetan
+    0x1040, // Myanmar
+    0x17E0, // Khmer
+    0x1810, // Mongolian
+];
+
+/// The ASCII digit a decimal digit of another script stands for.
+fn script_digit(c: char) -> Option<char> {
+    let c = c as u32;
+    DIGIT_ZEROS
+        .iter()
+        .find(|&&zero| (zero..zero + 10).contains(&c))
+        .and_then(|zero| char::from_digit(c - zero, 10))
 }
 
 /// The Latin letter or digit a look-alike from another script imitates:

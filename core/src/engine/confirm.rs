@@ -246,6 +246,17 @@ fn follows_word(before: &[u8], words: &[String]) -> bool {
             )
         })
         .map_or(0, |i| i + 1);
+    // `ISBN-10 `, `ISBN13: `: a number after the word is part of its name.
+    let digits = before[..end]
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    let end = match before[..end - digits].strip_suffix(b"-") {
+        _ if digits == 0 || digits > 2 => end,
+        Some(word) => word.len(),
+        None => end - digits,
+    };
     let start = before[..end]
         .iter()
         .rposition(|b| !b.is_ascii_alphabetic())
@@ -308,6 +319,10 @@ mod tests {
         let words = ["version".to_string(), "v".to_string()];
         assert!(follows_word(b"running Version: ", &words));
         assert!(follows_word(b"build v", &words));
+        let words = ["isbn".to_string()];
+        assert!(follows_word(b"ISBN-10 ", &words));
+        assert!(follows_word(b"isbn13: ", &words));
+        assert!(!follows_word(b"ISBN-10 978 ", &words));
         let words = ["chrome".to_string()];
         assert!(follows_word(b"Gecko) Chrome/", &words));
         assert!(!follows_word(b"server at ", &words));

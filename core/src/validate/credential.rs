@@ -624,10 +624,10 @@ fn score_with(value: &[u8], key: &[u8], full: bool) -> Verdict {
     if original == b"PASS" && sep.starts_with(b":") {
         return Verdict::Invalid;
     }
-    // A passphrase is a few words, not a sentence: no more than five, and
-    // none of the small words prose is made of.
+    // A passphrase is a few words, not a sentence: no more than six (the
+    // EFF's diceware advice), and none of the small words prose is made of.
     let words = v.split(|&b| b == b' ').filter(|w| !w.is_empty()).count();
-    if (!quoted && words > 5) || (words >= 3 && has_stopword(v)) {
+    if (!quoted && words > 6) || (words >= 3 && has_stopword(v)) {
         return Verdict::Invalid;
     }
     // `non-passphrase protected secret keys`, `--ftp-passwd command line
@@ -935,10 +935,26 @@ fn split_key(key: &[u8]) -> (SmallVec<[u8; 64]>, &[u8], &[u8]) {
         // `- name: DB_PASSWORD\n  value: "`, `"db.password":{"value":"`,
         // CloudFormation's `"ParameterValue": "`: a value field takes the
         // name before it.
-        if (is(last, b"value") || is(last, b"ParameterValue"))
+        if (is(last, b"value") || is(last, b"ParameterValue") || is(last, b"defaultValue"))
             && key[..start].iter().any(|&b| is_name(b))
         {
             end = start;
+            // `"adminPassword": { "type": "securestring", "defaultValue": "`:
+            // an ARM template parameter's type sits between its name and
+            // its value; skip `"type": "..."` too.
+            let trim = |b: &[u8], suffix: &[u8]| -> usize {
+                let b = b.trim_ascii_end();
+                b.strip_suffix(suffix).unwrap_or(b).trim_ascii_end().len()
+            };
+            let before = &key[..trim(&key[..end], b"\"")];
+            let before = &before[..trim(before, b",")];
+            if let Some(quote) = before
+                .strip_suffix(b"\"")
+                .and_then(|b| b.iter().rposition(|&c| c == b'"'))
+                && before[..quote].trim_ascii_end().ends_with(b"\"type\":")
+            {
+                end = before[..quote].trim_ascii_end().len() - b"\"type\":".len();
+            }
             continue;
         }
         // `<name>fs.s3a.secret.key</name>`: a closing tag's element holds
@@ -1347,7 +1363,15 @@ fn is_code(v: &[u8], quoted: bool) -> bool {
         let word = v[1..].iter().take_while(|b| ident(b)).count();
         matches!(v.get(1 + word), None | Some(b' ' | b'(' | b'['))
     };
-    if matches!(first, b'+' | b'.') && v.len() > 1 && !v[1].is_ascii_alphanumeric()
+    // `+^Y_|n+_1&!0` is one too: after `+`, only a space, a quote, a
+    // bracket or a sigil starts an operand.
+    if first == b'.' && v.len() > 1 && !v[1].is_ascii_alphanumeric()
+        || (first == b'+'
+            && v.len() > 1
+            && matches!(
+                v[1],
+                b' ' | b'\t' | b'"' | b'\'' | b'`' | b'(' | b'[' | b'{' | b'$' | b'@' | b'=' | b'+'
+            ))
         || (first == b'+' && concatenated())
         || (last == b'+' && char_classes(&v[..v.len() - 1]) <= 2)
         || unpadded(v).windows(2).any(|w| w == b"#{" || w == b"->")
@@ -1678,8 +1702,16 @@ fn is_placeholder(v: &[u8]) -> bool {
         || (v[0] == b'{' && v.last() == Some(&b'}') && v[1..v.len() - 1].iter().all(ident))
         || (v[0] == b'<' && v.last() == Some(&b'>'))
         // `<your PyPI API token>` cut at its first space.
-        || (v[0] == b'<' && v.get(1).is_some_and(u8::is_ascii_alphabetic) && !v.contains(&b'>'))
+        // (A typed password may start with `<`: `<b=#||@Hj^,6Y`.)
+        || (v[0] == b'<'
+            && v.get(1).is_some_and(u8::is_ascii_alphabetic)
+            && v[1..].iter().all(|b| ident(b) || matches!(b, b'-' | b'.' | b' ')))
         || (v[0] == b'[' && v.last() == Some(&b']') && v[1..v.len() - 1].iter().all(|b| ident(b) || *b == b' '))
+        // An ARM template expression: `[parameters('seed')]`, `[concat(...)]`.
+        || (v[0] == b'['
+            && v.last() == Some(&b']')
+            && v[1..].iter().take_while(|b| ident(b)).count() > 0
+            && v.get(1 + v[1..].iter().take_while(|b| ident(b)).count()) == Some(&b'('))
         // `(see vault)`, `(set in CI)`: a note in parentheses.
         || (v[0] == b'(' && v.last() == Some(&b')') && v.contains(&b' ') && !v.iter().any(u8::is_ascii_digit))
         // Redaction markers: Nextcloud's `***REMOVED SENSITIVE VALUE***`.
