@@ -141,6 +141,8 @@ pub(crate) const PASSWORD_WORDS: &[&str] = &[
     "igama lokugqitha",
     "tembung sandhi",
     "kupuhipa",
+    // Thai `รหัสผ่าน`.
+    "\u{e23}\u{e2b}\u{e31}\u{e2a}\u{e1c}\u{e48}\u{e32}\u{e19}",
 ];
 
 /// Words in a key name that mark a machine-made secret.

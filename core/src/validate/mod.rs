@@ -172,6 +172,7 @@ validators! {
     AuMedicare => "au_medicare", national_extra::au_medicare, "Australian Medicare card number: first digit 2-6, weighted mod-10 check digit (1 3 7 9)";
     JpMyNumber => "jp_my_number", national_extra::jp_my_number, "Japanese My Number (個人番号): mod-11 check digit";
     RuInn => "ru_inn", national_more::ru_inn, "Russian INN (ИНН): 10 digits with one or 12 with two FNS check digits ((weighted sum mod 11) mod 10)";
+    UaRnokpp => "ua_rnokpp", national_more::ua_rnokpp, "Ukrainian taxpayer number (РНОКПП/ІПН): ten digits, weighted check digit (weights -1 5 7 9 4 6 10 5 7, (sum mod 11) mod 10)";
     RuPassport => "ru_passport", national_more::ru_passport, "Russian internal passport: series (OKATO region 01-99, blank year) and number 000001-999999 (no check digit)";
     PlNip => "pl_nip", national_more::pl_nip, "Polish NIP: mod-11 check digit (weights 6 5 7 2 3 4 5 6 7, 10 never issued)";
     PlIdCard => "pl_id_card", national_more::pl_id_card, "Polish ID card (dowód osobisty): three letters, six digits, check digit in fourth place (weights 7 3 1 9 7 3 1 7 3)";

@@ -50,6 +50,22 @@ pub(super) fn ru_inn(value: &[u8]) -> Verdict {
     )
 }
 
+/// Ukrainian taxpayer number (РНОКПП, formerly ІПН; State Tax Service):
+/// ten digits, the first five the days from 31.12.1899 to the birth date,
+/// the last a check digit: weights -1 5 7 9 4 6 10 5 7, (sum mod 11) mod 10.
+pub(super) fn ua_rnokpp(value: &[u8]) -> Verdict {
+    let d = digits(value);
+    if d.len() != 10 || num(&d[..5]) == 0 || all_same(&d) {
+        return Verdict::Invalid;
+    }
+    let sum: i64 = d[..9]
+        .iter()
+        .zip([-1i64, 5, 7, 9, 4, 6, 10, 5, 7])
+        .map(|(&x, w)| i64::from(x) * w)
+        .sum();
+    verified(sum.rem_euclid(11) % 10 == i64::from(d[9]))
+}
+
 /// Russian internal passport (паспорт гражданина РФ; blank described in
 /// Government Decree No. 828 of 08.07.1997): a four-digit series, whose
 /// first two digits are the OKATO code of the issuing region (01-99) and
@@ -315,6 +331,12 @@ mod tests {
             "77070838930",
         ] {
             assert_eq!(ru_inn(bad.as_bytes()), Invalid, "{bad}");
+        }
+        for ok in ["2327747219", "5260181590", "1860913900", "9960308240"] {
+            assert_eq!(ua_rnokpp(ok.as_bytes()), Verified, "{ok}");
+        }
+        for bad in ["5260181591", "2327747218", "0000012340", "232774721"] {
+            assert_eq!(ua_rnokpp(bad.as_bytes()), Invalid, "{bad}");
         }
         for ok in ["45 12 345678", "4512 345678", "4512345678", "4003 № 117264"] {
             assert_eq!(ru_passport(ok.as_bytes()), Plausible, "{ok}");
