@@ -15,8 +15,9 @@
 //! and URL (`%41`), JSON/JS (`\u0041`), `\x41`, HTML (`&#65;`) and shell
 //! dollar (`\$`, `` `$ ``) escapes and ANSI-C quoting (`$'p\x40ss'`)
 //! decoded, and in text that reads as quoted-printable (a mail's source)
-//! its `=3D` escapes and soft line breaks too, and in WordprocessingML
-//! the tags between `<w:t>` runs. Findings in the normalized
+//! its `=3D` escapes and soft line breaks too, in office XML (Word,
+//! PowerPoint, OpenDocument) the tags between text runs, and in RTF its
+//! groups and control words. Findings in the normalized
 //! text map back to the original bytes, so redaction removes the
 //! obfuscated original. String literals
 //! joined in code (`"AKIA" + "QYLP..."`, split over lines, list items
@@ -39,6 +40,7 @@ mod hex_bytes;
 mod markup;
 mod quoted_printable;
 mod rot13;
+mod rtf;
 mod separated;
 mod word_xml;
 
@@ -88,8 +90,11 @@ pub struct Deobfuscation {
     /// drop backslash line continuations, and in text that reads as
     /// quoted-printable (`=C3=BC`, a soft line break, or the encoding's
     /// name) decode `=3D` escapes and join soft line breaks, and in
-    /// WordprocessingML (a `.docx`'s `<w:t>` runs) read the `w:` tags as
-    /// Word shows them, so a password split over runs is whole, drop
+    /// office XML (a `.docx`'s `<w:t>` runs, a slide's `<a:t>` runs, an
+    /// OpenDocument's `<text:span>` and `<text:s/>`) read the tags as the
+    /// document shows them, so a password split over runs is whole, read
+    /// RTF (`{\rtf`, `\par`) as its text (`{\f1 P4ss}` is `P4ss`,
+    /// `\'e9` is `é`), drop
     /// XML CDATA markers (`<![CDATA[`, `]]>` before a closing tag), drop
     /// markup that breaks a token without breaking it on the page (an HTML
     /// comment, `<wbr>`, an inline element closed and reopened or empty,
@@ -111,7 +116,8 @@ pub struct Deobfuscation {
     /// Join a token broken by a plain line break: a line that ends in a
     /// token-like word (10+ characters with a letter, and a digit, upper
     /// case only, or a lower-to-upper case change) and a next line that starts with 4+ token
-    /// characters (default on).
+    /// characters; and unfold iCalendar and vCard content lines (a line
+    /// break and one space after a line of about 75 bytes) (default on).
     pub wrapped_lines: bool,
     /// Join a key typed with a separator between its characters or
     /// groups: letter-spaced (`s k _ l i v e _ 4 e C 3 …`, 16+ single
@@ -239,10 +245,11 @@ pub(crate) const SEGMENT_MAX: usize = 16 << 10;
 /// latency and give the one-shot result. A segment ends after the first
 /// whitespace at or past [`SEGMENT_MIN`] bytes that no obfuscation spans
 /// (not after a quote, `+`, `.`, `|`, `,`, `\\`, `%`, `(` or `[`, which may
-/// join or fold string literals, nor after `=`, a quoted-printable soft
-/// line break, a WordprocessingML tag,
-/// nor after a wrapped base64 line, nor between two words of a spaced or
-/// grouped key), or at [`SEGMENT_MAX`] bytes; the boundaries depend only
+/// join or fold string literals, nor after `=` or `:`, so a label stays
+/// with its value, nor after a quoted-printable soft line break, an office
+/// XML tag or an RTF control word, nor on a line that an iCalendar fold
+/// continues, nor after a wrapped base64 line, nor between two words of a
+/// spaced or grouped key), or at [`SEGMENT_MAX`] bytes; the boundaries depend only
 /// on the text before them and the word after. `None` when more text
 /// could still extend the segment or decide a boundary (`is_final` false).
 pub(crate) fn segment_len(text: &[u8], is_final: bool) -> Option<usize> {
@@ -255,6 +262,10 @@ pub(crate) fn segment_len(text: &[u8], is_final: bool) -> Option<usize> {
             }
             // Not inside a run of hex bytes (`53 47 2e …`, dump lines).
             if hex_bytes::holds_segment(text, i, is_final)? {
+                continue;
+            }
+            // Not on a line that an iCalendar or vCard fold continues.
+            if before_fold(text, i, is_final)? {
                 continue;
             }
             return Some(i + 1);
@@ -283,7 +294,18 @@ fn free_whitespace(before: &[u8]) -> bool {
     let continues = matches!(
         word.last(),
         None | Some(
-            b'+' | b'\\' | b'"' | b'\'' | b',' | b'`' | b'%' | b'(' | b'[' | b'.' | b'|' | b'='
+            b'+' | b'\\'
+                | b'"'
+                | b'\''
+                | b','
+                | b'`'
+                | b'%'
+                | b'('
+                | b'['
+                | b'.'
+                | b'|'
+                | b'='
+                | b':'
         )
     );
     !(continues
@@ -291,7 +313,8 @@ fn free_whitespace(before: &[u8]) -> bool {
         || wraps(word)
         || inside_armor(before)
         || last_wrapped_line(&before[..word_start], word)
-        || word_xml::ends_in_tag(word))
+        || word_xml::holds_segment(before)
+        || rtf::ends_in_control(word))
 }
 
 /// Whether `word` may be the short last line of a wrapped base64 body
@@ -389,6 +412,88 @@ fn wraps(word: &[u8]) -> bool {
             || word
                 .windows(2)
                 .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase()))
+}
+
+/// Lengths of the line before an iCalendar or vCard fold: writers fold
+/// at 75 octets (RFC 5545, 3.1; RFC 6350, 3.2), a few a byte or so early
+/// before a multi-byte character or late with CR LF counted.
+const FOLDED_LINE: std::ops::RangeInclusive<usize> = 72..=76;
+
+/// A content line fold of iCalendar or vCard (`DESCRIPTION:...pwd=yP` /
+/// ` 0pMM5...`) at `b[i]`: a line break and one space or tab, before more
+/// text, after a line of [`FOLDED_LINE`] bytes. Unfolding removes all of
+/// it. Its length.
+fn content_fold(b: &[u8], i: usize) -> Option<usize> {
+    let len = match &b[i..] {
+        [b'\r', b'\n', b' ' | b'\t', c, ..] if !c.is_ascii_whitespace() => 3,
+        [b'\n', b' ' | b'\t', c, ..] if !c.is_ascii_whitespace() => 2,
+        _ => return None,
+    };
+    let line_start = b[..i]
+        .iter()
+        .rposition(|&c| c == b'\n')
+        .map_or(0, |p| p + 1);
+    (FOLDED_LINE.contains(&(i - line_start)) && folds_property(b, line_start)).then_some(len)
+}
+
+/// Bytes [`folds_property`] looks back over for the start of a fold chain.
+const FOLD_CHAIN_MAX: usize = 4 << 10;
+
+/// Whether the lines that end in folds, up to the one starting at
+/// `line_start`, begin with an iCalendar or vCard property: the first line
+/// not starting with a space or tab, within [`FOLD_CHAIN_MAX`] bytes back,
+/// starts with an upper-case property name (after a vCard group such as
+/// `item1.`) and `:` or `;` (`DESCRIPTION:`, `ATTENDEE;CN=...`). Indented
+/// prose and list items (`Copyright:` and its lines, ` - item`) are left
+/// alone.
+fn folds_property(b: &[u8], mut line_start: usize) -> bool {
+    let floor = line_start.saturating_sub(FOLD_CHAIN_MAX);
+    while matches!(b.get(line_start), Some(b' ' | b'\t')) {
+        if line_start <= floor || line_start == 0 {
+            return false;
+        }
+        line_start = b[..line_start - 1]
+            .iter()
+            .rposition(|&c| c == b'\n')
+            .map_or(0, |p| p + 1);
+    }
+    let head = &b[line_start..b.len().min(line_start + 64)];
+    let len = head
+        .iter()
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'.'))
+        .count();
+    let name = &head[..len];
+    let property = name.rsplit(|&c| c == b'.').next().unwrap_or(name);
+    property.len() >= 2
+        && property
+            .iter()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || *c == b'-')
+        && matches!(head.get(len), Some(b':' | b';'))
+}
+
+/// Whether the line around `b[i]` ends in a content line fold, so no
+/// segment ends on it (unfolding reads the whole line); `None` when the
+/// text ends before that is known and more may come.
+fn before_fold(b: &[u8], i: usize, is_final: bool) -> Option<bool> {
+    let start = b[..i]
+        .iter()
+        .rposition(|&c| c == b'\n')
+        .map_or(0, |p| p + 1);
+    if i - start > *FOLDED_LINE.end() {
+        return Some(false);
+    }
+    let Some(eol) = memchr::memchr(b'\n', &b[i..]).map(|p| i + p) else {
+        return is_final.then_some(false);
+    };
+    if !is_final && b.len() < eol + 3 {
+        return None;
+    }
+    let at = if eol > start && b[eol - 1] == b'\r' {
+        eol - 1
+    } else {
+        eol
+    };
+    Some(content_fold(b, at).is_some())
 }
 
 /// Length of a wrapping line break at `b[i..]` (`\n` or `\r\n`): the
@@ -949,7 +1054,8 @@ fn has_work(text: &str, opts: &Deobfuscation) -> bool {
                         || (opts.escapes && i > 0 && bytes[i - 1] == b'$')
                 }
                 b'\n' | b'\r' => {
-                    (opts.wrapped_lines && line_wrap(bytes, i).is_some())
+                    (opts.wrapped_lines
+                        && (line_wrap(bytes, i).is_some() || content_fold(bytes, i).is_some()))
                         || (opts.literal_joins && assignment_wrap(bytes, i).is_some())
                 }
                 0x1b => opts.invisible && terminal_escape(&bytes[i..]).is_some(),
@@ -993,6 +1099,7 @@ pub(crate) fn normalize(text: &str, opts: &Deobfuscation) -> Option<Normalized> 
     // reads as quoted-printable (`size=20` elsewhere is no escape).
     let qp = opts.escapes && quoted_printable::evident(text.as_bytes());
     let word = opts.escapes && word_xml::evident(text.as_bytes());
+    let rtf = opts.escapes && rtf::evident(text.as_bytes());
     let bytes = text.as_bytes();
     // JSON inside a CSV cell doubles its quotes (`"{""pass"":""...""}"`).
     let csv_json = opts.escapes && memchr::memmem::find(bytes, b"\"\":\"\"").is_some();
@@ -1001,7 +1108,7 @@ pub(crate) fn normalize(text: &str, opts: &Deobfuscation) -> Option<Normalized> 
     } else {
         Vec::new()
     };
-    if !qp && !word && !csv_json && drops.is_empty() && !has_work(text, opts) {
+    if !qp && !word && !rtf && !csv_json && drops.is_empty() && !has_work(text, opts) {
         return None;
     }
     let mut drops = drops.into_iter().peekable();
@@ -1025,11 +1132,15 @@ pub(crate) fn normalize(text: &str, opts: &Deobfuscation) -> Option<Normalized> 
             i += 1;
             continue;
         }
-        // A tag's attribute quotes are not string literals.
-        if let Some((len, reads_as)) = (word && bytes[i] == b'<')
-            .then(|| word_xml::tag(&bytes[i..]))
-            .flatten()
-        {
+        // An office tag or an RTF control reads as a line break, a tab, a
+        // space or nothing (a tag's attribute quotes are not string
+        // literals).
+        let markup = match bytes[i] {
+            b'<' if word => word_xml::tag(&bytes[i..]),
+            b'\\' | b'{' | b'}' if rtf => rtf::control(&bytes[i..]),
+            _ => None,
+        };
+        if let Some((len, reads_as)) = markup {
             out.changes.push(out.text.len());
             if let Some(c) = reads_as {
                 out.text.push(c);
@@ -1127,6 +1238,11 @@ pub(crate) fn normalize(text: &str, opts: &Deobfuscation) -> Option<Normalized> 
             i += len;
             continue;
         }
+        if let Some(len) = content_fold(bytes, i).filter(|_| opts.wrapped_lines) {
+            out.changes.push(out.text.len());
+            i += len;
+            continue;
+        }
         if let Some(len) = line_wrap(bytes, i).filter(|_| opts.wrapped_lines) {
             out.wraps.push(out.text.len());
             out.changes.push(out.text.len());
@@ -1157,6 +1273,11 @@ pub(crate) fn normalize(text: &str, opts: &Deobfuscation) -> Option<Normalized> 
         }
         let escaped = qp_escape
             .and_then(|(c, len)| Some((c?, len)))
+            .or_else(|| {
+                (rtf && bytes[i] == b'\\')
+                    .then(|| rtf::character(&bytes[i..]))
+                    .flatten()
+            })
             .or_else(|| escape(&bytes[i..]).filter(|_| opts.escapes));
         let (c, end) = match escaped {
             Some((c, len)) => (c, i + len),
@@ -1671,6 +1792,36 @@ mod tests {
         let at = n.text.len() - 1;
         assert!(!n.keeps(at, at + 1));
         assert!(n.keeps(2, at));
+    }
+
+    #[test]
+    fn unfolds_icalendar_and_vcard_lines() {
+        let opts = Deobfuscation::default();
+        let first = format!(
+            "DESCRIPTION:Join\\nhttps://zoom.us/j/90774532946?pwd={}",
+            "y".repeat(23)
+        );
+        assert_eq!(first.len(), 75);
+        let text = format!("{first}\r\n P0pMM5LB\r\nUID:1");
+        let n = normalize(&text, &opts).unwrap();
+        assert_eq!(n.text, format!("{first}P0pMM5LB\r\nUID:1").as_bytes());
+        // Indented prose and list items of 75 bytes are no fold.
+        let item = format!(" - !1418 {}", "x".repeat(66));
+        assert!(normalize(&format!("Copyright:\n{item}\n <a@b.c>"), &opts).is_none());
+        assert!(normalize(&format!("{item}\n - !1422 glib"), &opts).is_none());
+        // A vCard group before the property.
+        let email = format!("item1.EMAIL;TYPE=INTERNET:{}", "y".repeat(49));
+        assert!(normalize(&format!("{email}\n z"), &opts).is_some());
+        // A short line, two spaces or a blank next line is no fold.
+        assert!(normalize("SUMMARY:Partner demo\n Kd", &opts).is_none());
+        assert!(normalize(&format!("{first}\n  indented"), &opts).is_none());
+        // No segment ends on a folded line: the whole fold is in one.
+        let long = format!("{}\n{first}\n P0pMM5LB x", "word ".repeat(50));
+        let cut = segment_len(long.as_bytes(), true).unwrap();
+        assert!(cut > long.find("P0pMM5LB").unwrap(), "{cut}");
+        // A stream waits for the line after a line of fold length.
+        let open = format!("{}\n{first}", "word ".repeat(50));
+        assert_eq!(segment_len(open.as_bytes(), false), None);
     }
 
     #[test]

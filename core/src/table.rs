@@ -530,8 +530,15 @@ impl Tables {
                 return;
             }
         }
-        labelled_row(line, drawn.is_some() && !html, base, batch);
-        self.header = read_header(line, &self.words);
+        // A form's row (`| CVV | 882 |`) heads no table.
+        let form = labelled_row(
+            line,
+            drawn.is_some() && !html,
+            Some(&self.words),
+            base,
+            batch,
+        );
+        self.header = (!form).then(|| read_header(line, &self.words)).flatten();
         if let Some(header) = &mut self.header
             && drawn.is_some()
         {
@@ -557,7 +564,7 @@ impl Header {
         if self.columns.is_empty() && self.pairs.is_none() {
             // A header read for its PII columns only (`attribute,web-app,
             // mobile-app`): a row may still name a credential first.
-            labelled_row(line, false, base, batch);
+            labelled_row(line, false, None, base, batch);
         }
         for (i, name) in &self.columns {
             let (from, to) = unquoted(line, cells[*i]);
@@ -862,12 +869,21 @@ fn split_aligned(line: &[u8], starts: &[usize]) -> Option<Vec<(usize, usize)>> {
 /// A pipe row must start with a pipe unless box drawing drew it (`psql`'s
 /// `password │ value`); a CSV, TSV or `;` row needs two values or more,
 /// each one that may hold a secret (`password,salt,hash` names columns).
-fn labelled_row(line: &[u8], drawn: bool, base: usize, batch: &mut Batch) {
+/// With `words`, a pipe row of two cells whose first names a PII value
+/// (`| CVV | 882 |`, `| Name on card | Hannah Taylor |`: a form) hands
+/// its value to the PII rules the same way; then it returns true.
+fn labelled_row(
+    line: &[u8],
+    drawn: bool,
+    words: Option<&HeaderWords>,
+    base: usize,
+    batch: &mut Batch,
+) -> bool {
     let trimmed = line.trim_ascii_start();
     let delimiter = if trimmed.starts_with(b"|") || (drawn && trimmed.contains(&b'|')) {
         Delimiter::Pipe
     } else if trimmed.len() < line.len() {
-        return;
+        return false;
     } else if line.contains(&b'\t') {
         Delimiter::Tab
     } else if line.contains(&b',') {
@@ -875,14 +891,17 @@ fn labelled_row(line: &[u8], drawn: bool, base: usize, batch: &mut Batch) {
     } else if line.contains(&b';') {
         Delimiter::Semicolon
     } else {
-        return;
+        return false;
     };
     let Some(cells) = split(line, delimiter) else {
-        return;
+        return false;
     };
     let (from, to) = unquoted(line, cells[0]);
     let Some(name) = credential_label(&line[from..to]) else {
-        return;
+        return delimiter == Delimiter::Pipe
+            && cells.len() == 2
+            && words
+                .is_some_and(|words| pii_form_row(line, (from, to), cells[1], words, base, batch));
     };
     let values = &cells[1..];
     if delimiter != Delimiter::Pipe
@@ -892,11 +911,41 @@ fn labelled_row(line: &[u8], drawn: bool, base: usize, batch: &mut Batch) {
                 worth_scanning(&line[from..to])
             }))
     {
-        return;
+        return false;
     }
     for &cell in values {
         push_worth_scanning(batch, &name, line, cell, base);
     }
+    false
+}
+
+/// The value cell `value` of a form's row in `line` when the label cell
+/// `label` names a PII value: to `batch` as a PII cell under the label,
+/// when it may hold one (a card security code is three or four digits)
+/// and names none itself (`| Name | Phone |` heads a table). Whether it
+/// went.
+fn pii_form_row(
+    line: &[u8],
+    label: (usize, usize),
+    value: (usize, usize),
+    words: &HeaderWords,
+    base: usize,
+    batch: &mut Batch,
+) -> bool {
+    let label = strip_emphasis(&line[label.0..label.1]);
+    let label = label.strip_suffix(b":").unwrap_or(label).trim_ascii_end();
+    if label.is_empty() || label.len() > HEADER_CELL_MAX || !words.names_pii(label) {
+        return false;
+    }
+    let (from, to) = unquoted(line, value);
+    let cell = &line[from..to];
+    let code = (3..=4).contains(&cell.len()) && cell.iter().all(u8::is_ascii_digit);
+    let form =
+        (code || may_hold_pii(cell)) && !words.names_pii(cell) && !is_credential_column(cell);
+    if form {
+        batch.push_pii(&engine_name(label), cell, base + from);
+    }
+    form
 }
 
 /// The name the engine sees for a cell that labels a credential
@@ -1672,6 +1721,21 @@ mod tests {
             "Ad Soyad,T.C. Kimlik No,Telefon\nMehmet Kaya,18558232576,x\nZeynep Demir,55180382002,x\n",
         );
         assert!(has(&cells, "55180382002", Category::Pii));
+    }
+
+    #[test]
+    fn form_rows_hand_pii_values_under_their_label() {
+        let form = "+------------------+----------------+\n\
+                    | Name on card     | Hannah Taylor  |\n\
+                    | CVC              | 786            |\n\
+                    | Expires          | 07/30          |\n\
+                    +------------------+----------------+\n";
+        let cells = builtin_cells(form);
+        assert!(has(&cells, "Hannah Taylor", Category::Pii));
+        assert!(has(&cells, "786", Category::Pii));
+        // `Expires` names no PII value; three cells are no form row.
+        assert!(!cells.iter().any(|(c, _)| c == b"07/30"));
+        assert!(builtin_cells("| CVC | 786 | 787 |\n").is_empty());
     }
 
     #[test]

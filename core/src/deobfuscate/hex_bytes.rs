@@ -2,9 +2,10 @@
 //! packet captures, debuggers and `xxd`: `53 47 2e 4c …`, `6E:70:6D:5F:…`,
 //! `73-6b-5f-6c-…`, `0x73 0x6b 0x5f …`, and dump lines (`00000010: 7368
 //! 6f70 …  shop…`, `hexdump -C`'s `|…|` column) continued over line
-//! breaks. A run of [`MIN_BYTES`] or more bytes that are all printable
-//! ASCII is read as the text it spells; MAC addresses are too short and
-//! certificate fingerprints are not text, so both stay unread.
+//! breaks. A run of [`MIN_BYTES`] or more bytes that spell printable
+//! ASCII (or memory: strings between NULs and CR LFs) is read as the text
+//! it spells; MAC addresses are too short and certificate fingerprints
+//! are not text, so both stay unread.
 
 /// Fewest bytes in a run: shorter runs are MAC addresses and version
 /// strings.
@@ -138,7 +139,31 @@ pub(super) fn holds_segment(b: &[u8], i: usize, is_final: bool) -> Option<bool> 
     if ends_in_group(b, i) && unit(b, after) {
         return Some(true);
     }
+    if b[i] != b'\n' && b[i] != b'\r' && dump_line(b, i) {
+        return Some(true);
+    }
     Some(b[i] == b'\n' && next_line(b, i).is_some())
+}
+
+/// Whether `b[i]` lies on a dump line: one that starts with an offset
+/// (`00000010:`, `0010  `) and a hex group. Whitespace in its text column
+/// (`..Host: api`) is inside the dump.
+fn dump_line(b: &[u8], i: usize) -> bool {
+    let start = b[..i]
+        .iter()
+        .rposition(|&c| c == b'\n')
+        .map_or(0, |p| p + 1);
+    let offset = b[start..i]
+        .iter()
+        .take(9)
+        .take_while(|d| d.is_ascii_hexdigit())
+        .count();
+    if !(4..=8).contains(&offset) || !matches!(b.get(start + offset), Some(b':' | b' ')) {
+        return false;
+    }
+    let at = start + offset + 1;
+    let at = at + b[at..].iter().take(4).take_while(|&&c| c == b' ').count();
+    pair(b, at)
 }
 
 /// Bytes that can lie within two bytes of a run's first separator: hex
@@ -226,11 +251,58 @@ pub(crate) fn runs(text: &[u8]) -> Vec<(usize, usize, Vec<u8>)> {
             };
         }
         done = end.max(s + 1);
-        if decoded.len() >= MIN_BYTES && decoded.iter().all(|c| (0x20..0x7f).contains(c)) {
-            out.push((start, end, decoded));
+        if let Some(decoded) = spelled_text(decoded) {
+            out.push((start, end + text_column(&text[end..]), decoded));
         }
     }
     out
+}
+
+/// Longest stretch of printable ASCII a run must hold when it also holds
+/// other bytes.
+const MIN_STRETCH: usize = 8;
+
+/// What `decoded` spells, when it is text: [`MIN_BYTES`]+ bytes, all
+/// printable ASCII; or memory as a dump shows it (strings ended by NULs,
+/// CR LF, a few binary bytes): 90% printable or NUL, tab, CR, LF, with a
+/// printable stretch of [`MIN_STRETCH`]+ bytes, where every other byte
+/// reads as a line break.
+fn spelled_text(mut decoded: Vec<u8>) -> Option<Vec<u8>> {
+    let printable = |c: &u8| (0x20..0x7f).contains(c);
+    if decoded.len() < MIN_BYTES {
+        return None;
+    }
+    if decoded.iter().all(printable) {
+        return Some(decoded);
+    }
+    let loose = decoded
+        .iter()
+        .filter(|c| printable(c) || matches!(c, 0 | b'\t' | b'\n' | b'\r'))
+        .count();
+    let stretch = decoded
+        .split(|c| !printable(c))
+        .map(<[u8]>::len)
+        .max()
+        .unwrap_or(0);
+    if loose * 10 < decoded.len() * 9 || stretch < MIN_STRETCH {
+        return None;
+    }
+    for c in &mut decoded {
+        if !printable(c) && *c != b'\t' {
+            *c = b'\n';
+        }
+    }
+    Some(decoded)
+}
+
+/// Length of the text column after a dump line's last byte (two or more
+/// spaces, then the rest of the line: `  .POST /v1/charge`, `  |sk_li|`),
+/// so a finding in the run redacts what that column shows too; 0 when
+/// none follows.
+fn text_column(rest: &[u8]) -> usize {
+    let eol = memchr::memchr(b'\n', rest).unwrap_or(rest.len());
+    let spaces = rest[..eol].iter().take_while(|&&c| c == b' ').count();
+    if spaces >= 2 && spaces < eol { eol } else { 0 }
 }
 
 #[cfg(test)]
@@ -286,6 +358,27 @@ mod tests {
         let hexdump = "00000000  73 6b 5f 6c 69 76 65 5f  41 42 43 44 45 46 47 48  |sk_live_ABCDEFGH|\n\
                        00000010  49 4a                                             |IJ|\n";
         assert_eq!(spelled(hexdump), ["sk_live_ABCDEFGHIJ"]);
+    }
+
+    #[test]
+    fn reads_memory_between_nuls_and_line_breaks() {
+        let environ = "00000000: 5041 5448 3d2f 7573 7200 4150 495f 4b45  PATH=/usr.API_KE\n\
+                       00000010: 593d 6768 705f 4142 4344 0d0a            Y=ghp_ABCD..\n";
+        assert_eq!(spelled(environ), ["PATH=/usr\nAPI_KEY=ghp_ABCD\n\n"]);
+        // The run ends after the last line's text column.
+        let (_, end, _) = runs(environ.as_bytes()).remove(0);
+        assert_eq!(&environ[end..], "\n");
+        assert!(spelled("00 00 00 00 00 00 00 00 00 00 00 00 41 42").is_empty());
+    }
+
+    #[test]
+    fn keeps_a_dump_in_one_segment() {
+        let line = "00000010: 7320 4854 5450 2f31 2e31 0d0a 486f 7374  s HTTP/1.1..Host";
+        let text = format!("{line}\n{line}\n");
+        for (i, _) in text.match_indices(' ') {
+            assert_eq!(holds_segment(text.as_bytes(), i, true), Some(true), "{i}");
+        }
+        assert!(!dump_line(b"2024 was a year", 8));
     }
 
     #[test]
