@@ -475,10 +475,16 @@ fn folds_property(b: &[u8], mut line_start: usize) -> bool {
 /// segment ends on it (unfolding reads the whole line); `None` when the
 /// text ends before that is known and more may come.
 fn before_fold(b: &[u8], i: usize, is_final: bool) -> Option<bool> {
-    let start = b[..i]
+    // Only the last line's worth of bytes is read back.
+    let floor = i.saturating_sub(*FOLDED_LINE.end() + 1);
+    let Some(start) = b[floor..i]
         .iter()
         .rposition(|&c| c == b'\n')
-        .map_or(0, |p| p + 1);
+        .map(|p| floor + p + 1)
+        .or((floor == 0).then_some(0))
+    else {
+        return Some(false);
+    };
     if i - start > *FOLDED_LINE.end() {
         return Some(false);
     }

@@ -145,14 +145,23 @@ pub(super) fn holds_segment(b: &[u8], i: usize, is_final: bool) -> Option<bool> 
     Some(b[i] == b'\n' && next_line(b, i).is_some())
 }
 
+/// Longest dump line read back over, in bytes (`hexdump -C` writes 78).
+const DUMP_LINE_MAX: usize = 128;
+
 /// Whether `b[i]` lies on a dump line: one that starts with an offset
 /// (`00000010:`, `0010  `) and a hex group. Whitespace in its text column
 /// (`..Host: api`) is inside the dump.
 fn dump_line(b: &[u8], i: usize) -> bool {
-    let start = b[..i]
+    // Dump lines are under 128 bytes: only that much is read back.
+    let floor = i.saturating_sub(DUMP_LINE_MAX);
+    let Some(start) = b[floor..i]
         .iter()
         .rposition(|&c| c == b'\n')
-        .map_or(0, |p| p + 1);
+        .map(|p| floor + p + 1)
+        .or((floor == 0).then_some(0))
+    else {
+        return false;
+    };
     let offset = b[start..i]
         .iter()
         .take(9)
