@@ -165,12 +165,18 @@ fn check(test: &str, file: &str, floors: [f64; 4]) {
 // template (`$Password`, `%nothing%`, `#{datastore[...]}`); most of the
 // rest are placeholder values under generic rules (`password 'password'`,
 // `mypassword`, `00aaaa...`), which the placeholder policy leaves at 0.4.
+// Measured 2026-12-07 (before, same run: recall 0.851, per-value 0.672, fp
+// rate 0.137): recall 0.870, per-value 0.688, precision 0.957, fp rate
+// 0.145. Okta tokens (`00` + 42 after an Okta name) and Azure DevOps PATs
+// (`AZDO` at byte 76 of 84) are format rules now, so their placeholder
+// bodies are redacted, as the policy says; the one new "false positive" is
+// an Okta-format string ending in `-`, which Okta's charset allows.
 #[test]
 fn noseyparker_samples() {
     check(
         "noseyparker_samples",
         "secrets/noseyparker_rules.jsonl",
-        [0.83, 0.65, 0.94, 0.14],
+        [0.85, 0.67, 0.94, 0.15],
     );
 }
 

@@ -2301,3 +2301,54 @@ fn carriers_logs_and_code_from_the_blind_sets() {
         kept(text);
     }
 }
+
+/// Forms Nosey Parker's rule examples showed missing (2026-12-07): format
+/// rules whose placeholder check had dropped them, a pre-1.10 Vault token
+/// with a protobuf body, .NET directory logins, literals side by side and a
+/// secret of words joined by a symbol.
+#[test]
+fn format_bodies_directory_logins_and_adjacent_literals() {
+    gone(
+        "okta_api_token = 00aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        &["aaaaaaaaaaaa"],
+    );
+    gone(
+        "okta_secret:  00QCjAl4MlV-WPXM-ABCDEFGHIJKL-0HmjFx-vbGua",
+        &["0HmjFx-vbGua"],
+    );
+    gone(
+        "aQwErTy123456789AbCdEf0123456789AbCdEf0123456789AbCdEf0123456789AbCdEf012345AZDOabc1",
+        &["AZDOabc1"],
+    );
+    gone(
+        "-vaultToken s.CAESIP2jTxc9S3K7Z6CtcFWQv7-044m_oSsxnPE0H3nF89l3GiYKHGh3cy5sQmlIZVNyTWJNcDRsYWJpQjlhYjVlb2cQh6PL8wEYAg",
+        &["CAESIP2jTxc9S3K7Z6"],
+    );
+    gone(
+        "new DirectoryEntry(\"LDAP://EXAMPLE.COM\",\n    \"ADMNALRRHH@EXAMPLE.COM\",\n    \"Rrhh1234\");",
+        &["Rrhh1234"],
+    );
+    gone(
+        "if (ctx.ValidateCredentials(\"jsmith\", \"Winter2024!\")) {",
+        &["Winter2024!"],
+    );
+    gone(
+        "export AWS_SECRET='wJalrXUtnFEMI/K7MDENG''/bPxRfiCYzEXAMPLEKEYa1'",
+        &["bPxRfiCYz"],
+    );
+    gone("key = 'Zk29fjqLm83nXq' 'Hs7Pq2Lr9Vx4'", &["Hs7Pq2Lr9Vx4"]);
+    gone(
+        "JWT:\n  secret: \"development#product\"\n  exp: \"50m\"\n",
+        &["development#product"],
+    );
+    for text in [
+        "echo 'one' 'two'",
+        "SELECT * FROM users WHERE name = 'O''Brien'",
+        "new DirectoryEntry(path, user, password)",
+        "secret: \"docs/index#section\"",
+        "token: \"${TOKEN}\"",
+        "secret: \"mode=full&scope=read\"",
+    ] {
+        kept(text);
+    }
+}

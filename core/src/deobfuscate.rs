@@ -102,7 +102,8 @@ pub struct Deobfuscation {
     /// JSON in a CSV cell (`""pass"":""…""`) as single ones (default on).
     pub escapes: bool,
     /// Join string literals split in code (`"AKIA" + "QYLP"`, `.`, `..`,
-    /// `||`, over lines, `concat!(...)`), fold expressions built only from
+    /// `||`, over lines, `concat!(...)`, side by side as the shell, C and
+    /// Python write them: `'AKIA''QYLP'`, `"abc" "def"`), fold expressions built only from
     /// literals (`''.join([...])`, `[...].join('')`, `"ghp_%s%s" % (...)`,
     /// `"{}{}".format(...)`, `Sprintf("%s:%s", ...)`, shell `printf`,
     /// `"...".split("").reverse().join("")`, `"..."[::-1]`), read template
@@ -864,6 +865,18 @@ fn literal_join(bytes: &[u8], i: usize) -> Option<usize> {
                 {
                     return None;
                 }
+                return Some(at + 1);
+            }
+            // Literals side by side are one string: the shell's
+            // `'AKIA...''wJal...'` (any kinds, nothing between) and C's and
+            // Python's `"abc" "def"` (one kind, blanks between). Both must be
+            // token pieces, so `echo 'a' 'b'` and SQL's `'it''s'` stay apart.
+            q @ (b'"' | b'\'')
+                if !joined
+                    && (q == quote || at == 1)
+                    && token_piece(bytes, i, quote, true)
+                    && token_piece(b, at, q, false) =>
+            {
                 return Some(at + 1);
             }
             _ => return None,
@@ -1894,8 +1907,22 @@ mod tests {
             text("concat!(\"ghp_\",\n    \"3i5kxJhpxM\")").as_deref(),
             Some("concat!(\"ghp_3i5kxJhpxM\")")
         );
+        // Literals side by side: the shell's, C's and Python's.
+        assert_eq!(
+            text("export K='A3T0ABCDEFGHIJKLMNOP''ded7db27a4558e'").as_deref(),
+            Some("export K='A3T0ABCDEFGHIJKLMNOPded7db27a4558e'")
+        );
+        assert_eq!(
+            text("key = \"Zk29fjqLm83n\"  \"Hs7Pq2Lr9Vx4\"").as_deref(),
+            Some("key = \"Zk29fjqLm83nHs7Pq2Lr9Vx4\"")
+        );
         // Words, a JSON object's entries, long or spaced pieces stay apart.
         for t in [
+            "echo 'one' 'two'",
+            "WHERE name = 'O''Brien'",
+            "print(\"Name\" \"Age\")",
+            "args = 'a_b' 'c d'",
+            "K=\"Zk29fjqLm83n\" 'Hs7Pq2Lr9Vx4'",
             r#"["user", "password"]"#,
             r#"{"id": "au_tfn", "text": "876"}"#,
             r#"{"kind": "a_b", "x_y1": 2}"#,

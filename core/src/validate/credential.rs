@@ -668,7 +668,11 @@ fn score_with(value: &[u8], key: &[u8], full: bool) -> Verdict {
     // is more likely a list of names.
     Verdict::Score(if password && (quoted || !cell || char_classes(v) >= 3) {
         password_score(v, literal)
-    } else if strong && (literal || assigned) && !cell && typed_secret(v) {
+    } else if strong
+        && (literal || assigned)
+        && !cell
+        && (typed_secret(v) || (quoted && symbol_joined(v)))
+    {
         // `APP_SECRET=Xk29!fjq#Lm`, `"x-api-key":"S3cretPw!"`: a secret a
         // person chose, too short or too word-like for `token_score`.
         token_score(v, strong).max(TYPED_SECRET)
@@ -759,6 +763,40 @@ fn typed_secret(v: &[u8]) -> bool {
             .any(|w| w[0].is_ascii_digit() && w[1] == b'.' && w[2].is_ascii_digit())
         && !v.windows(3).any(|w| w.iter().all(u8::is_ascii_uppercase))
         && !percent_encoded(v)
+}
+
+/// `development#product`, `blue!harbor`: words a person joined with a
+/// symbol no name or path holds (`#!$%^&*~`), as quoted secrets in config
+/// files are made. Each side of the symbol is three or more letters, the
+/// whole is 10 to 64 bytes with no blank, and the symbol is not a
+/// template's or a format's (`${`, `#{`, `%s`); no `/`, `@` or `=` (paths,
+/// addresses and query strings).
+fn symbol_joined(v: &[u8]) -> bool {
+    let symbol = |b: &u8| matches!(b, b'#' | b'!' | b'$' | b'%' | b'^' | b'&' | b'*' | b'~');
+    let Some(at) = v.iter().position(symbol) else {
+        return false;
+    };
+    let letters = |w: &[u8]| w.len() >= 3 && w.iter().all(u8::is_ascii_alphabetic);
+    let before = v[..at]
+        .rsplit(|b| !b.is_ascii_alphanumeric())
+        .next()
+        .unwrap_or_default();
+    let after = v[at + 1..]
+        .split(|b| !b.is_ascii_alphanumeric())
+        .next()
+        .unwrap_or_default();
+    (10..=64).contains(&v.len())
+        && at > 0
+        && v.iter().all(|b| b.is_ascii_graphic())
+        && letters(before)
+        && after.len() >= 3
+        && after.first().is_some_and(u8::is_ascii_alphabetic)
+        && !v
+            .windows(2)
+            .any(|w| symbol(&w[0]) && matches!(w[1], b'{' | b'('))
+        && !v.contains(&b'/')
+        && !v.iter().any(|b| matches!(b, b'@' | b'='))
+        && !printf_spec(v)
 }
 
 /// `Marlin.Saffron82`, `Harbor.Pepper.Kite47`: two or three capitalised
