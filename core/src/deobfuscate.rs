@@ -472,23 +472,27 @@ fn folds_property(b: &[u8], mut line_start: usize) -> bool {
         && matches!(head.get(len), Some(b':' | b';'))
 }
 
+/// The start of the line holding `b[i]` when it lies at most `max` bytes
+/// back; `None` for a longer line. Reading back no further keeps the checks
+/// that call it linear on long lines.
+fn line_start_within(b: &[u8], i: usize, max: usize) -> Option<usize> {
+    let floor = i.saturating_sub(max + 1);
+    b[floor..i]
+        .iter()
+        .rposition(|&c| c == b'\n')
+        .map(|p| floor + p + 1)
+        .or((floor == 0).then_some(0))
+        .filter(|start| i - start <= max)
+}
+
 /// Whether the line around `b[i]` ends in a content line fold, so no
 /// segment ends on it (unfolding reads the whole line); `None` when the
 /// text ends before that is known and more may come.
 fn before_fold(b: &[u8], i: usize, is_final: bool) -> Option<bool> {
     // Only the last line's worth of bytes is read back.
-    let floor = i.saturating_sub(*FOLDED_LINE.end() + 1);
-    let Some(start) = b[floor..i]
-        .iter()
-        .rposition(|&c| c == b'\n')
-        .map(|p| floor + p + 1)
-        .or((floor == 0).then_some(0))
-    else {
+    let Some(start) = line_start_within(b, i, *FOLDED_LINE.end()) else {
         return Some(false);
     };
-    if i - start > *FOLDED_LINE.end() {
-        return Some(false);
-    }
     let Some(eol) = memchr::memchr(b'\n', &b[i..]).map(|p| i + p) else {
         return is_final.then_some(false);
     };
@@ -1658,6 +1662,20 @@ impl Normalized {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn line_start_reads_back_at_most_max_bytes() {
+        let b = b"ab\ncdef";
+        assert_eq!(line_start_within(b, 6, 4), Some(3));
+        assert_eq!(line_start_within(b, 6, 3), Some(3));
+        assert_eq!(line_start_within(b, 6, 2), None);
+        assert_eq!(line_start_within(b, 2, 2), Some(0));
+        assert_eq!(line_start_within(b, 2, 1), None);
+        assert_eq!(line_start_within(b, 0, 0), Some(0));
+        // A long line without a line break is not searched to its start.
+        let long = [b'x'; 4096];
+        assert_eq!(line_start_within(&long, 4000, 128), None);
+    }
 
     #[test]
     fn maps_back_to_original_characters() {

@@ -153,13 +153,7 @@ const DUMP_LINE_MAX: usize = 128;
 /// (`..Host: api`) is inside the dump.
 fn dump_line(b: &[u8], i: usize) -> bool {
     // Dump lines are under 128 bytes: only that much is read back.
-    let floor = i.saturating_sub(DUMP_LINE_MAX);
-    let Some(start) = b[floor..i]
-        .iter()
-        .rposition(|&c| c == b'\n')
-        .map(|p| floor + p + 1)
-        .or((floor == 0).then_some(0))
-    else {
+    let Some(start) = super::line_start_within(b, i, DUMP_LINE_MAX) else {
         return false;
     };
     let offset = b[start..i]
