@@ -416,17 +416,8 @@ const KNOWN_MISSES: &[&str] = &[
     "adv24/pii_docs.cv_fr.p03",
     "adv24/pii_docs.cv_it.p05",
     "adv24/pii_docs.cv_fr.p11",
-    "adv24/pii_docs.invoice.p13",
-    "adv24/pii_docs.invoice.p14",
-    "adv24/pii_docs.invoice.p15",
-    "adv24/pii_docs.invoice.p16",
-    "adv24/pii_docs.invoice.p17",
-    "adv24/pii_docs.invoice.p18",
     "adv24/pii_docs.hr_in.p31",
-    "adv24/pii_docs.card_form.p39",
-    "adv24/pii_docs.card_form.p40",
     "adv24/pii_docs.card_form.p41",
-    "adv24/pii_docs.card_form.p42",
 ];
 
 fn cases(set: &str) -> Vec<Case> {
