@@ -2341,10 +2341,16 @@ fn format_bodies_directory_logins_and_adjacent_literals() {
         "JWT:\n  secret: \"development#product\"\n  exp: \"50m\"\n",
         &["development#product"],
     );
+    // Hard-coded credential checks (CWE-798).
+    gone("if (password.equals(\"Winter2024!\")) {", &["Winter2024!"]);
+    gone("if ($pass eq 'S3cr3tPa55') {", &["S3cr3tPa55"]);
+    gone("if (strcmp(pw, \"Tr0ub4dor&3\") == 0)", &["Tr0ub4dor&3"]);
     for text in [
         "echo 'one' 'two'",
         "SELECT * FROM users WHERE name = 'O''Brien'",
         "new DirectoryEntry(path, user, password)",
+        "if (password.equals(confirm)) {",
+        "if (user.getName().equals(\"admin\")) {",
         "secret: \"docs/index#section\"",
         "token: \"${TOKEN}\"",
         "secret: \"mode=full&scope=read\"",
