@@ -178,7 +178,7 @@ impl HeaderWords {
         }
         let extra: Vec<&str> = pii.iter().map(String::as_str).collect();
         let mut skip = extra.clone();
-        skip.extend(["<tr", "|==="]);
+        skip.extend(["<tr", "<row", "|==="]);
         HeaderWords {
             skip: words(&skip),
             any: words(&extra),
@@ -986,9 +986,10 @@ fn lone_cell(line: &[u8]) -> Option<(usize, usize)> {
 }
 
 /// An HTML line of a table (`<tr><td>a</td><td>b</td></tr>`, `<th>`,
-/// `</tr>`) or of a definition list (`<dt>Password</dt><dd>x</dd>`) as the
-/// pipe row it holds, at the same offsets: each `<td>`, `<th>`, `<dt>` or
-/// `<dd>` tag becomes `|`, every tag blanks. `None` when the line has no
+/// `</tr>`), of a definition list (`<dt>Password</dt><dd>x</dd>`) or of a
+/// spreadsheet's sheet XML (`<row><c>...</c></row>`) as the pipe row it
+/// holds, at the same offsets: each `<td>`, `<th>`, `<dt>`, `<dd>` or
+/// (in a `<row>`) `<c>` tag becomes `|`, every tag blanks. `None` when the line has no
 /// table or list tag.
 fn html_row(line: &[u8]) -> Option<Vec<u8>> {
     let tag_name = |tag: &[u8]| -> Vec<u8> {
@@ -1025,13 +1026,17 @@ fn html_row(line: &[u8]) -> Option<Vec<u8>> {
         tags.push((start, end, tag_name(&line[start + 1..end - 1])));
         at = end;
     }
-    if !tags.iter().any(|(_, _, name)| table_tag(name)) {
+    // A spreadsheet's sheet XML (`<row><c><is><t>a</t></is></c>...</row>`,
+    // a `.xlsx` file's `sheet1.xml`): `<row>` is a row and `<c>` a cell.
+    let sheet = tags.iter().any(|(_, _, name)| name == b"row");
+    if !sheet && !tags.iter().any(|(_, _, name)| table_tag(name)) {
         return None;
     }
     let mut out = line.to_vec();
     for (start, end, name) in tags {
         out[start..end].fill(b' ');
-        if line[start + 1] != b'/' && matches!(&name[..], b"td" | b"th" | b"dt" | b"dd") {
+        let cell = matches!(&name[..], b"td" | b"th" | b"dt" | b"dd") || (sheet && name == b"c");
+        if line[start + 1] != b'/' && cell {
             out[start] = b'|';
         }
     }
@@ -1580,6 +1585,11 @@ mod tests {
                 ("Password".into(), "Zx9-kQ2v".into())
             ]
         );
+        // A spreadsheet's sheet XML: `<row>` rows of `<c>` cells.
+        let sheet = "<sheetData>\n<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>User</t></is></c><c r=\"B1\" t=\"inlineStr\"><is><t>Password</t></is></c></row>\n<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>alice</t></is></c><c r=\"B2\" t=\"inlineStr\"><is><t>Fern2291!</t></is></c></row>\n</sheetData>\n";
+        assert_eq!(pushed(sheet), [("Password".into(), "Fern2291!".into())]);
+        // `<c>` is a cell only in a `<row>`.
+        assert!(pushed("<note><c>Password</c></note>\n<note><c>Fern2291!</c></note>\n").is_empty());
         // A row over several lines (one cell a line, or BeautifulSoup's
         // `prettify()`), with its header over several lines too.
         let multiline = "<table>\n<thead>\n<tr>\n  <th>Endpoint</th>\n  <th>Signing secret</th>\n</tr>\n</thead>\n<tr>\n  <td>\n   /orders\n  </td>\n  <td>1602b3b9ff6c</td>\n</tr>\n<tr><td>/refunds</td>\n<td>39d31201eec6</td>\n<tr><td>/x</td>\n<td>6a1be2</td>\n</table>\n<tr><td>/y</td>\n<td>4c22</td></tr>\n";
