@@ -2345,12 +2345,25 @@ fn format_bodies_directory_logins_and_adjacent_literals() {
     gone("if (password.equals(\"Winter2024!\")) {", &["Winter2024!"]);
     gone("if ($pass eq 'S3cr3tPa55') {", &["S3cr3tPa55"]);
     gone("if (strcmp(pw, \"Tr0ub4dor&3\") == 0)", &["Tr0ub4dor&3"]);
+    gone(
+        "if (\"hunter2Secret!\".equals(password)) login();",
+        &["hunter2Secret!"],
+    );
+    // gdb's `info locals`: the string after the pointer, not only the pointer.
+    gone(
+        "(gdb) info locals\npassword = 0x7fffffffe3a0 \"hunter2Secret!\"",
+        &["hunter2Secret!"],
+    );
     for text in [
         "echo 'one' 'two'",
         "SELECT * FROM users WHERE name = 'O''Brien'",
         "new DirectoryEntry(path, user, password)",
         "if (password.equals(confirm)) {",
         "if (user.getName().equals(\"admin\")) {",
+        "if (tokenType.equals(\"Bearer\")) { parse(); }",
+        "auth_handler: \"SessionsController#create\"",
+        "secret_glob: \"secrets*prod\"",
+        "session:user_profile_settings_cache_v2",
         "secret: \"docs/index#section\"",
         "token: \"${TOKEN}\"",
         "secret: \"mode=full&scope=read\"",

@@ -671,7 +671,7 @@ fn score_with(value: &[u8], key: &[u8], full: bool) -> Verdict {
     } else if strong
         && (literal || assigned)
         && !cell
-        && (typed_secret(v) || (quoted && symbol_joined(v)))
+        && (typed_secret(v) || (quoted && secret_noun(&name) && symbol_joined(v)))
     {
         // `APP_SECRET=Xk29!fjq#Lm`, `"x-api-key":"S3cretPw!"`: a secret a
         // person chose, too short or too word-like for `token_score`.
@@ -765,14 +765,37 @@ fn typed_secret(v: &[u8]) -> bool {
         && !percent_encoded(v)
 }
 
+/// Whether a key name ends in a noun for a secret itself (`secret`,
+/// `jwt_secret`, `token`, `api_key`, `password`), not in a word for something
+/// else (`auth_handler`, `token_event`, `secret_glob`).
+fn secret_noun(name: &[u8]) -> bool {
+    let last = name
+        .rsplit(|&b| matches!(b, b'_' | b'-' | b'.' | b' '))
+        .next()
+        .unwrap_or_default();
+    [
+        &b"secret"[..],
+        b"token",
+        b"key",
+        b"apikey",
+        b"password",
+        b"passwd",
+        b"passphrase",
+        b"pass",
+        b"pwd",
+    ]
+    .iter()
+    .any(|w| last.eq_ignore_ascii_case(w))
+}
+
 /// `development#product`, `blue!harbor`: words a person joined with a
-/// symbol no name or path holds (`#!$%^&*~`), as quoted secrets in config
+/// symbol no name or path holds (`#!$%&~`), as quoted secrets in config
 /// files are made. Each side of the symbol is three or more letters, the
 /// whole is 10 to 64 bytes with no blank, and the symbol is not a
 /// template's or a format's (`${`, `#{`, `%s`); no `/`, `@` or `=` (paths,
 /// addresses and query strings).
 fn symbol_joined(v: &[u8]) -> bool {
-    let symbol = |b: &u8| matches!(b, b'#' | b'!' | b'$' | b'%' | b'^' | b'&' | b'*' | b'~');
+    let symbol = |b: &u8| matches!(b, b'#' | b'!' | b'$' | b'%' | b'&' | b'~');
     let Some(at) = v.iter().position(symbol) else {
         return false;
     };
@@ -791,6 +814,11 @@ fn symbol_joined(v: &[u8]) -> bool {
         && letters(before)
         && after.len() >= 3
         && after.first().is_some_and(u8::is_ascii_alphabetic)
+        // `SessionsController#create`, `README#installation`: a method or
+        // an anchor of a capitalised name.
+        && !(v[at] == b'#' && before.first().is_some_and(u8::is_ascii_uppercase))
+        // `^`, `*` and `+` join keys of a shortcut or a glob.
+        && !v.iter().any(|b| matches!(b, b'^' | b'*' | b'+'))
         && !v
             .windows(2)
             .any(|w| symbol(&w[0]) && matches!(w[1], b'{' | b'('))

@@ -619,6 +619,24 @@ const NOT_NAME_WORDS: &[&str] = &[
     "use",
     "update",
     "remove",
+    // Places and shipping words after an invoice's party label (`Ship to:
+    // Main Warehouse`, `Address Line 1`, `United States`, `Same as billing`).
+    "address",
+    "street",
+    "road",
+    "avenue",
+    "warehouse",
+    "depot",
+    "store",
+    "united",
+    "states",
+    "kingdom",
+    "republic",
+    "same",
+    "shipping",
+    "delivery",
+    "pickup",
+    "sa",
     // Company forms (`Asiakas: Oy Yritys Ab`, `Customer: Acme Holdings Ltd`).
     "ltd",
     "limited",
@@ -1120,6 +1138,9 @@ mod tests {
         assert_eq!(person_name(b"Stable Vitals"), Invalid);
         assert_eq!(person_name("Имя".as_bytes()), Invalid);
         assert_eq!(person_name("Nguyễn Thị Lan".as_bytes()), Plausible);
+        // Places after an invoice's party label.
+        assert_eq!(person_name(b"Main Warehouse"), Invalid);
+        assert_eq!(person_name(b"United States"), Invalid);
     }
 
     #[test]
