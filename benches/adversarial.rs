@@ -142,6 +142,12 @@ pub const ADVERSARIES: &[Adversary] = &[
         name: "line_continuations",
         make: |n| repeat_to("ab\\\n", n),
     },
+    Adversary {
+        // A password found once, then recurring glued to itself: every
+        // byte ends an overlapping recurrence.
+        name: "recurrences",
+        make: |n| repeat_to("password = Zq8#abZq8#ab\nZq8#abZq8#abZq8#abZq8#ab ", n),
+    },
 ];
 
 /// One input per built-in rule keyword: the keyword repeated, glued

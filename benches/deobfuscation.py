@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benches"))
 from _cli import default_bin, scan_skip_flags  # noqa: E402
 
-TECHNIQUES = ["invisible", "homoglyphs", "mixed_script", "full_width", "escapes", "literal_joins", "wrapped_lines", "separated", "encoded", "tables"]
+TECHNIQUES = ["invisible", "homoglyphs", "mixed_script", "full_width", "escapes", "literal_joins", "wrapped_lines", "separated", "encoded", "tables", "recurrences"]
 
 
 def config(tmp: Path, on: list[str]) -> Path:

@@ -2371,3 +2371,45 @@ fn format_bodies_directory_logins_and_adjacent_literals() {
         kept(text);
     }
 }
+
+/// A secret found once is redacted where it recurs later (2026-12-07):
+/// `ltrace` shows the password `getenv` returned, then shows it again
+/// inside `strcmp`; a token pasted, then echoed back bare. Only forward,
+/// and only distinctive values: a doubtful prose "password" is not chased.
+#[test]
+fn a_found_secret_is_redacted_where_it_recurs() {
+    gone(
+        "getenv(\"DB_PASSWORD\") = \"Tr0ub4dor&3x\"\nstrcmp(\"Tr0ub4dor&3x\", \"Tr0ub4dor&3x\") = 0\n",
+        &["Tr0ub4dor"],
+    );
+    gone(
+        "api_key: Zk29fjqLm83nXq2Hs7Pq\nthen curl -H 'X-Custom: Zk29fjqLm83nXq2Hs7Pq' failed with 401",
+        &["Zk29fjqLm83nXq2Hs7Pq"],
+    );
+    // Forward only: text before the finding stays as it was.
+    let scanner = scrubline::Scanner::default_rules().unwrap();
+    let out = scanner
+        .redact("ticket says Zk29fjqLm83nXq2\npassword = Zk29fjqLm83nXq2\n")
+        .unwrap();
+    assert_eq!(
+        out.text,
+        "ticket says Zk29fjqLm83nXq2\npassword = [PASSWORD]\n"
+    );
+    // Not distinctive (words, no digit): found where it is, not everywhere.
+    let out = scanner
+        .redact("password = \"Winter-Sunshine!\"\nWinter-Sunshine!\n")
+        .unwrap();
+    assert_eq!(out.text, "password = \"[PASSWORD]\"\nWinter-Sunshine!\n");
+    // Off: only the finding itself.
+    let off = scrubline::Scanner::builder()
+        .deobfuscate(scrubline::Deobfuscation {
+            recurrences: false,
+            ..Default::default()
+        })
+        .build()
+        .unwrap();
+    let out = off
+        .redact("password = Zk29fjqLm83nXq2\nlater Zk29fjqLm83nXq2\n")
+        .unwrap();
+    assert_eq!(out.text, "password = [PASSWORD]\nlater Zk29fjqLm83nXq2\n");
+}

@@ -144,6 +144,12 @@ pub struct Deobfuscation {
     /// `header: "cell"`, a row of a `Key | Value` table as `key: "value"`
     /// (default on).
     pub tables: bool,
+    /// Redact a secret found once wherever its exact value recurs later in
+    /// the text: the password `getenv` returned, printed again inside
+    /// `strcmp`; a token pasted, then quoted back. Forward only; up to 256
+    /// values per call or stream, each 8 to 1,024 bytes, one word, with a
+    /// letter and a digit (default on).
+    pub recurrences: bool,
 }
 
 impl Default for Deobfuscation {
@@ -159,6 +165,7 @@ impl Default for Deobfuscation {
             separated: true,
             encoded: true,
             tables: true,
+            recurrences: true,
         }
     }
 }
@@ -177,6 +184,7 @@ impl Deobfuscation {
             separated: true,
             encoded: true,
             tables: true,
+            recurrences: true,
         }
     }
 
@@ -193,6 +201,7 @@ impl Deobfuscation {
             separated: false,
             encoded: false,
             tables: false,
+            recurrences: false,
         }
     }
 

@@ -75,6 +75,7 @@ mod finding;
 mod json;
 pub mod observer;
 mod options;
+mod recurrence;
 pub mod redact;
 mod report;
 mod resolve;

@@ -39,6 +39,10 @@ pub struct StreamRedactor {
     base: usize,
     cursor: Cursor,
     pending: Vec<Detection>,
+    /// Settled clusters and recurrences of their values, not yet resolved
+    /// together (with `recurrences` on).
+    clusters: Vec<Detection>,
+    recurrences: crate::recurrence::Recurrences,
     /// Absolute start of the first segment not yet de-obfuscated.
     deobfuscated_to: usize,
     /// Absolute start of the first segment the classifier has not run on.
@@ -77,6 +81,8 @@ impl StreamRedactor {
             base: 0,
             cursor,
             pending: Vec::new(),
+            clusters: Vec::new(),
+            recurrences: Default::default(),
             deobfuscated_to: 0,
             classified_to: 0,
             tabled_to: 0,
@@ -215,7 +221,53 @@ impl StreamRedactor {
         } else {
             settle(&mut self.pending, frontier, first_model_rule)
         };
-        Ok(self.release(kept, frontier, is_final))
+        if !self.scanner.inner.deobfuscate.recurrences {
+            return Ok(self.release(kept, frontier, is_final));
+        }
+        match self.recur(kept, frontier, is_final) {
+            Ok((kept, frontier)) => Ok(self.release(kept, frontier, is_final)),
+            Err(e) => {
+                self.finished = true;
+                Err(e)
+            }
+        }
+    }
+
+    /// Adds the recurrences of settled clusters' values and settles them
+    /// with the clusters, as one shot resolves them; returns what is
+    /// settled and the frontier below which nothing more can start.
+    fn recur(
+        &mut self,
+        kept: Vec<Detection>,
+        frontier: usize,
+        is_final: bool,
+    ) -> Result<(Vec<Detection>, usize)> {
+        let inner = &self.scanner.inner;
+        let first_model_rule = inner.engine.rules.len();
+        self.recurrences
+            .remember(inner, &kept, &self.buf, self.base)?;
+        self.clusters.extend(kept);
+        self.recurrences
+            .find(&self.buf, self.base, is_final, &mut self.clusters);
+        let end = self.base + self.buf.len();
+        // Later clusters start at the frontier or at a pending detection;
+        // later recurrences after those, or near the end of the text.
+        let frontier = if is_final {
+            end
+        } else {
+            let pending = self.pending.iter().map(|d| d.start).min();
+            frontier
+                .min(pending.unwrap_or(usize::MAX))
+                .min(self.recurrences.frontier(end))
+        };
+        let oldest = self.clusters.iter().map(|d| d.start).min();
+        let kept = if oldest.is_some_and(|first| frontier.saturating_sub(first) > MAX_PENDING_SPAN)
+        {
+            resolve(std::mem::take(&mut self.clusters), first_model_rule)
+        } else {
+            settle(&mut self.clusters, frontier, first_model_rule)
+        };
+        Ok((kept, frontier))
     }
 
     /// Reads table lines (when on) completed so far; the frontier stays at
@@ -320,6 +372,7 @@ impl StreamRedactor {
         let mut upto = self
             .pending
             .iter()
+            .chain(&self.clusters)
             .map(|d| d.start)
             .min()
             .unwrap_or(frontier)

@@ -55,6 +55,21 @@ fn stream_redact(input: &[u8], cuts: &[usize]) -> (Vec<u8>, Vec<scrubline::Findi
     (out, findings)
 }
 
+/// Streaming `text` cut at `cut_seeds` gives the one-shot text and findings.
+fn check_text(text: &str, cut_seeds: &[prop::sample::Index]) -> Result<(), TestCaseError> {
+    let input = text.as_bytes();
+    let mut cuts: Vec<usize> = cut_seeds.iter().map(|i| i.index(input.len() + 1)).collect();
+    cuts.sort_unstable();
+    let one = scanner().redact_bytes(input).unwrap();
+    let (out, findings) = stream_redact(input, &cuts);
+    prop_assert_eq!(
+        String::from_utf8_lossy(&out),
+        String::from_utf8_lossy(&one.bytes)
+    );
+    prop_assert_eq!(findings, one.findings);
+    Ok(())
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 200, .. ProptestConfig::default() })]
 
@@ -62,13 +77,7 @@ proptest! {
     fn stream_equals_one_shot(indices in prop::collection::vec(any::<prop::sample::Index>(), 1..12),
                               cut_seeds in prop::collection::vec(any::<prop::sample::Index>(), 0..20)) {
         let text: String = indices.iter().map(|i| i.get(pieces()).as_str()).collect();
-        let input = text.as_bytes();
-        let mut cuts: Vec<usize> = cut_seeds.iter().map(|i| i.index(input.len() + 1)).collect();
-        cuts.sort_unstable();
-        let one = scanner().redact_bytes(input).unwrap();
-        let (out, findings) = stream_redact(input, &cuts);
-        prop_assert_eq!(String::from_utf8_lossy(&out), String::from_utf8_lossy(&one.bytes));
-        prop_assert_eq!(findings, one.findings);
+        check_text(&text, &cut_seeds)?;
     }
 
     #[test]
@@ -81,6 +90,120 @@ proptest! {
         prop_assert_eq!(out, one.bytes);
         prop_assert_eq!(findings, one.findings);
     }
+}
+
+/// Pieces where secrets recur: values found once, then repeated bare,
+/// glued, overlapping themselves (`Zq8#abZq8#ab` in a run of `Zq8#ab`) or
+/// cut by the chunking.
+fn recurring_pieces() -> &'static Vec<String> {
+    static P: OnceLock<Vec<String>> = OnceLock::new();
+    P.get_or_init(|| {
+        [
+            "password = Zq8#abZq8#ab\n",
+            "Zq8#ab",
+            "Zq8#abZq8#ab",
+            "export GITHUB_TOKEN=ghp_R4nd0mT0k3nV4lu3F0rT3st1ngPurp0s3s00\n",
+            "ghp_R4nd0mT0k3nV4lu3F0rT3st1ngPurp0s3s00",
+            "R4nd0mT0k3nV4lu3F0rT3st1ngPurp0s3s00",
+            "my password is Tr0ub4dor&3x ",
+            "strcmp(\"Tr0ub4dor&3x\", s)",
+            "mail bob@example.com ",
+            "bob@example.com",
+            "x",
+            " ",
+            "\n",
+            "key=",
+        ]
+        .map(String::from)
+        .to_vec()
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, .. ProptestConfig::default() })]
+
+    #[test]
+    fn stream_equals_one_shot_with_recurrences(indices in prop::collection::vec(any::<prop::sample::Index>(), 1..24),
+                                               cut_seeds in prop::collection::vec(any::<prop::sample::Index>(), 0..20)) {
+        let text: String = indices.iter().map(|i| i.get(recurring_pieces()).as_str()).collect();
+        check_text(&text, &cut_seeds)?;
+    }
+}
+
+/// A scanner whose only secret is a 300-byte value after `LONG=`, longer
+/// than the idle hold-back, with every other technique off: only the
+/// recurrences' own hold-back keeps a recurrence cut by a chunk whole.
+fn long_value_scanner() -> &'static Scanner {
+    static S: OnceLock<Scanner> = OnceLock::new();
+    S.get_or_init(|| {
+        let rule = r#"
+            format = 1
+            [pack]
+            name = "t"
+            version = "1"
+            [[rules]]
+            id = "t.long"
+            name = "long"
+            category = "secret"
+            entity = "LONG"
+            pattern = 'LONG=(?P<value>[a-z0-9]{300})'
+            keywords = ["LONG="]
+            confidence = 0.9
+        "#;
+        scrubline::ScannerOptions {
+            builtin_rules: false,
+            rules: vec![rule.to_string()],
+            deobfuscate: scrubline::Deobfuscation {
+                recurrences: true,
+                ..scrubline::Deobfuscation::none()
+            },
+            ..Default::default()
+        }
+        .build()
+        .unwrap()
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 100, .. ProptestConfig::default() })]
+
+    #[test]
+    fn long_recurrences_cut_by_chunks_are_found(filler in "[a-y ]{0,400}",
+                                                cut_seeds in prop::collection::vec(any::<prop::sample::Index>(), 1..12)) {
+        let value: String = "abcdefg123".repeat(30);
+        let text = format!("LONG={value} {filler} {value}{filler}{value}");
+        let input = text.as_bytes();
+        let mut cuts: Vec<usize> = cut_seeds.iter().map(|i| i.index(input.len() + 1)).collect();
+        cuts.sort_unstable();
+        let one = long_value_scanner().redact_bytes(input).unwrap();
+        prop_assert!(!String::from_utf8_lossy(&one.bytes).contains("abcdefg123abcdefg123"));
+        let mut stream = long_value_scanner().stream();
+        let mut out = Vec::new();
+        let mut last = 0;
+        for &cut in &cuts {
+            out.extend(stream.feed(&input[last..cut]).unwrap());
+            last = cut;
+        }
+        out.extend(stream.feed(&input[last..]).unwrap());
+        out.extend(stream.finish().unwrap());
+        prop_assert_eq!(String::from_utf8_lossy(&out), String::from_utf8_lossy(&one.bytes));
+    }
+}
+
+#[test]
+fn a_recurring_secret_is_redacted_where_it_recurs_in_streams_too() {
+    let text = "password = Zq8#abZq8#ab\nthen Zq8#abZq8#abZq8#ab and ghp_R4nd0mT0k3nV4lu3F0rT3st1ngPurp0s3s00 ghp_R4nd0mT0k3nV4lu3F0rT3st1ngPurp0s3s00x\n";
+    let input = text.as_bytes();
+    let one = scanner().redact_bytes(input).unwrap();
+    assert!(
+        !String::from_utf8_lossy(&one.bytes).contains("Zq8#"),
+        "{}",
+        String::from_utf8_lossy(&one.bytes)
+    );
+    let cuts: Vec<usize> = (1..input.len()).collect();
+    let (out, findings) = stream_redact(input, &cuts);
+    assert_eq!(out, one.bytes);
+    assert_eq!(findings, one.findings);
 }
 
 #[test]

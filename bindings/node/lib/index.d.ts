@@ -19,7 +19,7 @@ export interface ScannerOptions {
   backend?: 'auto' | 'portable' | 'hyperscan'
   classifier?: { model_dir?: string; runtime_library?: string; thresholds?: Record<string, number> }
   allow_degraded?: boolean
-  deobfuscate?: Partial<Record<'invisible' | 'homoglyphs' | 'mixed_script' | 'full_width' | 'escapes' | 'literal_joins' | 'wrapped_lines' | 'separated' | 'encoded' | 'tables', boolean>>
+  deobfuscate?: Partial<Record<'invisible' | 'homoglyphs' | 'mixed_script' | 'full_width' | 'escapes' | 'literal_joins' | 'wrapped_lines' | 'separated' | 'encoded' | 'tables' | 'recurrences', boolean>>
   /** Record every call in a hash-chained evidence log; `{}` queues in memory. */
   evidence?: EvidenceOptions
 }

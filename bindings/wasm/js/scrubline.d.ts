@@ -57,6 +57,7 @@ export interface Deobfuscation {
   separated?: boolean
   encoded?: boolean
   tables?: boolean
+  recurrences?: boolean
 }
 
 /** The core's `EvidenceOptions`; in the browser `path` is not used: records queue in memory. */

@@ -139,7 +139,7 @@ pub(crate) trait Backend: Send + Sync {
 }
 
 /// A confirmed detection: the value span (absolute byte offsets) and scores.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub(crate) struct Detection {
     pub rule: usize,
     pub start: usize,

@@ -133,7 +133,11 @@ impl Inner {
         if let Some(call) = call {
             call.apply(self, bytes, &mut found);
         }
-        Ok((resolve(found, self.engine.rules.len()), degraded))
+        let mut clusters = resolve(found, self.engine.rules.len());
+        if self.deobfuscate.recurrences {
+            clusters = crate::recurrence::with_recurrences(self, clusters, bytes)?;
+        }
+        Ok((clusters, degraded))
     }
 
     /// Detections in the de-obfuscated forms of one segment (see

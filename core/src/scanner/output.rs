@@ -69,7 +69,7 @@ impl Output {
             }
             let d = &Detection {
                 start: d.start.max(self.emitted),
-                ..d.clone()
+                ..*d
             };
             let rule = inner.rule(d.rule);
             let operator = match &self.operators {

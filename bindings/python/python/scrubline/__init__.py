@@ -175,7 +175,8 @@ class Scrubber:
             ``invisible``, ``homoglyphs``, ``mixed_script``, ``full_width``, ``escapes``,
             ``literal_joins``, ``wrapped_lines``, ``separated``, ``encoded``
             (base64/hex), ``tables`` (CSV/Markdown cells read under their
-            header). Streams give the same output as whole texts.
+            header), ``recurrences`` (a secret found once is redacted where
+            it recurs later). Streams give the same output as whole texts.
         allow_degraded: If the classifier cannot load or run, scan with
             patterns only and set ``report.degraded`` instead of raising
             :class:`ModelError`.
@@ -267,6 +268,7 @@ class Scrubber:
         techniques = (
             "invisible", "homoglyphs", "mixed_script", "full_width", "escapes",
             "literal_joins", "wrapped_lines", "separated", "encoded", "tables",
+            "recurrences",
         )
         if isinstance(deobfuscate, bool):
             options["deobfuscate"] = {t: deobfuscate for t in techniques}
