@@ -2413,3 +2413,38 @@ fn a_found_secret_is_redacted_where_it_recurs() {
         .unwrap();
     assert_eq!(out.text, "password = [PASSWORD]\nlater Zk29fjqLm83nXq2\n");
 }
+
+/// Bypasses an adversarial probe of the 2026-12-07 rules found: prefixed
+/// literals side by side (`b"..." b"..."`, `L"..." L"..."`) and lldb's
+/// answers to `p` of a secret, and gdb's `p *secret@N`.
+#[test]
+fn prefixed_adjacent_literals_and_lldb_answers() {
+    gone(
+        "key = b\"Zk29fjqLm83nXq\" b\"Hs7Pq2Lr9Vx4\"",
+        &["Hs7Pq2Lr9Vx4"],
+    );
+    gone("aws = L\"AKIAQYLP\" L\"MN5HHHFPZAM2\"", &["MN5HHHFPZAM2"]);
+    gone(
+        "token = f\"ghp_R4nd0mT0k3nV4lu3\" rb\"F0rT3st1ngPurp0s3s00\"",
+        &["F0rT3st1ngPurp0s3s00"],
+    );
+    gone(
+        "(lldb) p password\n(const char *) $0 = 0x0000000100003f8e \"Quartz!Harbor7\"",
+        &["Quartz!Harbor7"],
+    );
+    gone(
+        "(lldb) frame variable db_secret\n(char *) db_secret = 0x00007ff7bfeff5a0 \"k7Qm2xR9vLp4\"",
+        &["k7Qm2xR9vLp4"],
+    );
+    gone(
+        "(gdb) p *secret@14\n$3 = \"Quartz!Harbor7\"",
+        &["Quartz!Harbor7"],
+    );
+    for text in [
+        "print(b\"hello\" b\"world\")",
+        "x = \"abcd\" if \"efgh\" else 1",
+        "(lldb) p hostname\n(const char *) $0 = 0x0000000100003f8e \"db.internal\"",
+    ] {
+        kept(text);
+    }
+}

@@ -103,7 +103,8 @@ pub struct Deobfuscation {
     pub escapes: bool,
     /// Join string literals split in code (`"AKIA" + "QYLP"`, `.`, `..`,
     /// `||`, over lines, `concat!(...)`, side by side as the shell, C and
-    /// Python write them: `'AKIA''QYLP'`, `"abc" "def"`), fold expressions built only from
+    /// Python write them: `'AKIA''QYLP'`, `"abc" "def"`, `b"abc" b"def"`,
+    /// `L"abc" L"def"`), fold expressions built only from
     /// literals (`''.join([...])`, `[...].join('')`, `"ghp_%s%s" % (...)`,
     /// `"{}{}".format(...)`, `Sprintf("%s:%s", ...)`, shell `printf`,
     /// `"...".split("").reverse().join("")`, `"..."[::-1]`), read template
@@ -892,11 +893,37 @@ fn literal_join(bytes: &[u8], i: usize) -> Option<usize> {
             {
                 return Some(at + 1);
             }
+            // The same with a prefix on the next literal: Python's
+            // `b"abc" b"def"` (`r`, `f`, `rb`, ...), C's `L"abc" L"def"`
+            // (`u`, `U`, `u8`).
+            c if !joined && c.is_ascii_alphabetic() => {
+                let prefix = literal_prefix(&b[at..])?;
+                let q = b[at + prefix];
+                let ok = q == quote
+                    && token_piece(bytes, i, quote, true)
+                    && token_piece(b, at + prefix, q, false);
+                return ok.then_some(at + prefix + 1);
+            }
             _ => return None,
         }
         at += 1;
     }
     None
+}
+
+/// Length of a string literal's prefix at the start of `b` when a quote
+/// follows it: Python's `b`, `r`, `f`, `u` and their pairs (`rb`, `fr`),
+/// C's and C++'s `L`, `u`, `U`, `u8`.
+fn literal_prefix(b: &[u8]) -> Option<usize> {
+    let letters = b
+        .iter()
+        .take(3)
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .count();
+    let prefix = &b[..letters];
+    let known = matches!(prefix, [_] | [_, _] if prefix.iter().all(|c| b"bBrRfFuUL".contains(c)))
+        || prefix == b"u8";
+    (known && matches!(b.get(letters), Some(b'"' | b'\''))).then_some(letters)
 }
 
 /// Whether the literal that the quote at `bytes[at]` closes (`before`) or
@@ -1943,6 +1970,15 @@ mod tests {
             text("key = \"Zk29fjqLm83n\"  \"Hs7Pq2Lr9Vx4\"").as_deref(),
             Some("key = \"Zk29fjqLm83nHs7Pq2Lr9Vx4\"")
         );
+        // Prefixed: Python's bytes and raw strings, C's wide strings.
+        assert_eq!(
+            text("key = b\"Zk29fjqLm83n\" rb\"Hs7Pq2Lr9Vx4\"").as_deref(),
+            Some("key = b\"Zk29fjqLm83nHs7Pq2Lr9Vx4\"")
+        );
+        assert_eq!(
+            text("k = L\"AKIAQYLP\" u8\"MN5HHHFPZAM2\"").as_deref(),
+            Some("k = L\"AKIAQYLPMN5HHHFPZAM2\"")
+        );
         // Words, a JSON object's entries, long or spaced pieces stay apart.
         for t in [
             "echo 'one' 'two'",
@@ -1950,6 +1986,8 @@ mod tests {
             "print(\"Name\" \"Age\")",
             "args = 'a_b' 'c d'",
             "K=\"Zk29fjqLm83n\" 'Hs7Pq2Lr9Vx4'",
+            "x = \"Zk29fjqLm83n\" if \"Hs7Pq2Lr9Vx4\"",
+            "x = b\"hello\" b\"world\"",
             r#"["user", "password"]"#,
             r#"{"id": "au_tfn", "text": "876"}"#,
             r#"{"kind": "a_b", "x_y1": 2}"#,
