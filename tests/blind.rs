@@ -381,7 +381,6 @@ const KNOWN_MISSES: &[&str] = &[
     "adv23/pii_forms.pdf_extract.p33",
     "adv23/pii_forms.in_enrolment.p36",
     "adv23/pii_forms.hl7_empty.n06",
-    "adv24/dumps.strace_pg_password.p19",
     "adv24/dumps.mysqldump.p31",
     "adv24/dumps.mysqldump.p32",
     "adv24/dumps.mysqldump.p33",

@@ -2400,6 +2400,23 @@ fn a_found_secret_is_redacted_where_it_recurs() {
         .redact("password = \"Winter-Sunshine!\"\nWinter-Sunshine!\n")
         .unwrap();
     assert_eq!(out.text, "password = \"[PASSWORD]\"\nWinter-Sunshine!\n");
+    // Markdown marks and a full stop are not part of what is remembered.
+    let out = scanner
+        .redact(
+            "dave: my new db password: Xk9mQ2pL7z.\nerin: did you put Xk9mQ2pL7z in the vault?\n",
+        )
+        .unwrap();
+    assert!(!out.text.contains("Xk9mQ2pL7z"), "{}", out.text);
+    // A variable a rule took for a value is not chased through the code.
+    let out = scanner
+        .redact("conn = connect(host=h, password=mysql8_pass)\nraise ValueError(\"mysql8_pass missing\")\n")
+        .unwrap();
+    assert!(out.text.contains("(\"mysql8_pass missing"), "{}", out.text);
+    // A log line after the password is not glued to it.
+    let out = scanner
+        .redact("password=Perf9SecretValQ7\nuser1 logged in\n")
+        .unwrap();
+    assert_eq!(out.text, "password=[PASSWORD]\nuser1 logged in\n");
     // Off: only the finding itself.
     let off = scrubline::Scanner::builder()
         .deobfuscate(scrubline::Deobfuscation {

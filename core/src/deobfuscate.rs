@@ -149,7 +149,8 @@ pub struct Deobfuscation {
     /// the text: the password `getenv` returned, printed again inside
     /// `strcmp`; a token pasted, then quoted back. Forward only; up to 256
     /// values per call or stream, each 8 to 1,024 bytes, one word, with a
-    /// letter and a digit (default on).
+    /// letter and a digit, not a name in code (`password2`, `DB_PASS_2`)
+    /// (default on).
     pub recurrences: bool,
 }
 
@@ -590,7 +591,23 @@ fn line_wrap(b: &[u8], i: usize) -> Option<usize> {
     let whole_word = word.iter().all(u8::is_ascii_alphabetic)
         && word_case
         && next.get(head).is_none_or(|&c| !token_byte(c));
-    (wraps(&b[start..i]) && head >= 4 && !key && !whole_word).then_some(len)
+    // `user1 logged in`, `mysql80 restarted`, `Bob2: thx`, `2024-05-01
+    // 12:00`: a word (letters in one case or capitalised, then at most
+    // three digits) or a date that goes on after a space or a colon starts
+    // a new log or chat line, not a token's rest.
+    let letters = word.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    let (alpha, digits) = word.split_at(letters);
+    let counted_word = letters >= 3
+        && digits.len() <= 3
+        && digits.iter().all(u8::is_ascii_digit)
+        && (alpha.iter().all(u8::is_ascii_lowercase)
+            || alpha.iter().all(u8::is_ascii_uppercase)
+            || alpha[1..].iter().all(u8::is_ascii_lowercase));
+    let date = word.contains(&b'-')
+        && word.iter().all(|&c| c.is_ascii_digit() || c == b'-')
+        && word.iter().filter(|c| c.is_ascii_digit()).count() >= 6;
+    let new_line = (counted_word || date) && matches!(next.get(head), Some(b' ' | b'\t' | b':'));
+    (wraps(&b[start..i]) && head >= 4 && !key && !whole_word && !new_line).then_some(len)
 }
 
 /// Whether the line before `line_start` is one word of `len` token
@@ -1851,6 +1868,18 @@ mod tests {
         assert!(normalize("PGPASSWORD=Foo1234567x\nexport PGHOST=db", &opts).is_none());
         assert!(normalize("PASSWORD=Walrus_ginger1995\nSECRET = x", &opts).is_none());
         assert!(normalize("Kennwort: Qx7Lm2Rt9Z\nHello there", &opts).is_none());
+        // So does a log or chat line that starts with a counted word or a date.
+        for next in [
+            "user1 logged in",
+            "mysql80 restarted",
+            "Bob2: thx",
+            "2024-05-01 12:00:01 INFO",
+        ] {
+            assert!(
+                normalize(&format!("password=Perf9SecretValQ7\n{next}"), &opts).is_none(),
+                "{next}"
+            );
+        }
         // Padded base64 is complete: `Address` is the next line's key.
         assert!(
             normalize(

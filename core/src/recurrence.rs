@@ -72,7 +72,10 @@ impl Recurrences {
             else {
                 continue;
             };
-            if !is_secret || !distinctive(value) || self.values.iter().any(|v| v.bytes == value) {
+            let Some(value) = worth_remembering(value).filter(|_| is_secret) else {
+                continue;
+            };
+            if self.values.iter().any(|v| v.bytes == value) {
                 continue;
             }
             self.values.push(Value {
@@ -175,6 +178,22 @@ impl Recurrences {
     }
 }
 
+/// The part of a found value worth looking for again, if any: the value
+/// without Markdown emphasis or code marks around it (`**X**`) and without
+/// sentence punctuation after it (`my password is X.`), if that is
+/// [`distinctive`] and not a name in code (see [`code_name`]).
+fn worth_remembering(mut value: &[u8]) -> Option<&[u8]> {
+    for mark in [&b"**"[..], b"__", b"*", b"_", b"`"] {
+        if value.len() > 2 * mark.len() && value.starts_with(mark) && value.ends_with(mark) {
+            value = &value[mark.len()..value.len() - mark.len()];
+        }
+    }
+    while let [rest @ .., b'.' | b',' | b':' | b';' | b'?'] = value {
+        value = rest;
+    }
+    (distinctive(value) && !code_name(value)).then_some(value)
+}
+
 /// Whether a found value is worth looking for again: [`MIN_LEN`] to
 /// [`MAX_LEN`] bytes, one word (or a block of 64 bytes or more, a PEM
 /// key), with a letter and a digit. A generic rule's doubtful finding
@@ -186,6 +205,70 @@ fn distinctive(value: &[u8]) -> bool {
         && (value.len() >= 64 || !value.iter().any(u8::is_ascii_whitespace))
         && value.iter().any(u8::is_ascii_alphabetic)
         && value.iter().any(u8::is_ascii_digit)
+}
+
+/// Words that make an identifier a name for a secret, not a secret.
+const SECRET_WORDS: &[&str] = &[
+    "apikey", "auth", "cred", "creds", "key", "pass", "passwd", "password", "pwd", "secret",
+    "token",
+];
+
+/// Whether `value` reads as a name in code rather than a secret: an
+/// environment variable's name (`DB_PASS_2`, `REPLACE_ME_123`) or an
+/// identifier with a secret word among its words (`password2`,
+/// `mysql8_pass`, `redis6_pw`, `apiKeyV2`). A rule that took a variable
+/// for its value is wrong once; remembering it would be wrong everywhere.
+fn code_name(value: &[u8]) -> bool {
+    if !value
+        .iter()
+        .all(|&b| b.is_ascii_alphanumeric() || b == b'_')
+    {
+        return false;
+    }
+    if value.contains(&b'_') && !value.iter().any(u8::is_ascii_lowercase) {
+        return true;
+    }
+    value.split(|&b| b == b'_').any(|part| {
+        let letters = part
+            .iter()
+            .rposition(|b| !b.is_ascii_digit())
+            .map_or(0, |p| p + 1);
+        part[..letters].eq_ignore_ascii_case(b"pw")
+            || words(part).any(|w| {
+                SECRET_WORDS
+                    .iter()
+                    .any(|s| s.as_bytes().eq_ignore_ascii_case(w))
+            })
+    })
+}
+
+/// The words of an identifier part: runs of digits, of capitals (`API` in
+/// `APIKey`), and of letters that start a capital or lower-case word.
+fn words(part: &[u8]) -> impl Iterator<Item = &[u8]> {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let start = at;
+        let first = *part.get(start)?;
+        at += 1;
+        if first.is_ascii_digit() {
+            while part.get(at).is_some_and(u8::is_ascii_digit) {
+                at += 1;
+            }
+        } else if first.is_ascii_uppercase() && part.get(at).is_some_and(u8::is_ascii_uppercase) {
+            // Capitals, less the last one if a lower-case letter follows it.
+            while part.get(at).is_some_and(u8::is_ascii_uppercase) {
+                at += 1;
+            }
+            if part.get(at).is_some_and(u8::is_ascii_lowercase) {
+                at -= 1;
+            }
+        } else {
+            while part.get(at).is_some_and(u8::is_ascii_lowercase) {
+                at += 1;
+            }
+        }
+        Some(&part[start..at])
+    })
 }
 
 /// The clusters of one call with every recurrence of their secret values
@@ -208,7 +291,7 @@ pub(crate) fn with_recurrences(
 
 #[cfg(test)]
 mod tests {
-    use super::distinctive;
+    use super::{distinctive, worth_remembering};
 
     #[test]
     fn only_distinctive_values_are_remembered() {
@@ -231,6 +314,32 @@ mod tests {
             "2026-12-07",
         ] {
             assert!(!distinctive(v.as_bytes()), "{v}");
+        }
+        let remembered = |v: &str| worth_remembering(v.as_bytes()).map(|v| v.to_vec());
+        assert_eq!(remembered("**Md9Bold77**"), Some(b"Md9Bold77".to_vec()));
+        assert_eq!(remembered("Xk9mQ2pL7z."), Some(b"Xk9mQ2pL7z".to_vec()));
+        assert_eq!(remembered("`k7Qm2xR9vLp4`"), Some(b"k7Qm2xR9vLp4".to_vec()));
+        for code in [
+            "password2:",
+            "mysql8_pass",
+            "redis6_pw",
+            "apiKeyV2",
+            "sessionSecret2",
+            "DB_PASS_2",
+            "REPLACE_ME_123",
+            "ENV_API_KEY_1",
+            "APIKey2024",
+        ] {
+            assert_eq!(remembered(code), None, "{code}");
+        }
+        for secret in [
+            "Zk29fjqLm83nXq2",
+            "S3cr3tPa55",
+            "Spring2024",
+            "ghp_R4nd0mT0k3nV4lu3xpw",
+            "wJalrXUtnFEMI_K7MDENG_bPxRfiCYzEXAMPLEKEY1",
+        ] {
+            assert!(remembered(secret).is_some(), "{secret}");
         }
         let pem = format!(
             "-----BEGIN KEY-----\n{}\n-----END KEY-----",
