@@ -211,16 +211,7 @@ impl StreamRedactor {
         };
         // The classifier's rules come after the engine's, as in one shot.
         let first_model_rule = self.scanner.inner.engine.rules.len();
-        let oldest = self.pending.iter().map(|d| d.start).min();
-        let kept = if oldest.is_some_and(|first| frontier.saturating_sub(first) > MAX_PENDING_SPAN)
-        {
-            // An endless chain of overlapping detections: resolve it now
-            // rather than buffer without bound (`emit` clips any later
-            // detection that overlaps what this releases).
-            resolve(std::mem::take(&mut self.pending), first_model_rule)
-        } else {
-            settle(&mut self.pending, frontier, first_model_rule)
-        };
+        let kept = settle_bounded(&mut self.pending, frontier, first_model_rule);
         if !self.scanner.inner.deobfuscate.recurrences {
             return Ok(self.release(kept, frontier, is_final));
         }
@@ -260,13 +251,7 @@ impl StreamRedactor {
                 .min(pending.unwrap_or(usize::MAX))
                 .min(self.recurrences.frontier(end))
         };
-        let oldest = self.clusters.iter().map(|d| d.start).min();
-        let kept = if oldest.is_some_and(|first| frontier.saturating_sub(first) > MAX_PENDING_SPAN)
-        {
-            resolve(std::mem::take(&mut self.clusters), first_model_rule)
-        } else {
-            settle(&mut self.clusters, frontier, first_model_rule)
-        };
+        let kept = settle_bounded(&mut self.clusters, frontier, first_model_rule);
         Ok((kept, frontier))
     }
 
@@ -403,6 +388,23 @@ impl StreamRedactor {
         self.buf.drain(..keep_from - self.base);
         self.base = keep_from;
         std::mem::take(&mut self.output.text)
+    }
+}
+
+/// [`settle`], except that an endless chain of overlapping detections
+/// (longer than [`MAX_PENDING_SPAN`]) is resolved now rather than buffered
+/// without bound (`emit` clips any later detection that overlaps what this
+/// releases).
+fn settle_bounded(
+    pending: &mut Vec<Detection>,
+    frontier: usize,
+    first_model_rule: usize,
+) -> Vec<Detection> {
+    let oldest = pending.iter().map(|d| d.start).min();
+    if oldest.is_some_and(|first| frontier.saturating_sub(first) > MAX_PENDING_SPAN) {
+        resolve(std::mem::take(pending), first_model_rule)
+    } else {
+        settle(pending, frontier, first_model_rule)
     }
 }
 
