@@ -2465,3 +2465,65 @@ fn prefixed_adjacent_literals_and_lldb_answers() {
         kept(text);
     }
 }
+
+/// `n` token characters from a fixed pseudo-random sequence.
+fn long_token(n: usize, alphabet: &[u8]) -> String {
+    let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+    (0..n)
+        .map(|_| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            alphabet[(state % alphabet.len() as u64) as usize] as char
+        })
+        .collect()
+}
+
+#[test]
+fn values_past_256_characters_are_redacted_whole() {
+    // The generic detectors read 256 characters; a longer value (an AWS
+    // session token, a long API key, a quoted blob) left its tail behind, or,
+    // quoted, was not read at all.
+    let base64 = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let url_safe = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    for n in [300, 700, 2000] {
+        for alphabet in [&base64[..], &url_safe[..]] {
+            let value = long_token(n, alphabet);
+            let tail = &value[n - 40..];
+            for form in [
+                "api_key={}",
+                "password={}",
+                "MYAPP_API_KEY={}",
+                "--token {}",
+                "--password {}",
+                "x-api-key: {}",
+                "password=\"{}\"",
+                "api_key: '{}'",
+                "{\"apiKey\":\"{}\"}",
+                "aws_session_token = {}",
+            ] {
+                gone(&form.replace("{}", &value), &[tail]);
+            }
+        }
+    }
+    kept(&format!("cache_key={}", "abcdefgh_".repeat(40)));
+    kept(&format!(
+        "token={}",
+        format_args!("${{{}}}", "A".repeat(290))
+    ));
+    kept(&format!("password: {}", "*".repeat(300)));
+}
+
+#[test]
+fn the_next_line_key_with_a_non_ascii_letter_is_kept() {
+    // `API-Schlüssel:` was read as the rest of a wrapped token and
+    // redacted with the value above it.
+    let out = scanner()
+        .redact("clé API : 9f8Kq2Zx7LmN4pQ8rT6vW1yB3\nAPI-Schlüssel: 4hR7kLm2Qx9Zp3Wv8Nt6Yb1C\n")
+        .unwrap()
+        .text;
+    assert_eq!(
+        out,
+        "clé API : [GENERIC_SECRET]\nAPI-Schlüssel: [GENERIC_SECRET]\n"
+    );
+}

@@ -607,7 +607,12 @@ fn line_wrap(b: &[u8], i: usize) -> Option<usize> {
         && word.iter().all(|&c| c.is_ascii_digit() || c == b'-')
         && word.iter().filter(|c| c.is_ascii_digit()).count() >= 6;
     let new_line = (counted_word || date) && matches!(next.get(head), Some(b' ' | b'\t' | b':'));
-    (wraps(&b[start..i]) && head >= 4 && !key && !whole_word && !new_line).then_some(len)
+    // `API-Schlüssel:`, `Größe`: a letter outside ASCII (a two-byte UTF-8
+    // sequence: Latin, Greek, Cyrillic, Hebrew, Arabic) goes on from the
+    // start, so the line starts with a word; tokens are ASCII.
+    let foreign_word = matches!(next.get(head), Some(0xC3..=0xDF));
+    (wraps(&b[start..i]) && head >= 4 && !key && !whole_word && !new_line && !foreign_word)
+        .then_some(len)
 }
 
 /// Whether the line before `line_start` is one word of `len` token
@@ -1874,6 +1879,8 @@ mod tests {
             "mysql80 restarted",
             "Bob2: thx",
             "2024-05-01 12:00:01 INFO",
+            "API-Schlüssel: x",
+            "Straße 12",
         ] {
             assert!(
                 normalize(&format!("password=Perf9SecretValQ7\n{next}"), &opts).is_none(),

@@ -915,7 +915,7 @@ fn token_score(v: &[u8], strong: bool) -> u8 {
     if v.contains(&b' ') || v.len() < 8 {
         return 15;
     }
-    if wordy(v) || is_hostname(v) {
+    if (wordy(v) && !digits_among_letters(v)) || is_hostname(v) {
         return 20;
     }
     let digit = v.iter().any(u8::is_ascii_digit);
@@ -1975,6 +1975,24 @@ fn is_path(v: &[u8]) -> bool {
             && v.iter().filter(|&&b| b == b'/').count() >= 2)
 }
 
+/// Three or more digit runs each between two letters
+/// (`t53pkoi89tr7gri1ru4atafytc`): a random token whose letter runs can
+/// read as syllables, not words, which do not take digits in their middle.
+fn digits_among_letters(v: &[u8]) -> bool {
+    let mut runs = 0;
+    let mut i = 1;
+    while i < v.len() {
+        if v[i].is_ascii_digit() && v[i - 1].is_ascii_alphabetic() {
+            let end = i + v[i..].iter().take_while(|b| b.is_ascii_digit()).count();
+            runs += usize::from(v.get(end).is_some_and(u8::is_ascii_alphabetic));
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    runs >= 3
+}
+
 /// Made of words (`SalesResults-1.2`, `id-Gost28147-89-None-KeyMeshing`,
 /// `jetbrains.mps.v8_elimination`): most letters are in capitalised or
 /// lower-case runs of 3+ holding a vowel, as in names, not in random text.
@@ -2306,6 +2324,9 @@ mod tests {
 
     #[test]
     fn tokens_need_machine_made_values() {
+        // Syllable-like letter runs split by digits are a token, not words.
+        assert!(conf("key: ", "abct53pkoi89tr7gri1ru4atafytc") >= 60);
+        assert!(conf("key: ", "SalesResults-2024-final") < 50);
         assert!(conf("key: ", "abcwJalrXUtnFEMI/K7MDENG/bPxRfiCYzq8Rw3Tb9X") >= 70);
         assert!(
             conf(
