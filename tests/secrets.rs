@@ -2527,3 +2527,23 @@ fn the_next_line_key_with_a_non_ascii_letter_is_kept() {
         "clé API : [GENERIC_SECRET]\nAPI-Schlüssel: [GENERIC_SECRET]\n"
     );
 }
+
+#[test]
+fn debugger_variables_named_for_a_property_are_not_secrets() {
+    for text in [
+        "(gdb) p token_type\n$1 = 0x555555559010 \"Bearer\"\n",
+        "(gdb) p auth_scheme\n$2 = \"Basic\"\n",
+        "(gdb) p api_key_header\n$5 = \"X-Api-Key\"\n",
+        "(lldb) p password_prompt\n(const char *) $0 = 0x0000000100003f8e \"Enter it\"\n",
+    ] {
+        kept(text);
+    }
+    gone(
+        "(gdb) p ctx->db_password\n$2 = 0x5555555592a0 \"Quartz!Harbor7\"\n",
+        &["Quartz!Harbor7"],
+    );
+    gone(
+        "(gdb) p *secret@16\n$3 = \"Zq8#abZq8#ab12\"\n",
+        &["Zq8#abZq8#ab12"],
+    );
+}

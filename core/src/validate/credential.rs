@@ -284,6 +284,8 @@ const NOT_SECRET_SUFFIXES: &[&str] = &[
     // Jenkins `passwordVariable: 'NEXUS_PASS'`: the variable that will hold it.
     "variable",
     "header",
+    // `auth_scheme`: `Bearer`, `Basic`.
+    "scheme",
     "format",
     "policy",
     "mode",
@@ -377,6 +379,30 @@ const CODE_WORDS: &[&str] = &[
     "optional",
     "required",
 ];
+
+/// Whether the variable a debugger printed is named for the secret itself
+/// (`db_password`, `*secret@16`), not for a property of it (`token_type`,
+/// `password_len`, `api_key_header`): the last identifier of the command's
+/// line (`(gdb) p ctx->token_type`), or before `=` on an inline answer
+/// (`auth_scheme = 0x... "Basic"`), read like a key name.
+pub(crate) fn secret_variable(key: &[u8]) -> Verdict {
+    let line = match key.iter().position(|&b| b == b'\n') {
+        Some(nl) => &key[..nl],
+        None => key.split(|&b| b == b'=').next().unwrap_or(key),
+    };
+    let name = line
+        .split(|&b| !name_byte(b) || b == b'.' || b == b'-')
+        .filter(|run| {
+            run.first()
+                .is_some_and(|b| b.is_ascii_alphabetic() || *b == b'_')
+        })
+        .next_back()
+        .unwrap_or_default();
+    match is_not_secret_name(&lower(name)) {
+        true => Verdict::Invalid,
+        false => Verdict::Plausible,
+    }
+}
 
 /// Scores a value without its key (as after an unknown token key).
 pub(super) fn check(value: &[u8]) -> Verdict {

@@ -75,6 +75,7 @@ macro_rules! validators {
                     Validator::PasswordValue => {
                         either(text::typed_password(value), || credential::score(value, key))
                     }
+                    Validator::SecretVariable => credential::secret_variable(key),
                     other => other.check(value),
                 }
             }
@@ -111,6 +112,7 @@ macro_rules! validators {
                     Validator::PasswordValue => {
                         either(text::typed_password(value), || credential::unscored(value, key))
                     }
+                    Validator::SecretVariable => credential::secret_variable(key),
                     other => other.check(value),
                 }
             }
@@ -213,6 +215,13 @@ validators! {
     SpelledPassword => "spelled_password", text::spelled_password, "a password spelled a character at a time: 8 to 48 single characters between spaces, letters of both cases or letters and digits, not a run";
     NotUriPlaceholder => "not_uri_placeholder", text::not_uri_placeholder, "lowers to 0.4 the confidence of a URL password that names its field or masks it (`user:password@`, `USER:PASS@`, `app:****@`, `admin:xxxxxxxx@`)";
     Credential => "credential", credential::check, "scores the value after a key name (code, placeholder, password or machine-made token); see the generic credential detector";
+    SecretVariable => "secret_variable", key_only, "the variable a debugger printed is named for the secret, not a property of it (`db_password`, not `token_type` or `password_len`)";
+}
+
+/// Checks nothing by itself: for validators that read the key (see
+/// [`Validator::check_with_key`]).
+fn key_only(_: &[u8]) -> Verdict {
+    Verdict::Plausible
 }
 
 /// `first` unless it is `Invalid`, else `second()`.
