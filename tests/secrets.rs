@@ -2501,6 +2501,12 @@ fn values_past_256_characters_are_redacted_whole() {
                 "api_key: '{}'",
                 "{\"apiKey\":\"{}\"}",
                 "aws_session_token = {}",
+                "<sessionToken>{}</sessionToken>",
+                "token := \"{}\"",
+                "let secret = `{}`;",
+                "API-Schlüssel: {}",
+                "访问令牌：{}",
+                "Authorization: Bearer {}",
             ] {
                 gone(&form.replace("{}", &value), &[tail]);
             }
@@ -2512,6 +2518,23 @@ fn values_past_256_characters_are_redacted_whole() {
         format_args!("${{{}}}", "A".repeat(290))
     ));
     kept(&format!("password: {}", "*".repeat(300)));
+    // Base64 that starts with `/` is not a path; an `xxxx` by chance inside
+    // a long token is not a placeholder.
+    let slash = format!("/{}", long_token(299, base64));
+    gone(&format!("{{\"password\":\"{slash}\"}}"), &[&slash[250..]]);
+    let xs = format!(
+        "{}xXxx{}",
+        long_token(150, url_safe),
+        long_token(150, base64)
+    );
+    gone(&format!("api_key={xs}"), &[&xs[260..]]);
+    // `design`, a public certificate and a repeated unit are not secrets.
+    kept(&format!("design: {}", long_token(300, base64)));
+    kept(&format!(
+        "signing_cert: MIIDdzCCAl+gAwIBAgIE{}",
+        long_token(300, base64)
+    ));
+    kept(&format!("{{\"token\":\"{}\"}}", "abc123".repeat(50)));
 }
 
 #[test]
@@ -2526,6 +2549,11 @@ fn the_next_line_key_with_a_non_ascii_letter_is_kept() {
         out,
         "clé API : [GENERIC_SECRET]\nAPI-Schlüssel: [GENERIC_SECRET]\n"
     );
+    let out = scanner()
+        .redact("Password：Qx7Lm2Rt9ZpW4\nAPI-Key：4hR7kLm2Qx9Zp3Wv8Nt6Yb1C\n")
+        .unwrap()
+        .text;
+    assert_eq!(out, "Password：[PASSWORD]\nAPI-Key：[GENERIC_SECRET]\n");
 }
 
 #[test]
@@ -2535,6 +2563,9 @@ fn debugger_variables_named_for_a_property_are_not_secrets() {
         "(gdb) p auth_scheme\n$2 = \"Basic\"\n",
         "(gdb) p api_key_header\n$5 = \"X-Api-Key\"\n",
         "(lldb) p password_prompt\n(const char *) $0 = 0x0000000100003f8e \"Enter it\"\n",
+        // A pointer or a number literal is not the password.
+        "pub const SO_PASSCRED: c_int = 0x4000;\n",
+        "    DEVSTAT_TYPE_PASS = 0x100,\n",
     ] {
         kept(text);
     }
@@ -2545,5 +2576,13 @@ fn debugger_variables_named_for_a_property_are_not_secrets() {
     gone(
         "(gdb) p *secret@16\n$3 = \"Zq8#abZq8#ab12\"\n",
         &["Zq8#abZq8#ab12"],
+    );
+    let out = scanner()
+        .redact("#1 login (user=0x55 \"bob\", pw=0x5555 \"Tr0ub4dor&3x\") at a.c:3\n")
+        .unwrap()
+        .text;
+    assert_eq!(
+        out,
+        "#1 login (user=0x55 \"bob\", pw=0x5555 \"[GENERIC_SECRET]\") at a.c:3\n"
     );
 }

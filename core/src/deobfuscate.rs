@@ -580,7 +580,17 @@ fn line_wrap(b: &[u8], i: usize) -> Option<usize> {
                 .is_some_and(|&c| c != b'=' && !c.is_ascii_whitespace()),
             _ => false,
         };
-    let key = (matches!(next.get(head), Some(b':' | b'=')) && !machine_made(word))
+    // `API-Key：x`, `Sitzungs-Cookie = x`: spaces or a full-width colon
+    // between the label and its sign.
+    let gap = next[head..]
+        .iter()
+        .take(4)
+        .take_while(|&&c| c == b' ' || c == b'\t')
+        .count();
+    let sign = &next[head + gap..];
+    let spaced_sign = sign.starts_with("\u{ff1a}".as_bytes())
+        || (gap > 0 && (sign.starts_with(b":") || sign.starts_with(b"=")));
+    let key = ((matches!(next.get(head), Some(b':' | b'=')) || spaced_sign) && !machine_made(word))
         || (assigns && !machine_made(&next[..name]));
     // `export PGHOST=db`, `SECRET = x`, `hello world`: the next line starts
     // with a whole word (one case, or capitalised, and ended by a space, a
@@ -1881,9 +1891,13 @@ mod tests {
             "2024-05-01 12:00:01 INFO",
             "API-Schlüssel: x",
             "Straße 12",
+            "API-Key：x",
+            "Sitzungs-Cookie = x",
         ] {
+            // (A full-width colon is folded, so only the line break counts.)
             assert!(
-                normalize(&format!("password=Perf9SecretValQ7\n{next}"), &opts).is_none(),
+                normalize(&format!("password=Perf9SecretValQ7\n{next}"), &opts)
+                    .is_none_or(|n| n.text.contains(&b'\n')),
                 "{next}"
             );
         }

@@ -228,18 +228,32 @@ fn code_name(value: &[u8]) -> bool {
     if value.contains(&b'_') && !value.iter().any(u8::is_ascii_lowercase) {
         return true;
     }
-    value.split(|&b| b == b'_').any(|part| {
-        let letters = part
-            .iter()
-            .rposition(|b| !b.is_ascii_digit())
-            .map_or(0, |p| p + 1);
-        part[..letters].eq_ignore_ascii_case(b"pw")
-            || words(part).any(|w| {
-                SECRET_WORDS
-                    .iter()
-                    .any(|s| s.as_bytes().eq_ignore_ascii_case(w))
-            })
-    })
+    // `confirmPw2`, `oldPwHash`: a camel-case name (a lower-case word,
+    // then capitalised words, then digits) with `Pw` among its words; in a
+    // random value (`Xk9Pw2mQ`) the letters `Pw` are chance.
+    let camel = words(value)
+        .next()
+        .is_some_and(|w| w.len() >= 3 && w.iter().all(u8::is_ascii_lowercase))
+        && words(value).skip(1).all(|w| {
+            w.iter().all(u8::is_ascii_digit)
+                || (w.len() >= 2
+                    && w[0].is_ascii_uppercase()
+                    && w[1..].iter().all(u8::is_ascii_lowercase))
+        })
+        && words(value).any(|w| w == b"Pw");
+    camel
+        || value.split(|&b| b == b'_').any(|part| {
+            let letters = part
+                .iter()
+                .rposition(|b| !b.is_ascii_digit())
+                .map_or(0, |p| p + 1);
+            part[..letters].eq_ignore_ascii_case(b"pw")
+                || words(part).any(|w| {
+                    SECRET_WORDS
+                        .iter()
+                        .any(|s| s.as_bytes().eq_ignore_ascii_case(w))
+                })
+        })
 }
 
 /// The words of an identifier part: runs of digits, of capitals (`API` in
@@ -329,6 +343,8 @@ mod tests {
             "REPLACE_ME_123",
             "ENV_API_KEY_1",
             "APIKey2024",
+            "confirmPw2",
+            "oldPwHash9",
         ] {
             assert_eq!(remembered(code), None, "{code}");
         }
@@ -336,6 +352,7 @@ mod tests {
             "Zk29fjqLm83nXq2",
             "S3cr3tPa55",
             "Spring2024",
+            "Xk9Pw2mQ7z",
             "ghp_R4nd0mT0k3nV4lu3xpw",
             "wJalrXUtnFEMI_K7MDENG_bPxRfiCYzEXAMPLEKEY1",
         ] {

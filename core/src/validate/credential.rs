@@ -286,6 +286,9 @@ const NOT_SECRET_SUFFIXES: &[&str] = &[
     "header",
     // `auth_scheme`: `Bearer`, `Basic`.
     "scheme",
+    // `signing_cert: MIID...`: a certificate is public.
+    "cert",
+    "certificate",
     "format",
     "policy",
     "mode",
@@ -392,11 +395,10 @@ pub(crate) fn secret_variable(key: &[u8]) -> Verdict {
     };
     let name = line
         .split(|&b| !name_byte(b) || b == b'.' || b == b'-')
-        .filter(|run| {
+        .rfind(|run| {
             run.first()
                 .is_some_and(|b| b.is_ascii_alphabetic() || *b == b'_')
         })
-        .next_back()
         .unwrap_or_default();
     match is_not_secret_name(&lower(name)) {
         true => Verdict::Invalid,
@@ -1496,6 +1498,15 @@ fn is_code(v: &[u8], quoted: bool) -> bool {
     if quoted {
         return false;
     }
+    // `pw=0x5555 "..."`: a pointer or a number literal, as a debugger's
+    // backtrace and `info locals` print them.
+    if v.len() <= 18
+        && v.len() > 2
+        && v[..2].eq_ignore_ascii_case(b"0x")
+        && v[2..].iter().all(u8::is_ascii_hexdigit)
+    {
+        return true;
+    }
     // An issue or bug number: `(Closes: #1051062)`.
     if v[0] == b'#' && v.len() > 2 && v[1..].iter().all(|b| b.is_ascii_digit() || *b == b')') {
         return true;
@@ -1822,7 +1833,9 @@ fn is_placeholder(v: &[u8]) -> bool {
         most = most.max(*count);
     }
     let most = most as usize;
-    let repeated = v.iter().all(|&b| b == v[0]) || (alnum >= 8 && most * 10 >= alnum * 7);
+    // `abc123abc123...`: a short unit written over and over.
+    let cycle = (1..=8).any(|p| v.len() >= 3 * p.max(4) && v[p..] == v[..v.len() - p]);
+    let repeated = v.iter().all(|&b| b == v[0]) || (alnum >= 8 && most * 10 >= alnum * 7) || cycle;
     // `a1b2c3d4e5f6`: two interleaved counting runs.
     let interleaved = lower
         .windows(8)
@@ -1832,7 +1845,10 @@ fn is_placeholder(v: &[u8]) -> bool {
         || lower.starts_with(b"my_")
         || lower
             .windows(4)
-            .any(|w| w == b"xxxx" || w == b"****" || w == b"...." || w == b"####")
+            .any(|w| w == b"****" || w == b"...." || w == b"####")
+        // `sk_live_xxxx1234`, `AKIAXXXXXXXXXXXXXXXX`: an `x` run that is long
+        // or a good part of the value (four in a long token are chance).
+        || x_run(&lower).is_some_and(|run| run >= 4 && (run >= 8 || run * 4 >= lower.len()))
         || lower.windows(3).any(|w| w == b"...")
         // `sk_live_••••Xq4f`, `●●●●`: a masked value a UI printed.
         || lower
@@ -1849,6 +1865,15 @@ fn is_placeholder(v: &[u8]) -> bool {
         || is_constant_name(v)
         || (has_version(v) && !birth_date(v))
         || is_path(v)
+}
+
+/// The longest run of `x` in `lower`, if any.
+fn x_run(lower: &[u8]) -> Option<usize> {
+    lower
+        .split(|&b| b != b'x')
+        .map(<[u8]>::len)
+        .max()
+        .filter(|&n| n > 0)
 }
 
 /// Ends in a day, a month and a four-digit year (`Liam-09.12.1969`): a
@@ -1996,9 +2021,21 @@ fn is_path(v: &[u8]) -> bool {
     let google_secret = v.starts_with(b"projects/")
         && memchr::memmem::find(v, b"/secrets/").is_some()
         && !v.contains(&b' ');
+    // `/3kJx+Qz9mWb/Lq7...==`: base64 that happens to start with `/` has a
+    // long segment mixing upper case, lower case and digits, or a `+` or
+    // `=`; a path's names do not.
+    let base64 = || {
+        v.iter().any(|&b| b == b'+' || b == b'=')
+            || v.split(|&b| b == b'/').any(|seg| {
+                seg.len() >= 12
+                    && seg.iter().all(u8::is_ascii_alphanumeric)
+                    && char_classes(seg) >= 3
+            })
+    };
     google_secret
         || ((v[0] == b'/' || v.starts_with(b"./") || v.starts_with(b"~/") || v.starts_with(b"../"))
-            && v.iter().filter(|&&b| b == b'/').count() >= 2)
+            && v.iter().filter(|&&b| b == b'/').count() >= 2
+            && !base64())
 }
 
 /// Three or more digit runs each between two letters
@@ -2350,6 +2387,8 @@ mod tests {
 
     #[test]
     fn tokens_need_machine_made_values() {
+        // A pointer a backtrace printed is not the password.
+        assert_eq!(conf("pw=", "0x5555555592a0"), 0);
         // Syllable-like letter runs split by digits are a token, not words.
         assert!(conf("key: ", "abct53pkoi89tr7gri1ru4atafytc") >= 60);
         assert!(conf("key: ", "SalesResults-2024-final") < 50);
