@@ -468,7 +468,7 @@ fn score_with(value: &[u8], key: &[u8], full: bool) -> Verdict {
                 .find_map(|close| rest.strip_suffix(close.as_bytes()))
         })
         .map_or(v, <[u8]>::trim_ascii);
-    if v.is_empty() || (!quoted && foreign_prose(v)) || email_address(v) {
+    if v.is_empty() || (!quoted && foreign_prose(v)) || email_address(v) || image_data(v) {
         return Verdict::Invalid;
     }
     // psql's `:'name'`, `:"name"`: a variable interpolated into the
@@ -1867,6 +1867,15 @@ fn is_placeholder(v: &[u8]) -> bool {
         || is_path(v)
 }
 
+/// Base64 of a PNG, JPEG, GIF or WebP image (`iVBORw0KGgo...`,
+/// `/9j/...`): a picture's bytes after `image_key:`, not a secret.
+fn image_data(v: &[u8]) -> bool {
+    v.len() >= 64
+        && [&b"iVBORw0KGgo"[..], b"/9j/", b"R0lGOD", b"UklGR"]
+            .iter()
+            .any(|magic| v.starts_with(magic))
+}
+
 /// The longest run of `x` in `lower`, if any.
 fn x_run(lower: &[u8]) -> Option<usize> {
     lower
@@ -2387,6 +2396,9 @@ mod tests {
 
     #[test]
     fn tokens_need_machine_made_values() {
+        // A picture's base64 is not a key.
+        let png = format!("iVBORw0KGgoAAAANSUhEUgAA{}", "Qx7aB9zK2mW8pL3".repeat(6));
+        assert_eq!(conf("image_key: ", &png), 0);
         // A pointer a backtrace printed is not the password.
         assert_eq!(conf("pw=", "0x5555555592a0"), 0);
         // Syllable-like letter runs split by digits are a token, not words.
