@@ -11,6 +11,22 @@ fn scanner() -> &'static Scanner {
     SCANNER.get_or_init(|| Scanner::default_rules().unwrap())
 }
 
+/// Asserts that streaming `text` in chunks of each of `sizes` gives the
+/// one-shot output.
+#[track_caller]
+fn assert_streams_as_one_shot(text: &str, sizes: &[usize]) {
+    let whole = scanner().redact(text).unwrap().text;
+    for &size in sizes {
+        let mut stream = scanner().stream();
+        let mut out = Vec::new();
+        for chunk in text.as_bytes().chunks(size) {
+            out.extend(stream.feed(chunk).unwrap());
+        }
+        out.extend(stream.finish().unwrap());
+        assert_eq!(String::from_utf8(out).unwrap(), whole, "chunks of {size}");
+    }
+}
+
 /// Asserts that none of `secrets` survives redaction of `text`.
 #[track_caller]
 fn gone(text: &str, secrets: &[&str]) {
@@ -1038,16 +1054,7 @@ fn table_cells_under_credential_headers() {
         let plain = without_tables.redact(text).unwrap().text;
         assert!(secrets.iter().any(|s| plain.contains(s)), "{plain:?}");
         // Streamed in small chunks, the output is the one-shot output.
-        let whole = scanner().redact(text).unwrap().text;
-        for size in [1, 5, 64] {
-            let mut stream = scanner().stream();
-            let mut out = Vec::new();
-            for chunk in text.as_bytes().chunks(size) {
-                out.extend(stream.feed(chunk).unwrap());
-            }
-            out.extend(stream.finish().unwrap());
-            assert_eq!(String::from_utf8(out).unwrap(), whole, "chunks of {size}");
-        }
+        assert_streams_as_one_shot(text, &[1, 5, 64]);
     }
     for text in [
         "| Test | Pass/Fail |\n|---|---|\n| login | PASS |\n| logout | FAIL |\n",
@@ -1590,16 +1597,7 @@ fn keys_cut_across_streamed_completion_events() {
 #[test]
 fn streamed_completion_pieces_are_found_in_a_stream_too() {
     let text = "0:\"the token is \"\n0:\"ghp_SdZ\"\n0:\"e5cdcQvlUFBKfI\"\n0:\"5jmQWKEbAEqo33FucHz\"\n0:\".\"\n";
-    let whole = scanner().redact(text).unwrap().text;
-    for chunk in [1, 7, 16, 64] {
-        let mut stream = scanner().stream();
-        let mut out = Vec::new();
-        for part in text.as_bytes().chunks(chunk) {
-            out.extend(stream.feed(part).unwrap());
-        }
-        out.extend(stream.finish().unwrap());
-        assert_eq!(String::from_utf8(out).unwrap(), whole, "chunk {chunk}");
-    }
+    assert_streams_as_one_shot(text, &[1, 7, 16, 64]);
 }
 
 #[test]
@@ -2512,6 +2510,26 @@ fn values_past_256_characters_are_redacted_whole() {
             }
         }
     }
+    // Past the 4,096 characters a rule reads, the finding runs on to the
+    // end of the token (a SAML response, a long JWT): nothing of it stays.
+    for n in [5000, 12000] {
+        let value = long_token(n, url_safe);
+        for form in [
+            "api_key={}",
+            "{\"token\": \"{}\"}",
+            "SAMLResponse={}&RelayState=%2F",
+            "Authorization: Bearer {}",
+        ] {
+            let text = form.replace("{}", &value);
+            gone(&text, &[&value[4100..4140], &value[n - 40..]]);
+            // Streamed in chunks, the output is the one-shot output.
+            assert_streams_as_one_shot(&text, &[7, 1000]);
+        }
+    }
+    // A run on stops at 64 KiB from the value's start.
+    let endless = format!("api_key={}", long_token(90_000, url_safe));
+    let out = scanner().redact(&endless).unwrap().text;
+    assert_eq!(out.len(), endless.len() - 65_536 + "[GENERIC_SECRET]".len());
     kept(&format!("cache_key={}", "abcdefgh_".repeat(40)));
     kept(&format!(
         "token={}",
@@ -2585,4 +2603,28 @@ fn debugger_variables_named_for_a_property_are_not_secrets() {
         out,
         "#1 login (user=0x55 \"bob\", pw=0x5555 \"[GENERIC_SECRET]\") at a.c:3\n"
     );
+}
+
+#[test]
+fn framework_session_cookies_by_name_outside_a_cookie_header() {
+    // A session cookie logs its holder in; JSESSIONID and the like were
+    // read only in a Cookie header or after a `;`.
+    gone(
+        "2026-12-07 10:41:03 DEBUG request JSESSIONID=8A3F9C2B7E1D4F6A0B5C8E2D9F1A3B7C user=42\n",
+        &["8A3F9C2B7E1D4F6A0B5C8E2D9F1A3B7C"],
+    );
+    gone(
+        "export PHPSESSID=q8v2m9x4p7k1n5z3w6r0t8y2u4",
+        &["q8v2m9x4p7k1n5z3w6r0t8y2u4"],
+    );
+    gone(
+        r#"{"laravel_session": "eyJpdiI6IkR6bXNUNk1xZz09IiwidmFsdWUiOiJ4eXoifQ%3D%3D"}"#,
+        &["eyJpdiI6IkR6bXNUNk1xZz09"],
+    );
+    gone(
+        "wordpress_logged_in_5b7d6e1f0a9c8b3d2e4f6a1c7b9d0e3f=admin%7C1733572800%7Cq8v2m9x4p7k1n5z3w6r0t8y2u4",
+        &["q8v2m9x4p7k1n5z3w6r0t8y2u4"],
+    );
+    kept("server.servlet.session.cookie.name=JSESSIONID");
+    kept("session_name('PHPSESSID');");
 }

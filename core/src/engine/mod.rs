@@ -19,7 +19,8 @@
 //! *Confirmation* runs the rule's own regex only in a window around each
 //! hit ([`Engine::confirm_hits`]), extracts the `value` group, snaps it
 //! outward to whole UTF-8 characters, and applies validators, entropy,
-//! context words and the allow-list ([`confirm`]).
+//! context words and the allow-list ([`confirm`]). A long secret value cut
+//! by its rule's bound runs on to the end of its token ([`token_run`]).
 //!
 //! # Exact incremental scanning
 //!
@@ -65,6 +66,7 @@ pub(crate) mod line_bound;
 pub(crate) mod portable;
 pub(crate) mod required_bytes;
 pub(crate) mod run_windows;
+pub(crate) mod token_run;
 pub(crate) mod value_split;
 
 use std::sync::Arc;
@@ -554,6 +556,18 @@ impl Engine {
                         // not arrived): resume where no such match can
                         // start, not at this one.
                         return settled.max(pos);
+                    }
+                    // A long secret cut by the rule's bound runs on to
+                    // the end of its token; wait while that end is unseen.
+                    let mut m = m;
+                    if rule.rule.category == crate::rules::Category::Secret {
+                        let Some(run_end) =
+                            token_run::run_on(hay, m.value_start, m.value_end, is_final)
+                        else {
+                            return pos;
+                        };
+                        m.end = m.end.max(run_end);
+                        m.value_end = run_end;
                     }
                     if let Some(d) =
                         confirm::confirm(self, index, hay, base, &m, (spent, &mut words))
