@@ -11,9 +11,11 @@
 //! the text's runs therefore finds exactly the matches a search of the
 //! whole text finds: a match inside a window is a match of the text
 //! (look-arounds see past the window), and every match is inside the
-//! window of its run. The windows of every class are merged, so the rules'
-//! one lazy DFA still reads each byte at most once; runs of 4 digits or 6
-//! capitals are rare in prose, so it reads a small part of it.
+//! window of its run. The rules are searched in a few unions, one per
+//! class and run length (`portable::UnkeyedSet`); each union's windows are
+//! merged, so it reads each byte at most once, and the unions are a fixed
+//! handful (eleven for the built-in rules). Runs of 4 digits or 6 capitals
+//! are rare in prose, so the unions that need them read a small part of it.
 
 use regex_syntax::hir::{Class, Hir, HirKind};
 
