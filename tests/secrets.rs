@@ -2628,3 +2628,37 @@ fn framework_session_cookies_by_name_outside_a_cookie_header() {
     kept("server.servlet.session.cookie.name=JSESSIONID");
     kept("session_name('PHPSESSID');");
 }
+
+#[test]
+fn values_in_a_quote_left_open() {
+    // A truncated line or a broken config: no detector read a value whose
+    // quote is never closed.
+    gone("password=\"Qx7#mLp2vR9z\n", &["Qx7#mLp2vR9z"]);
+    gone(
+        "api_key = 'sk9Fq2LmX8vR4tN7pW1zB6cJ",
+        &["sk9Fq2LmX8vR4tN7pW1zB6cJ"],
+    );
+    gone(
+        "export DB_PASSWORD=\"Walrus_ginger1995!\necho done\n",
+        &["Walrus_ginger1995!"],
+    );
+    kept("password = \"\nsecret = 'value\n");
+}
+
+#[test]
+fn form_rows_with_a_value_head_no_table() {
+    // `| DB password | Harbor#Lantern42 |` was taken for a header, and the
+    // rows after it for cells under it: the next label was redacted and
+    // its value kept.
+    let text = "| DB password | Harbor#Lantern42 |\n| API-Key | 9f8Kq2Zx7LmN4pQ8rT6vW1yB3 |\n| Owner | Dana |\n";
+    let out = scanner().redact(text).unwrap().text;
+    assert_eq!(
+        out,
+        "| DB password | [PASSWORD] |\n| API-Key | [GENERIC_SECRET] |\n| Owner | Dana |\n"
+    );
+    // A header row of words still heads its table.
+    gone(
+        "| Password | Owner |\n| Harbor#Lantern42 | bob |\n",
+        &["Harbor#Lantern42"],
+    );
+}

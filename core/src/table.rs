@@ -871,7 +871,11 @@ fn split_aligned(line: &[u8], starts: &[usize]) -> Option<Vec<(usize, usize)>> {
 /// each one that may hold a secret (`password,salt,hash` names columns).
 /// With `words`, a pipe row of two cells whose first names a PII value
 /// (`| CVV | 882 |`, `| Name on card | Hannah Taylor |`: a form) hands
-/// its value to the PII rules the same way; then it returns true.
+/// its value to the PII rules the same way; then it returns true. It
+/// returns true too for a pipe row whose first cell labels a credential
+/// and one of whose other cells holds a value no header has
+/// (`| DB password | Harbor#Lantern42 |`): such a row is a form's, so the
+/// rows after it are read as forms too, not as cells under it.
 fn labelled_row(
     line: &[u8],
     drawn: bool,
@@ -916,7 +920,24 @@ fn labelled_row(
     for &cell in values {
         push_worth_scanning(batch, &name, line, cell, base);
     }
-    false
+    delimiter == Delimiter::Pipe
+        && values.iter().any(|&c| {
+            let (from, to) = unquoted(line, c);
+            value_like(strip_emphasis(&line[from..to]))
+        })
+}
+
+/// Whether a cell holds what no header cell does: a symbol of a typed
+/// password (`Harbor#Lantern42`) or a word of 6+ characters mixing
+/// letters and digits (`9f8Kq2Zx7LmN`). `API v2`, `Expires (UTC)` and
+/// `Notes` are header cells.
+fn value_like(cell: &[u8]) -> bool {
+    cell.iter().any(|b| b"#!%&*+=?^~@$".contains(b))
+        || cell.split(|&b| b == b' ').any(|w| {
+            w.len() >= 6
+                && w.iter().any(u8::is_ascii_digit)
+                && w.iter().any(u8::is_ascii_alphabetic)
+        })
 }
 
 /// The value cell `value` of a form's row in `line` when the label cell
